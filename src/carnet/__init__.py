@@ -1,0 +1,3 @@
+"""Carnet: an offline desktop CRM for solo entrepreneurs."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,135 @@
+"""The SQLModel tables of SPEC §2.
+
+Money is integer minor units (cents) plus an ISO currency code; times are aware UTC datetimes;
+calendar days (follow-ups, payment dates) are plain dates.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from carnet.domain.enums import (
+    Answer,
+    ArchiveReason,
+    ContactKind,
+    InteractionKind,
+    PaymentStatus,
+    Source,
+    Stage,
+    Temperature,
+)
+from carnet.domain.types import UTCDateTime, enum_type, utc_now
+
+DEFAULT_CURRENCY = "EUR"
+
+
+def _contact_fk(ondelete: str, *, nullable: bool = False) -> sa.Column:
+    return sa.Column(sa.Integer, sa.ForeignKey("contact.id", ondelete=ondelete), nullable=nullable, index=True)
+
+
+class Contact(SQLModel, table=True):
+    """A person or organisation followed along the lifecycle."""
+
+    __table_args__ = (sa.Index("ix_contact_board", "archived_at", "stage", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: ContactKind = Field(default=ContactKind.PERSON, sa_type=enum_type(ContactKind), nullable=False)
+    display_name: str = Field(nullable=False)
+    organisation: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    address: str = ""
+    notes: str = ""
+    # Comma-separated; see domain.tags for the one way to read and write it.
+    tags: str = ""
+    source: Source | None = Field(default=None, sa_type=enum_type(Source))
+    referred_by_id: int | None = Field(default=None, sa_column=_contact_fk("SET NULL", nullable=True))
+
+    stage: Stage = Field(default=Stage.STRANGER, sa_type=enum_type(Stage), nullable=False)
+    # Order inside the column: ascending; fractional so that a drop rewrites one row, not the column.
+    position: float = Field(default=0.0, nullable=False)
+    temperature: Temperature = Field(
+        default=Temperature.COLD, sa_type=enum_type(Temperature), nullable=False
+    )
+
+    budget: Answer = Field(default=Answer.UNKNOWN, sa_type=enum_type(Answer), nullable=False)
+    authority: Answer = Field(default=Answer.UNKNOWN, sa_type=enum_type(Answer), nullable=False)
+    need: Answer = Field(default=Answer.UNKNOWN, sa_type=enum_type(Answer), nullable=False)
+    timing: Answer = Field(default=Answer.UNKNOWN, sa_type=enum_type(Answer), nullable=False)
+    qualification_note: str = ""
+
+    next_follow_up: date | None = None
+
+    ambassador_since: date | None = None
+    recommends_how: str = ""
+    gift_preferences: str = ""
+
+    # Archived contacts keep `stage`: it is the stage they left, where restore puts them back.
+    archived_at: datetime | None = Field(default=None, sa_type=UTCDateTime())
+    archive_reason: ArchiveReason | None = Field(default=None, sa_type=enum_type(ArchiveReason))
+    archive_note: str = ""
+
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime(), nullable=False)
+    updated_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime(), nullable=False)
+
+    @property
+    def is_archived(self) -> bool:
+        return self.archived_at is not None
+
+
+class StageChange(SQLModel, table=True):
+    """One move along the lifecycle; ``from_stage`` is None when the contact was created."""
+
+    __tablename__ = "stage_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(sa_column=_contact_fk("CASCADE"))
+    from_stage: Stage | None = Field(default=None, sa_type=enum_type(Stage))
+    to_stage: Stage = Field(sa_type=enum_type(Stage), nullable=False)
+    at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime(), nullable=False)
+
+
+class Interaction(SQLModel, table=True):
+    """A call, an email, a meeting… with a contact."""
+
+    __table_args__ = (sa.Index("ix_interaction_contact_at", "contact_id", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(sa_column=sa.Column(
+        sa.Integer, sa.ForeignKey("contact.id", ondelete="CASCADE"), nullable=False
+    ))
+    kind: InteractionKind = Field(sa_type=enum_type(InteractionKind), nullable=False)
+    at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime(), nullable=False)
+    summary: str = ""
+    follow_up: date | None = None
+
+
+class Payment(SQLModel, table=True):
+    """A quote, an invoice or a payment; only status ``paid`` makes a client."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(sa_column=_contact_fk("CASCADE"))
+    amount_cents: int = Field(nullable=False)
+    currency: str = Field(default=DEFAULT_CURRENCY, max_length=3, nullable=False)
+    status: PaymentStatus = Field(sa_type=enum_type(PaymentStatus), nullable=False)
+    issued_on: date | None = None
+    paid_on: date | None = None
+    description: str = ""
+    created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime(), nullable=False)
+
+
+class Gift(SQLModel, table=True):
+    """The year-end gift sent to an ambassador (or a top client, or a referrer); one per year."""
+
+    __table_args__ = (sa.UniqueConstraint("contact_id", "year", name="uq_gift_contact_year"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(sa_column=_contact_fk("CASCADE"))
+    year: int = Field(nullable=False)
+    what: str = ""
+    sent_on: date | None = None

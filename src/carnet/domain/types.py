@@ -1,0 +1,44 @@
+"""Column types that keep the storage rules of SPEC §2 in one place."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+
+
+class UTCDateTime(sa.types.TypeDecorator[datetime]):
+    """An aware datetime stored in UTC; naive values are refused rather than guessed."""
+
+    impl = sa.types.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:  # noqa: ANN401
+        if value is None:
+            return None
+        if value.utcoffset() is None:
+            raise ValueError("Carnet stores aware datetimes only; got a naive one")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:  # noqa: ANN401
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+def enum_type(enum_cls: type[StrEnum]) -> sa.Enum:
+    """Store an enum by its value (``"client"``), not its Python name (``"CLIENT"``)."""
+    return sa.Enum(
+        enum_cls,
+        native_enum=False,
+        create_constraint=False,
+        length=max(len(member.value) for member in enum_cls),
+        values_callable=lambda members: [member.value for member in members],
+        validate_strings=True,
+    )
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)

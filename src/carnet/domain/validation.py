@@ -1,0 +1,54 @@
+"""Checks on what the user typed, shared by the dialogs (as you type) and the services (before writing)."""
+
+from __future__ import annotations
+
+import re
+
+from carnet.domain.errors import InvalidInput
+
+# Deliberately loose: one @, something before, a dot in the domain, no spaces. Real validation is
+# sending a mail; this only catches typos such as a missing @ or a pasted name.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+# Digits with the usual separators, an optional leading + and an optional extension.
+_PHONE = re.compile(r"^\+?[0-9 ().\-/]{4,24}(\s*(x|ext\.?)\s*[0-9]{1,6})?$", re.IGNORECASE)
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+NAME_REQUIRED = "A contact needs a name."
+BAD_EMAIL = "\"{value}\" is not an email address (expected something like name@example.com)."
+BAD_PHONE = "\"{value}\" is not a phone number (digits, spaces and + ( ) . - only)."
+BAD_AMOUNT = "The amount must be more than zero."
+BAD_CURRENCY = "\"{value}\" is not a currency code (three letters, such as EUR or USD)."
+
+
+def check_display_name(value: str) -> str:
+    name = value.strip()
+    if not name:
+        raise InvalidInput(NAME_REQUIRED, field="display_name")
+    return name
+
+
+def check_email(value: str) -> str:
+    email = value.strip()
+    if email and not _EMAIL.match(email):
+        raise InvalidInput(BAD_EMAIL, field="email", value=email)
+    return email
+
+
+def check_phone(value: str) -> str:
+    phone = value.strip()
+    if phone and (not _PHONE.match(phone) or sum(ch.isdigit() for ch in phone) < 4):
+        raise InvalidInput(BAD_PHONE, field="phone", value=phone)
+    return phone
+
+
+def check_amount_cents(value: int) -> int:
+    if value <= 0:
+        raise InvalidInput(BAD_AMOUNT, field="amount")
+    return value
+
+
+def check_currency(value: str) -> str:
+    code = value.strip().upper()
+    if not _CURRENCY.match(code):
+        raise InvalidInput(BAD_CURRENCY, field="currency", value=value)
+    return code

@@ -1,0 +1,50 @@
+"""Small reads the services share inside their write transactions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlmodel import Session, col, select
+
+from carnet.domain.enums import PaymentStatus
+from carnet.domain.errors import NotFound
+from carnet.domain.models import Contact, Payment
+
+CONTACT_GONE = "This contact no longer exists (it may have been deleted)."
+PAYMENT_GONE = "This payment no longer exists (it may have been deleted)."
+
+
+def get_contact(session: Session, contact_id: int) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFound(CONTACT_GONE)
+    return contact
+
+
+def get_contacts(session: Session, contact_ids: Iterable[int]) -> list[Contact]:
+    """The contacts in the order asked; any missing id refuses the whole action."""
+    ids = list(dict.fromkeys(contact_ids))
+    found = {c.id: c for c in session.exec(select(Contact).where(col(Contact.id).in_(ids)))}
+    if len(found) != len(ids):
+        raise NotFound(CONTACT_GONE)
+    return [found[i] for i in ids]
+
+
+def get_payment(session: Session, payment_id: int) -> Payment:
+    payment = session.get(Payment, payment_id)
+    if payment is None:
+        raise NotFound(PAYMENT_GONE)
+    return payment
+
+
+def paid_contact_ids(session: Session, contact_ids: Iterable[int]) -> set[int]:
+    """Which of these contacts have at least one paid payment (client status, SPEC §1)."""
+    ids = list(contact_ids)
+    if not ids:
+        return set()
+    query = (
+        select(Payment.contact_id)
+        .where(col(Payment.contact_id).in_(ids), Payment.status == PaymentStatus.PAID)
+        .distinct()
+    )
+    return set(session.exec(query))

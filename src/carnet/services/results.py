@@ -1,0 +1,32 @@
+"""What a service call changed, handed back to the caller (the UI updates and builds undo from it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from carnet.domain.enums import Stage
+from carnet.domain.models import Contact, Payment, StageChange
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a card was: enough to put it back (undo)."""
+
+    stage: Stage
+    position: float
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    contacts: list[Contact]
+    stage_changes: list[StageChange]
+    before: dict[int, Placement] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    payment: Payment
+    contact: Contact
+    stage_change: StageChange | None
+    # True when the payment is paid and the contact is still before *client*: the UI offers the move.
+    offer_client_move: bool

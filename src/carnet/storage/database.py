@@ -1,0 +1,81 @@
+"""One open Carnet database: the lock, the checked schema, the engine and its transactions."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from carnet.storage.engine import make_engine
+from carnet.storage.files import create_private_file, ensure_private_dir
+from carnet.storage.lock import DatabaseLock
+from carnet.storage.migrate import ensure_current_schema
+
+log = logging.getLogger(__name__)
+
+
+class Database:
+    """An open database file. Open with `Database.open`; close when done (or use ``with``)."""
+
+    def __init__(self, path: Path, engine: sa.Engine, lock: DatabaseLock | None) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self.migration_backup: Path | None = None
+
+    @classmethod
+    def open(cls, path: Path, *, exclusive: bool = True) -> Database:
+        """Open (creating if needed) the database at ``path``.
+
+        ``exclusive`` takes the single-instance lock: the GUI and commands that write do; read-only
+        commands (check, backup) do not, so a backup from cron works while Carnet is open.
+        """
+        path = Path(path).expanduser().absolute()
+        lock = DatabaseLock(path) if exclusive else None
+        if lock is not None:
+            lock.acquire()
+        try:
+            if not path.exists():
+                create_private_file(path)
+            migration_backup = ensure_current_schema(path)
+            database = cls(path, make_engine(path), lock)
+            database.migration_backup = migration_backup
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        log.info("opened %s", path)
+        return database
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction: committed on normal exit, rolled back whole on any exception."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads; it writes nothing (its transaction is rolled back at the end)."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def ensure_parent_dir(path: Path) -> None:
+    """Create the folder of the default database (the user data dir) on first start."""
+    ensure_private_dir(path.parent)

@@ -1,0 +1,38 @@
+"""The SQLAlchemy engine over one SQLite file, with Carnet's pragmas on every connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> sa.Engine:
+    """An engine whose connections use WAL, durable commits and (by default) foreign keys.
+
+    pysqlite's own transaction handling starts transactions late and cannot run PRAGMAs that must sit
+    outside one; as SQLAlchemy's SQLite documentation recommends, it is switched off and BEGIN is
+    emitted here, so a Session's transaction is exactly one SQLite transaction.
+    ``foreign_keys=False`` is for migrations only: batch table rebuilds would otherwise cascade deletes.
+    """
+    engine = sa.create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:  # noqa: ANN401
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: sa.Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine

@@ -1,0 +1,43 @@
+"""Environment errors (the file, the disk, another window), told apart from bugs.
+
+Each carries a message fit to show a user; see `carnet.domain.errors` for how it is translated.
+"""
+
+from __future__ import annotations
+
+from carnet.domain.errors import CarnetError
+
+
+class StorageError(CarnetError):
+    """The database file cannot be used as asked."""
+
+
+class DatabaseLocked(StorageError):
+    """Another Carnet has this file open."""
+
+
+class NewerSchema(StorageError):
+    """The file was written by a newer Carnet; it is left untouched."""
+
+
+class NotACarnetDatabase(StorageError):
+    """The file is not a SQLite database, or is one that Carnet did not create."""
+
+
+class BackupFailed(StorageError):
+    """A backup copy could not be written."""
+
+
+LOCKED = (
+    "{path} is already open in another Carnet window. Close that window first, or open another "
+    "database with --db."
+)
+NEWER = (
+    "{path} was saved by a newer version of Carnet (schema {revision}). This version cannot open "
+    "it; the file was left untouched. Install the latest Carnet to open it."
+)
+NOT_SQLITE = "{path} is not a Carnet database (it is not a SQLite file, or it is damaged)."
+FOREIGN_SQLITE = "{path} is a SQLite database, but not one of Carnet's: it was left untouched."
+UNREADABLE = "{path} cannot be read: {reason}"
+BACKUP_EXISTS = "{path} already exists; Carnet never overwrites a file. Choose another name."
+BACKUP_FAILED = "The backup to {path} failed: {reason}"

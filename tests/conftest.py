@@ -1,0 +1,37 @@
+"""Every test runs headless, with Carnet's folders and database in a fresh temporary directory."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from carnet import paths  # noqa: E402
+from carnet.storage import Database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def carnet_home(tmp_path: Path) -> Iterator[Path]:
+    """Keep settings, logs and the default database out of the real user's folders."""
+    home = tmp_path / "home"
+    paths.override_base_dir(home)
+    yield home
+    paths.override_base_dir(None)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "carnet.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A fresh, migrated, empty database, closed after the test."""
+    database = Database.open(db_path)
+    yield database
+    database.close()
