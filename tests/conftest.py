@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from carnet import paths  # noqa: E402
-from carnet.storage import Database  # noqa: E402
+from carnet import paths
+from carnet.storage import Database
 
 
 @pytest.fixture(autouse=True)

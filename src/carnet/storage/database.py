@@ -10,10 +10,12 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from carnet.migrations import HEAD
 from carnet.storage.engine import make_engine
+from carnet.storage.errors import MISSING, NEWER, OUTDATED, NewerSchema, StorageError
 from carnet.storage.files import create_private_file, ensure_private_dir
 from carnet.storage.lock import DatabaseLock
-from carnet.storage.migrate import ensure_current_schema
+from carnet.storage.migrate import ensure_current_schema, known_revisions, stored_revision
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,19 @@ class Database:
             raise
         log.info("opened %s", path)
         return database
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> Database:
+        """Open for reading only (``carnet check``): no lock, no migration, no write of any kind."""
+        path = Path(path).expanduser().absolute()
+        if not path.exists():
+            raise StorageError(MISSING, path=str(path))
+        revision = stored_revision(path)
+        if revision != HEAD:
+            if revision is not None and revision not in known_revisions():
+                raise NewerSchema(NEWER, path=str(path), revision=revision)
+            raise StorageError(OUTDATED, path=str(path))
+        return cls(path, make_engine(path, read_only=True), None)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

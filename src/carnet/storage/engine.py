@@ -8,26 +8,33 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 
+from carnet.storage.sqlite_uri import read_only_uri
+
 BUSY_TIMEOUT_MS = 5000
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> sa.Engine:
+def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> sa.Engine:
     """An engine whose connections use WAL, durable commits and (by default) foreign keys.
 
     pysqlite's own transaction handling starts transactions late and cannot run PRAGMAs that must sit
     outside one; as SQLAlchemy's SQLite documentation recommends, it is switched off and BEGIN is
     emitted here, so a Session's transaction is exactly one SQLite transaction.
     ``foreign_keys=False`` is for migrations only: batch table rebuilds would otherwise cascade deletes.
+    ``read_only`` opens the file with SQLite's ``mode=ro``: nothing done through it can change the file.
     """
-    engine = sa.create_engine(f"sqlite:///{path}")
+    if read_only:
+        engine = sa.create_engine(f"sqlite:///{read_only_uri(path)}&uri=true")
+    else:
+        engine = sa.create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:  # noqa: ANN401
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.close()
 

@@ -41,3 +41,6 @@ FOREIGN_SQLITE = "{path} is a SQLite database, but not one of Carnet's: it was l
 UNREADABLE = "{path} cannot be read: {reason}"
 BACKUP_EXISTS = "{path} already exists; Carnet never overwrites a file. Choose another name."
 BACKUP_FAILED = "The backup to {path} failed: {reason}"
+MISSING = "{path} does not exist."
+OUTDATED = "{path} was saved by an older Carnet: open it in Carnet once to bring it up to date."
+DAMAGED = "{path} is damaged: {problem}"

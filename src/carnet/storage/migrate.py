@@ -56,7 +56,6 @@ def stored_revision(path: Path) -> str | None:
 
 
 def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
 
     return {script.revision for script in _script_directory().walk_revisions()}
 
@@ -66,7 +65,6 @@ def head_revision() -> str:
 
 
 def _script_directory() -> "ScriptDirectory":  # noqa: F821, UP037 - imported lazily for start-up time
-    from alembic.config import Config
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(_config())

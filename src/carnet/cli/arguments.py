@@ -1,0 +1,41 @@
+"""The command line's grammar."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from carnet import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="carnet",
+        description="Carnet, the offline CRM for solo entrepreneurs. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Carnet {__version__}")
+    parser.add_argument("--db", type=Path, metavar="PATH", help="open this database instead of the default one")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a throw-away database filled with sample contacts"
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", help="start, show the board once, and quit (for tests and benchmarks)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check", help="check a database's integrity and print its contacts per stage as JSON"
+    )
+    check.add_argument("--db", type=Path, metavar="PATH", dest="command_db")
+
+    backup = commands.add_parser("backup", help="write a consistent copy of a database (safe while Carnet runs)")
+    backup.add_argument("--db", type=Path, metavar="PATH", dest="command_db")
+    backup.add_argument(
+        "--to", type=Path, metavar="FILE", help="the copy to write (default: backups/ beside the database)"
+    )
+
+    demo = commands.add_parser("demo-data", help="write generated sample contacts into a new database")
+    demo.add_argument("--db", type=Path, metavar="PATH", dest="command_db", required=True)
+    demo.add_argument("--contacts", type=int, default=150, metavar="N")
+    demo.add_argument("--seed", type=int, default=1)
+    return parser

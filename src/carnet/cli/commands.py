@@ -1,0 +1,87 @@
+"""The scripting commands. They print plain text or JSON and exit 0 on success.
+
+Exit codes: 0 fine, 1 the database is damaged (check), 2 it could not be used at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from carnet import paths
+from carnet.domain.errors import CarnetError
+from carnet.storage import Database
+from carnet.storage.backup import backup_database, default_backup_path
+from carnet.storage.errors import DAMAGED, MISSING, StorageError
+from carnet.storage.integrity import integrity_problems
+
+OK, DAMAGED_EXIT, UNUSABLE = 0, 1, 2
+DEMO_NOT_EMPTY = "{path} already holds contacts: demo data goes into a new database."
+
+
+def _fail(error: CarnetError, code: int = UNUSABLE) -> int:
+    print(f"carnet: {error.message}", file=sys.stderr)
+    return code
+
+
+def check(db_path: Path) -> int:
+    """Integrity check, then the contacts per stage as JSON on stdout."""
+    from carnet.services.queries import stage_counts
+
+    if not db_path.exists():
+        return _fail(StorageError(MISSING, path=str(db_path)))
+    problems = integrity_problems(db_path)
+    if problems:
+        return _fail(StorageError(DAMAGED, path=str(db_path), problem="; ".join(problems)), DAMAGED_EXIT)
+    try:
+        database = Database.open_read_only(db_path)
+    except CarnetError as error:
+        return _fail(error)
+    try:
+        counts = stage_counts(database)
+    finally:
+        database.close()
+    print(json.dumps({stage.value: count for stage, count in counts.items()}))
+    return OK
+
+
+def backup(db_path: Path, destination: Path | None) -> int:
+    """Copy the database with SQLite's online backup API; prints the path of the copy."""
+    if not db_path.exists():
+        return _fail(StorageError(MISSING, path=str(db_path)))
+    try:
+        written = backup_database(db_path, destination or default_backup_path(db_path))
+    except CarnetError as error:
+        return _fail(error)
+    print(written)
+    return OK
+
+
+def demo_data(db_path: Path, contacts: int, seed: int) -> int:
+    """Fill a new database with generated contacts (benchmarks, screenshots)."""
+    from carnet.services.demo_data import generate_demo_data
+
+    started = time.perf_counter()
+    try:
+        with Database.open(db_path) as database:
+            counts = generate_demo_data(database, contacts, seed=seed)
+    except CarnetError as error:
+        return _fail(error)
+    except ValueError:
+        return _fail(StorageError(DEMO_NOT_EMPTY, path=str(db_path)))
+    elapsed = time.perf_counter() - started
+    print(json.dumps({**counts, "seconds": round(elapsed, 2)}))
+    return OK
+
+
+def run(command: str, db_path: Path | None, **options: object) -> int:
+    path = (db_path or paths.default_database_path()).expanduser()
+    if command == "check":
+        return check(path)
+    if command == "backup":
+        return backup(path, options.get("to"))  # type: ignore[arg-type]
+    if command == "demo-data":
+        return demo_data(path, int(options["contacts"]), int(options["seed"]))  # type: ignore[arg-type]
+    raise AssertionError(f"unknown command {command}")

@@ -1,0 +1,90 @@
+"""Opening the window: logging, the QApplication, the database (or a demo one), the main window."""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import shutil
+import sys
+import tempfile
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from carnet import __version__, paths
+from carnet.domain.errors import CarnetError
+from carnet.storage import Database
+from carnet.storage.files import ensure_private_dir
+from carnet.ui.labels import error_text
+from carnet.ui.main_window import MainWindow
+
+DEMO_CONTACTS = 150
+log = logging.getLogger("carnet")
+
+
+def setup_logging() -> None:
+    """Log to a small rotating file in the user log folder; a log must never stop Carnet from starting."""
+    try:
+        folder = ensure_private_dir(paths.log_dir())
+        handler: logging.Handler = RotatingFileHandler(
+            folder / "carnet.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("carnet")
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Carnet")
+    app.setApplicationDisplayName("Carnet")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("carnet")
+    return app  # type: ignore[return-value]
+
+
+def open_demo_database() -> Database:
+    """A throw-away database of sample contacts, deleted when Carnet quits."""
+    from carnet.services.demo_data import generate_demo_data
+
+    folder = Path(tempfile.mkdtemp(prefix="carnet-demo-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    database = Database.open(folder / "demo.sqlite3")
+    generate_demo_data(database, DEMO_CONTACTS)
+    return database
+
+
+def open_database(db_path: Path | None, demo: bool) -> Database:
+    if demo:
+        return open_demo_database()
+    if db_path is None:
+        db_path = paths.default_database_path()
+        ensure_private_dir(db_path.parent)
+    return Database.open(db_path)
+
+
+def launch(db_path: Path | None = None, demo: bool = False, smoke: bool = False) -> int:
+    setup_logging()
+    app = create_application()
+    try:
+        database = open_database(db_path, demo)
+    except CarnetError as error:
+        message = error_text(error)
+        log.error("cannot open database: %s", error.message)
+        print(f"carnet: {message}", file=sys.stderr)
+        if not smoke:
+            QMessageBox.critical(None, app.tr("Carnet cannot open this database"), message)
+        return 2
+    try:
+        window = MainWindow(database, demo=demo)
+        if smoke:
+            window.board_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+        window.show()
+        return app.exec()
+    finally:
+        database.close()

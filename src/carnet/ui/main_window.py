@@ -1,0 +1,118 @@
+"""The main window: menus, the board, the status bar; remembers its geometry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+
+from carnet import __version__, paths
+from carnet.domain.errors import CarnetError
+from carnet.services.queries import board_cards
+from carnet.storage import Database
+from carnet.storage.backup import backup_database, default_backup_path
+from carnet.ui.board.board_view import BoardView
+from carnet.ui.board.model import BoardModel
+from carnet.ui.labels import error_text
+
+DEFAULT_SIZE = (1200, 760)
+
+
+def app_settings() -> QSettings:
+    return QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    board_painted = Signal()
+
+    def __init__(self, database: Database, *, demo: bool = False, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.demo = demo
+        self.undo_stack = QUndoStack(self)
+        self.board_model = BoardModel(self)
+        self.board = BoardView(self.board_model, self)
+        self.board.first_painted.connect(self.board_painted)
+        self.setCentralWidget(self.board)
+        self._build_menus()
+        self._build_status_bar()
+        self._update_title()
+        self.refresh()
+        self._restore_geometry()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = QAction(self.tr("&Back Up Now"), self)
+        self.backup_action.setStatusTip(self.tr("Write a copy of the database in the backups folder"))
+        self.backup_action.triggered.connect(self.back_up_now)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+Z")))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        refresh_action = QAction(self.tr("&Refresh"), self)
+        refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh_action.triggered.connect(self.refresh)
+        view_menu.addAction(refresh_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About Carnet"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def _build_status_bar(self) -> None:
+        location = self.tr("Demo database (discarded on quit)") if self.demo else str(self.database.path)
+        self.path_label = QLabel(location, self)
+        self.path_label.setToolTip(str(self.database.path))
+        self.statusBar().addPermanentWidget(self.path_label)
+
+    def _update_title(self) -> None:
+        name = self.tr("demo") if self.demo else self.database.path.name
+        self.setWindowTitle(f"{name} — Carnet")
+
+    def refresh(self) -> None:
+        """Reload every card from the database."""
+        self.board_model.set_cards(board_cards(self.database))
+
+    def back_up_now(self) -> None:
+        try:
+            written = backup_database(self.database.path, default_backup_path(self.database.path))
+        except CarnetError as error:
+            QMessageBox.warning(self, self.tr("Backup failed"), error_text(error))
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(written)), 8000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Carnet"),
+            self.tr(
+                "<b>Carnet %1</b><p>The offline CRM for solo entrepreneurs: follow every contact from "
+                "stranger to ambassador. Your data stays in one file on this computer.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = app_settings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(*DEFAULT_SIZE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.sync()
+        super().closeEvent(event)
