@@ -17,8 +17,8 @@ from carnet.domain.models import Contact, Gift, Interaction, Payment, StageChang
 __all__ = [
     "STAGE_ORDER",
     "Answer",
-    "CarnetError",
     "ArchiveReason",
+    "CarnetError",
     "Contact",
     "ContactKind",
     "DomainError",

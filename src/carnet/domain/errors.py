@@ -14,7 +14,7 @@ CONTEXT = "carnet.domain"
 class CarnetError(Exception):
     """An error whose text is meant for the user; ``field`` names the input at fault, if any."""
 
-    def __init__(self, template: str, *, field: str | None = None, **args: Any) -> None:  # noqa: ANN401
+    def __init__(self, template: str, *, field: str | None = None, **args: Any) -> None:
         self.template = template
         self.args_map = args
         self.field = field

@@ -15,14 +15,14 @@ class UTCDateTime(sa.types.TypeDecorator[datetime]):
     impl = sa.types.DateTime
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:  # noqa: ANN401
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is None:
             return None
         if value.utcoffset() is None:
             raise ValueError("Carnet stores aware datetimes only; got a naive one")
         return value.astimezone(UTC).replace(tzinfo=None)
 
-    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:  # noqa: ANN401
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=UTC)

@@ -55,7 +55,7 @@ def create_contact(db: Database, draft: ContactDraft) -> Contact:
         return contact
 
 
-def update_contact(db: Database, contact_id: int, **changes: Any) -> Contact:  # noqa: ANN401
+def update_contact(db: Database, contact_id: int, **changes: Any) -> Contact:
     """Change editable fields (not the stage: that is a move, with its rules and history)."""
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
