@@ -66,6 +66,7 @@ def check_move(
     Every move is allowed backwards as well as forwards (a prospect may cool down to lead); only
     *client* and *ambassador* have conditions, and an archived contact must be restored first.
     """
+    target = Stage(target)  # "client" == Stage.CLIENT but is not it: the checks below compare identity
     if archived:
         return MoveCheck(False, Requirement.RESTORE, ARCHIVED_CANNOT_MOVE, name)
     if target is Stage.CLIENT and not has_paid_payment:

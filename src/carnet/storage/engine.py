@@ -22,10 +22,13 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fals
     ``foreign_keys=False`` is for migrations only: batch table rebuilds would otherwise cascade deletes.
     ``read_only`` opens the file with SQLite's ``mode=ro``: nothing done through it can change the file.
     """
+    # URL.create, not an f-string: SQLAlchemy would parse "?", "#" and "%xx" in the file name and open
+    # another file than the one checked and locked.
     if read_only:
-        engine = sa.create_engine(f"sqlite:///{read_only_uri(path)}&uri=true")
+        url = sa.URL.create("sqlite", database=read_only_uri(path), query={"uri": "true"})
     else:
-        engine = sa.create_engine(f"sqlite:///{path}")
+        url = sa.URL.create("sqlite", database=str(path))
+    engine = sa.create_engine(url)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
