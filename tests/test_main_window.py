@@ -101,12 +101,13 @@ def test_geometry_is_remembered(qtbot: QtBot, db: Database) -> None:
     first = MainWindow(db)
     qtbot.addWidget(first)
     first.show()
-    first.setGeometry(QRect(40, 50, 900, 600))
-    qtbot.waitUntil(lambda: first.width() == 900)
+    # Smaller than the offscreen screen (800×600): restoreGeometry clamps to the screen.
+    first.setGeometry(QRect(40, 50, 640, 480))
+    qtbot.waitUntil(lambda: first.width() == 640)
     first.close()
     second = MainWindow(db)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (900, 600)
+    assert (second.width(), second.height()) == (640, 480)
 
 
 def test_board_painted_is_signalled(qtbot: QtBot, window: MainWindow) -> None:

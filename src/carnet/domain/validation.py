@@ -20,8 +20,8 @@ BAD_AMOUNT = "The amount must be more than zero."
 BAD_CURRENCY = "\"{value}\" is not a currency code (three letters, such as EUR or USD)."
 
 
-def check_display_name(value: str) -> str:
-    name = value.strip()
+def check_display_name(value: str | None) -> str:
+    name = (value or "").strip()
     if not name:
         raise InvalidInput(NAME_REQUIRED, field="display_name")
     return name

@@ -38,50 +38,43 @@ def move_in_session(
 ) -> MoveResult:
     """`move_contacts` inside a transaction the caller owns (a payment saved with its move)."""
     contacts = get_contacts(session, contact_ids)
-    paid = paid_contact_ids(session, [c.id for c in contacts if c.stage != stage])
-    for contact in contacts:
-        if contact.stage != stage or contact.is_archived:
-            check_move(
-                contact.display_name, stage, has_paid_payment=contact.id in paid, archived=contact.is_archived
-            ).raise_if_refused()
-    before = {c.id: Placement(c.stage, c.position) for c in contacts}
+    _check_moves(session, contacts, {c.id: stage for c in contacts})
     positions = positions_for_insert(session, stage, row, [c.id for c in contacts])
-    now = now or utc_now()
-    changes: list[StageChange] = []
-    for contact, position in zip(contacts, positions, strict=True):
-        if contact.stage != stage:
-            changes.append(StageChange(contact_id=contact.id, from_stage=contact.stage, to_stage=stage, at=now))
-            contact.stage = stage
-        contact.position = position
-        contact.updated_at = now
-    session.add_all(changes)
-    session.flush()
-    return MoveResult(contacts, changes, before)
+    targets = {c.id: Placement(stage, position) for c, position in zip(contacts, positions, strict=True)}
+    return _apply(session, contacts, targets, now or utc_now())
 
 
 def place_contacts(db: Database, placements: dict[int, Placement]) -> MoveResult:
     """Put contacts back exactly where they were (undo of a move), recording the stage changes."""
     with db.transaction() as session:
         contacts = get_contacts(session, placements)
-        paid = paid_contact_ids(session, placements)
-        now = utc_now()
-        changes: list[StageChange] = []
-        before = {c.id: Placement(c.stage, c.position) for c in contacts}
-        for contact in contacts:
-            target = placements[contact.id]
-            if contact.stage != target.stage:
-                check_move(
-                    contact.display_name, target.stage, has_paid_payment=contact.id in paid
-                ).raise_if_refused()
-                changes.append(
-                    StageChange(contact_id=contact.id, from_stage=contact.stage, to_stage=target.stage, at=now)
-                )
-                contact.stage = target.stage
-            contact.position = target.position
-            contact.updated_at = now
-        session.add_all(changes)
-        session.flush()
-        return MoveResult(contacts, changes, before)
+        _check_moves(session, contacts, {c.id: placements[c.id].stage for c in contacts})
+        return _apply(session, contacts, placements, utc_now())
+
+
+def _check_moves(session: Session, contacts: Sequence[Contact], targets: dict[int, Stage]) -> None:
+    """Refuse the whole action if any contact may not go to its target (SPEC §1)."""
+    movers = [c for c in contacts if c.stage != targets[c.id] or c.is_archived]
+    paid = paid_contact_ids(session, [c.id for c in movers])
+    for contact in movers:
+        check_move(
+            contact.display_name, targets[contact.id], has_paid_payment=contact.id in paid, archived=contact.is_archived
+        ).raise_if_refused()
+
+
+def _apply(session: Session, contacts: Sequence[Contact], targets: dict[int, Placement], now: datetime) -> MoveResult:
+    before = {c.id: Placement(c.stage, c.position) for c in contacts}
+    changes: list[StageChange] = []
+    for contact in contacts:
+        target = targets[contact.id]
+        if contact.stage != target.stage:
+            changes.append(StageChange(contact_id=contact.id, from_stage=contact.stage, to_stage=target.stage, at=now))
+            contact.stage = target.stage
+        contact.position = target.position
+        contact.updated_at = now
+    session.add_all(changes)
+    session.flush()
+    return MoveResult(list(contacts), changes, before)
 
 
 def archive_contacts(

@@ -12,8 +12,8 @@ from sqlmodel import Session
 
 from carnet.migrations import HEAD
 from carnet.storage.engine import make_engine
-from carnet.storage.errors import MISSING, NEWER, OUTDATED, NewerSchema, StorageError
-from carnet.storage.files import create_private_file, ensure_private_dir
+from carnet.storage.errors import CANNOT_OPEN, MISSING, NEWER, NO_FOLDER, OUTDATED, NewerSchema, StorageError
+from carnet.storage.files import create_private_file
 from carnet.storage.lock import DatabaseLock
 from carnet.storage.migrate import ensure_current_schema, known_revisions, stored_revision
 
@@ -37,12 +37,14 @@ class Database:
         commands (check, backup) do not, so a backup from cron works while Carnet is open.
         """
         path = Path(path).expanduser().absolute()
+        if not path.parent.is_dir():
+            raise StorageError(NO_FOLDER, folder=str(path.parent))
         lock = DatabaseLock(path) if exclusive else None
         if lock is not None:
             lock.acquire()
         try:
             if not path.exists():
-                create_private_file(path)
+                _create_database_file(path)
             migration_backup = ensure_current_schema(path)
             database = cls(path, make_engine(path), lock)
             database.migration_backup = migration_backup
@@ -91,6 +93,8 @@ class Database:
         self.close()
 
 
-def ensure_parent_dir(path: Path) -> None:
-    """Create the folder of the default database (the user data dir) on first start."""
-    ensure_private_dir(path.parent)
+def _create_database_file(path: Path) -> None:
+    try:
+        create_private_file(path)
+    except OSError as exc:
+        raise StorageError(CANNOT_OPEN, path=str(path), reason=exc.strerror or str(exc)) from exc

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from carnet.storage.errors import LOCKED, DatabaseLocked
+from carnet.storage.errors import CANNOT_OPEN, LOCKED, DatabaseLocked, StorageError
 from carnet.storage.files import PRIVATE_FILE
 
 
@@ -28,7 +28,10 @@ class DatabaseLock:
         self._handle: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+        except OSError as exc:
+            raise StorageError(CANNOT_OPEN, path=str(self.db_path), reason=exc.strerror or str(exc)) from exc
         handle = os.fdopen(fd, "r+b", buffering=0)
         try:
             _lock_nonblocking(handle)
