@@ -11,7 +11,7 @@ from carnet.domain.enums import Stage
 from carnet.ui.board.stage_proxy import StageProxy
 from carnet.ui.labels import stage_label
 
-COLUMN_MIN_WIDTH = 200
+COLUMN_MIN_WIDTH = 180
 
 
 class StageColumn(QFrame):
