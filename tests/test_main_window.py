@@ -33,7 +33,7 @@ def column_names(window: MainWindow, stage: Stage) -> list[str]:
 
 def test_six_columns_in_lifecycle_order(window: MainWindow) -> None:
     assert list(window.board.columns) == list(Stage)
-    headers = [column.header.text() for column in window.board.columns.values()]
+    headers = [column.header_text() for column in window.board.columns.values()]
     assert headers == [
         "Stranger · 0", "Visitor · 0", "Lead · 0", "Prospect · 0", "Client · 0", "Ambassador · 0"
     ]
@@ -54,7 +54,7 @@ def test_columns_list_contacts_by_stage_without_archived(qtbot: QtBot, db: Datab
     assert column_names(window, Stage.LEAD) == ["Hugo Martin", "Zoé Lefèvre"]
     assert column_names(window, Stage.CLIENT) == ["Nordlicht GmbH"]
     assert column_names(window, Stage.VISITOR) == []
-    assert window.board.columns[Stage.LEAD].header.text() == "Lead · 2"
+    assert window.board.columns[Stage.LEAD].header_text() == "Lead · 2"
 
 
 def test_counts_match_the_database_on_demo_data(qtbot: QtBot, db: Database) -> None:
@@ -102,12 +102,12 @@ def test_geometry_is_remembered(qtbot: QtBot, db: Database) -> None:
     qtbot.addWidget(first)
     first.show()
     # Smaller than the offscreen screen (800×600): restoreGeometry clamps to the screen.
-    first.setGeometry(QRect(40, 50, 640, 480))
-    qtbot.waitUntil(lambda: first.width() == 640)
+    first.setGeometry(QRect(20, 30, 760, 540))
+    qtbot.waitUntil(lambda: first.width() == 760)
     first.close()
     second = MainWindow(db)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (640, 480)
+    assert (second.width(), second.height()) == (760, 540)
 
 
 def test_board_painted_is_signalled(qtbot: QtBot, window: MainWindow) -> None:

@@ -94,15 +94,17 @@ def archive_contacts(
         return contacts
 
 
-def restore_contacts(db: Database, contact_ids: Sequence[int]) -> list[Contact]:
-    """Put archived contacts back on the board, at the top of the stage they left."""
+def restore_contacts(db: Database, contact_ids: Sequence[int], *, to_top: bool = True) -> list[Contact]:
+    """Put archived contacts back on the board in the stage they left: at the top of its column, or
+    (``to_top=False``, the undo of an archive) exactly where they were."""
     with db.transaction() as session:
         contacts = get_contacts(session, contact_ids)
         now = utc_now()
         for contact in contacts:
             if not contact.is_archived:
                 raise RuleViolation(NOT_ARCHIVED, name=contact.display_name)
-            contact.position = top_position(session, contact.stage)
+            if to_top:
+                contact.position = top_position(session, contact.stage)
             contact.archived_at = None
             contact.archive_reason = None
             contact.archive_note = ""

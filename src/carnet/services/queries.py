@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from typing import Any
 
-from sqlalchemy import func
-from sqlmodel import col, select
+from sqlalchemy import Select, String, func, type_coerce
+from sqlmodel import Session, col, select
 
 from carnet.domain.enums import STAGE_ORDER, PaymentStatus, Source, Stage, Temperature
 from carnet.domain.models import Contact, Interaction, Payment
@@ -27,45 +29,97 @@ class Card:
     temperature: Temperature
     source: Source | None
     next_follow_up: date | None
-    last_interaction_at: datetime | None
-    paid_cents: int
+    # Local calendar days: what "12 days ago" and "stale" are counted in.
+    last_interaction_on: date | None
+    created_on: date
+    # Paid totals per currency, largest first: ``(("EUR", 125050), ("USD", 30000))``.
+    paid: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def has_paid(self) -> bool:
+        """Client status (SPEC §1): at least one paid payment."""
+        return bool(self.paid)
+
+# julianday('0001-01-01') is 1721425.5; date.fromordinal(1) is that day.
+JULIAN_DAY_OF_ORDINAL_0 = 1721424.5
+
+
+def _raw(column: Any) -> Any:
+    """The column's stored text, skipping SQLAlchemy's per-value conversion (slow over 10,000 rows)."""
+    return type_coerce(column, String)
+
+
+def _local_julian_day(moment: Any) -> Any:
+    # SQLite turns the stored UTC text into a local julian day: a float, much cheaper to bring into
+    # Python than 20,000 parsed datetimes.
+    return func.julianday(moment, "localtime")
+
+
+def _from_julian(day: float | None) -> date | None:
+    return None if day is None else date.fromordinal(int(day - JULIAN_DAY_OF_ORDINAL_0))
+
+
+def _card_query() -> Select:
+    last_at = (
+        select(_local_julian_day(func.max(_raw(Interaction.at))))
+        .where(Interaction.contact_id == Contact.id)
+        .scalar_subquery()
+    )
+    return select(
+        Contact.id,
+        Contact.display_name,
+        Contact.organisation,
+        Contact.email,
+        Contact.tags,
+        _raw(Contact.stage),
+        Contact.position,
+        _raw(Contact.temperature),
+        _raw(Contact.source),
+        _raw(Contact.next_follow_up),
+        last_at,
+        _local_julian_day(_raw(Contact.created_at)),
+    ).where(col(Contact.archived_at).is_(None))
+
+
+def _paid_by_contact(session: Session, contact_ids: Sequence[int] | None) -> dict[int, tuple[tuple[str, int], ...]]:
+    query = (
+        select(Payment.contact_id, Payment.currency, func.sum(Payment.amount_cents))
+        .where(Payment.status == PaymentStatus.PAID)
+        .group_by(Payment.contact_id, Payment.currency)
+    )
+    if contact_ids is not None:
+        query = query.where(col(Payment.contact_id).in_(contact_ids))
+    totals: dict[int, list[tuple[str, int]]] = {}
+    for contact_id, currency, cents in session.connection().execute(query):
+        totals.setdefault(contact_id, []).append((currency, cents))
+    return {cid: tuple(sorted(amounts, key=lambda a: -a[1])) for cid, amounts in totals.items()}
+
+
+def _cards(session: Session, query: Select, contact_ids: Sequence[int] | None) -> list[Card]:
+    paid = _paid_by_contact(session, contact_ids)
+    stages, temperatures, sources = Stage._value2member_map_, Temperature._value2member_map_, Source._value2member_map_
+    return [
+        Card(
+            cid, name, organisation, email, tags, stages[stage], position, temperatures[temperature],
+            sources.get(source), None if follow_up is None else date.fromisoformat(follow_up),
+            _from_julian(last_at), _from_julian(created_at), paid.get(cid, ()),
+        )
+        for cid, name, organisation, email, tags, stage, position, temperature, source, follow_up, last_at, created_at
+        in session.connection().execute(query)
+    ]
 
 
 def board_cards(db: Database) -> list[Card]:
     """Every contact on the board (not archived), in column order."""
-    last_seen = (
-        select(Interaction.contact_id, func.max(Interaction.at).label("last_at"))
-        .group_by(Interaction.contact_id)
-        .subquery()
-    )
-    paid = (
-        select(Payment.contact_id, func.sum(Payment.amount_cents).label("paid"))
-        .where(Payment.status == PaymentStatus.PAID)
-        .group_by(Payment.contact_id)
-        .subquery()
-    )
-    query = (
-        select(
-            Contact.id,
-            Contact.display_name,
-            Contact.organisation,
-            Contact.email,
-            Contact.tags,
-            Contact.stage,
-            Contact.position,
-            Contact.temperature,
-            Contact.source,
-            Contact.next_follow_up,
-            last_seen.c.last_at,
-            func.coalesce(paid.c.paid, 0),
-        )
-        .outerjoin(last_seen, last_seen.c.contact_id == Contact.id)
-        .outerjoin(paid, paid.c.contact_id == Contact.id)
-        .where(col(Contact.archived_at).is_(None))
-        .order_by(col(Contact.position), col(Contact.id))
-    )
     with db.reading() as session:
-        return [Card(*row) for row in session.exec(query)]
+        return _cards(session, _card_query().order_by(col(Contact.position), col(Contact.id)), None)
+
+
+def cards_by_id(db: Database, contact_ids: Sequence[int]) -> list[Card]:
+    """The board cards of these contacts, after a change; archived ones are left out."""
+    ids = list(contact_ids)
+    with db.reading() as session:
+        return _cards(session, _card_query().where(col(Contact.id).in_(ids)), ids)
 
 
 def stage_counts(db: Database) -> dict[Stage, int]:
@@ -78,3 +132,9 @@ def stage_counts(db: Database) -> dict[Stage, int]:
     with db.reading() as session:
         found = dict(session.exec(query).all())
     return {stage: found.get(stage, 0) for stage in STAGE_ORDER}
+
+
+def contact_details(db: Database, contact_id: int) -> Contact | None:
+    """One contact with every field (archived or not), detached from the session."""
+    with db.reading() as session:
+        return session.get(Contact, contact_id)

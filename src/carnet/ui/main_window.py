@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from carnet import __version__, paths
 from carnet.domain.errors import CarnetError
-from carnet.services.queries import board_cards
 from carnet.storage import Database
 from carnet.storage.backup import backup_database, default_backup_path
 from carnet.ui.board.board_view import BoardView
+from carnet.ui.board.controller import BoardController
+from carnet.ui.board.filter_bar import FilterBar
 from carnet.ui.board.model import BoardModel
 from carnet.ui.labels import error_text
 
-DEFAULT_SIZE = (1200, 760)
+DEFAULT_SIZE = (1240, 780)
 
 
 def app_settings() -> QSettings:
@@ -35,7 +36,23 @@ class MainWindow(QMainWindow):
         self.board_model = BoardModel(self)
         self.board = BoardView(self.board_model, self)
         self.board.first_painted.connect(self.board_painted)
-        self.setCentralWidget(self.board)
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.filter_changed.connect(self.board_model.set_filter)
+        self.filter_bar.leave_requested.connect(self.board.focus_board)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.board, 1)
+        self.setCentralWidget(central)
+
+        self.controller = BoardController(database, self.board_model, self.undo_stack, self)
+        self.controller.message.connect(self.show_message)
+        self.controller.moved.connect(self.board.show_cards)
+        for proxy in self.board.proxies().values():
+            proxy.drop_handler = self.controller.drop
+        self.board.open_requested.connect(self.open_contact)
         self._build_menus()
         self._build_status_bar()
         self._update_title()
@@ -61,8 +78,27 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+Z")))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        # Shortcuts that act on cards live on the board only, so they never steal keys from the filter bar.
+        self.previous_stage_action = self._board_action(
+            self.tr("Move to &Previous Stage"), "Ctrl+Shift+Left", lambda: self._step_selected(-1)
+        )
+        self.next_stage_action = self._board_action(
+            self.tr("Move to &Next Stage"), "Ctrl+Shift+Right", lambda: self._step_selected(1)
+        )
+        self.archive_action = self._board_action(self.tr("&Archive…"), "Del", self._archive_selected)
+        for action in (self.previous_stage_action, self.next_stage_action, self.archive_action):
+            edit_menu.addAction(action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        find_action = QAction(self.tr("&Filter Cards…"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.filter_bar.focus_search)
+        view_menu.addAction(find_action)
+        clear_action = QAction(self.tr("&Clear Filter"), self)
+        clear_action.triggered.connect(self.filter_bar.clear)
+        view_menu.addAction(clear_action)
+        view_menu.addSeparator()
         refresh_action = QAction(self.tr("&Refresh"), self)
         refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh_action.triggered.connect(self.refresh)
@@ -83,9 +119,36 @@ class MainWindow(QMainWindow):
         name = self.tr("demo") if self.demo else self.database.path.name
         self.setWindowTitle(f"{name} — Carnet")
 
+    def _board_action(self, text: str, shortcut: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.board.addAction(action)
+        return action
+
+    def _step_selected(self, step: int) -> None:
+        ids = self.board.selected_ids()
+        if ids:
+            self.controller.step(ids, step)
+
+    def _archive_selected(self) -> None:
+        ids = self.board.selected_ids()
+        if ids:
+            self.controller.ask_archive(ids)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 12000)
+
+    def open_contact(self, contact_id: int) -> None:
+        from carnet.ui.dialogs.contact_summary import ContactSummaryDialog
+
+        dialog = ContactSummaryDialog(self.database, contact_id, self)
+        dialog.open()
+
     def refresh(self) -> None:
         """Reload every card from the database."""
-        self.board_model.set_cards(board_cards(self.database))
+        self.controller.load()
 
     def back_up_now(self) -> None:
         try:

@@ -1,17 +1,20 @@
-"""StageColumn: a stage's header (name and count) over the list of its cards."""
+"""StageColumn: a stage's header (name, count, revenue paid) over the list of its cards."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from carnet.domain.enums import Stage
+from carnet.ui.board.card_delegate import CardDelegate
+from carnet.ui.board.card_list_view import CardListView
 from carnet.ui.board.stage_proxy import StageProxy
+from carnet.ui.formatting import format_paid
 from carnet.ui.labels import stage_label
 
-COLUMN_MIN_WIDTH = 180
+COLUMN_MIN_WIDTH = 184
+COLUMN_MAX_WIDTH = 360
 
 
 class StageColumn(QFrame):
@@ -21,28 +24,42 @@ class StageColumn(QFrame):
         self.setObjectName(f"column-{proxy.stage.value}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
+        self.setMaximumWidth(COLUMN_MAX_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-        self.header = QLabel(self)
-        self.header.setObjectName("column-header")
-        font = self.header.font()
+        self.title = QLabel(self)
+        self.title.setObjectName("column-title")
+        font = self.title.font()
         font.setBold(True)
-        self.header.setFont(font)
-        self.header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        self.title.setFont(font)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("column-count")
+        self.revenue_label = QLabel(self)
+        self.revenue_label.setObjectName("column-revenue")
+        self.revenue_label.setForegroundRole(self.revenue_label.foregroundRole())
+        header = QHBoxLayout()
+        header.setContentsMargins(6, 2, 6, 0)
+        header.addWidget(self.title)
+        header.addWidget(self.count_label)
+        header.addStretch(1)
+        header.addWidget(self.revenue_label)
 
-        self.view = QListView(self)
+        self.view = CardListView(self)
         self.view.setModel(proxy)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setUniformItemSizes(True)
+        self.view.setItemDelegate(CardDelegate(self.view))
         self.view.setAccessibleName(stage_label(proxy.stage))
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(4, 6, 4, 4)
         layout.setSpacing(4)
-        layout.addWidget(self.header)
+        layout.addLayout(header)
         layout.addWidget(self.view, 1)
 
-        for signal in (proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved, proxy.layoutChanged):
-            signal.connect(self._update_header)
+        proxy.totals_changed.connect(self._update_header)
+        proxy.modelReset.connect(self._update_header)
+        proxy.rowsInserted.connect(self._update_header)
+        proxy.rowsRemoved.connect(self._update_header)
         self._update_header()
 
     @property
@@ -50,9 +67,25 @@ class StageColumn(QFrame):
         return self.proxy.stage
 
     def count(self) -> int:
+        """Cards shown in the column (the filter applied)."""
         return self.proxy.rowCount()
 
+    def header_text(self) -> str:
+        """The header as one line of text, e.g. "Client · 26 · €84,200"."""
+        parts = [self.title.text(), self.count_label.text(), self.revenue_label.text()]
+        return " · ".join(part for part in parts if part)
+
     def _update_header(self, *_: object) -> None:
-        name, count = stage_label(self.stage), self.count()
-        self.header.setText(f"{name} · {count}")
-        self.header.setAccessibleName(f"{name}, {self.tr('%n contact(s)', '', count)}")
+        name, shown, total = stage_label(self.stage), self.count(), self.proxy.total_count()
+        self.title.setText(name)
+        self.count_label.setText(str(shown) if shown == total else f"{shown} / {total}")
+        paid = format_paid(self.proxy.paid_totals())
+        self.revenue_label.setText(paid)
+        self.count_label.setToolTip(
+            self.tr("%n contact(s) in this stage", "", total)
+            if shown == total
+            else self.tr("%1 of %2 contacts shown (filtered)").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        self.revenue_label.setToolTip(self.tr("Paid by the contacts shown in this column") if paid else "")
+        spoken = self.tr("%n contact(s)", "", shown)
+        self.view.setAccessibleDescription(f"{name}, {spoken}" + (f", {paid}" if paid else ""))

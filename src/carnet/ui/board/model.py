@@ -1,43 +1,125 @@
 """BoardModel: every card on the board, as one flat list model.
 
-Columns are `StageProxy` views over it. Rows carry ids (never copies for editing): a view that wants to
-change a contact asks a service with the id, then the model is refreshed from the committed rows.
-No ``removeRows``: Qt's views call it after a move-drag and it would delete contacts.
+The columns are `StageProxy` models over it. Rows carry ids (never copies for editing): a change goes
+through a service by id, and only after the commit are the changed rows put back here (`upsert`).
+No ``removeRows``: Qt's views call it after a move-drag and it would delete contacts; cards leave the
+board (archive) through `take_out`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from carnet.domain.enums import Stage
+from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS, TouchStatus, touch_status
 from carnet.services.queries import Card
+from carnet.ui.board.card_filter import BoardFilter, haystack
+from carnet.ui.board.mime import MIME_TYPE, encode_ids
 from carnet.ui.labels import stage_label
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class CardRole(IntEnum):
-    """Custom data roles of the board model."""
+    """Custom data roles of the board models."""
 
     CONTACT_ID = Qt.ItemDataRole.UserRole + 1  # int: the contact's primary key
     STAGE = Qt.ItemDataRole.UserRole + 2  # Stage: the column the card sits in
     POSITION = Qt.ItemDataRole.UserRole + 3  # float: order inside the column
     CARD = Qt.ItemDataRole.UserRole + 4  # Card: everything the card shows
+    TOUCH = Qt.ItemDataRole.UserRole + 5  # TouchStatus: days since last interaction, stale, overdue
 
 
 class BoardModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
+    """All cards; also the one place that knows today's date, the stale thresholds and the filter."""
+
+    filter_changed = Signal()
+
+    def __init__(self, parent: Any = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._cards: list[Card] = []
+        self._row_of: dict[int, int] = {}
+        self._haystacks: dict[int, str] = {}
+        self._today = today
+        self.stale_after: Mapping[Stage, int] = DEFAULT_STALE_AFTER_DAYS
+        self.filter = BoardFilter()
+        self._accepts: Callable[[Card], bool] = lambda card: True
+
+    # --- contents ---------------------------------------------------------------------------
 
     def set_cards(self, cards: Sequence[Card]) -> None:
-        """Replace every card (at open and on refresh); ``cards`` are in column order."""
+        """Replace every card (at open and on refresh)."""
         self.beginResetModel()
         self._cards = list(cards)
+        self._row_of = {card.id: row for row, card in enumerate(self._cards)}
+        self._haystacks.clear()
         self.endResetModel()
+
+    def upsert(self, cards: Iterable[Card]) -> None:
+        """Put committed rows back: changed cards are updated in place, new ones appended."""
+        for card in cards:
+            row = self._row_of.get(card.id)
+            self._haystacks.pop(card.id, None)
+            if row is None:
+                row = len(self._cards)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._cards.append(card)
+                self._row_of[card.id] = row
+                self.endInsertRows()
+            else:
+                self._cards[row] = card
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index)
+
+    def take_out(self, contact_ids: Iterable[int]) -> None:
+        """Remove cards from the board (archived or deleted: the database already says so)."""
+        for contact_id in contact_ids:
+            row = self._row_of.get(contact_id)
+            if row is None:
+                continue
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._cards[row]
+            self._row_of = {card.id: r for r, card in enumerate(self._cards)}
+            self._haystacks.pop(contact_id, None)
+            self.endRemoveRows()
+
+    def card(self, contact_id: int) -> Card | None:
+        row = self._row_of.get(contact_id)
+        return None if row is None else self._cards[row]
+
+    def cards(self) -> list[Card]:
+        return list(self._cards)
+
+    # --- stay in touch and filter -----------------------------------------------------------
+
+    def touch(self, card: Card) -> TouchStatus:
+        return touch_status(
+            card.stage, card.last_interaction_on, card.created_on, card.next_follow_up, self._today(), self.stale_after
+        )
+
+    def haystack(self, card: Card) -> str:
+        text = self._haystacks.get(card.id)
+        if text is None:
+            text = self._haystacks[card.id] = haystack(card)
+        return text
+
+    def set_filter(self, board_filter: BoardFilter) -> None:
+        if board_filter == self.filter:
+            return
+        self.filter = board_filter
+        self._accepts = board_filter.matcher(self.haystack, self.touch)
+        self.filter_changed.emit()
+
+    def accepts(self, card: Card) -> bool:
+        """Does the current filter show this card?"""
+        return self._accepts(card)
+
+    # --- Qt model ---------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cards)
@@ -45,23 +127,55 @@ class BoardModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._cards):
             return None
-        card = self._cards[index.row()]
+        return self.card_data(self._cards[index.row()], role)
+
+    def card_data(self, card: Card, role: int) -> Any:
+        """One role of one card; the column models answer through this too."""
         if role == Qt.ItemDataRole.DisplayRole:
             return card.display_name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{card.display_name} — {card.organisation}" if card.organisation else card.display_name
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [card.display_name, card.organisation, stage_label(card.stage)]
-            return ", ".join(part for part in parts if part)
+        if role == CardRole.CARD:
+            return card
         if role == CardRole.CONTACT_ID:
             return card.id
+        if role == CardRole.TOUCH:
+            return self.touch(card)
         if role == CardRole.STAGE:
             return card.stage
         if role == CardRole.POSITION:
             return card.position
-        if role == CardRole.CARD:
-            return card
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.spoken(card)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{card.display_name} — {card.organisation}" if card.organisation else card.display_name
         return None
+
+    def spoken(self, card: Card) -> str:
+        """What a screen reader says: "Zoé Lefèvre, Atelier Œuvre, prospect, hot, follow-up overdue"."""
+        from carnet.ui.labels_extra import temperature_label
+
+        touch = self.touch(card)
+        parts = [card.display_name, card.organisation, stage_label(card.stage).lower(),
+                 temperature_label(card.temperature).lower()]
+        if touch.overdue:
+            parts.append(self.tr("follow-up overdue"))
+        if touch.stale:
+            parts.append(self.tr("no recent interaction"))
+        return ", ".join(part for part in parts if part)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        cards = [index.data(CardRole.CARD) for index in sorted(indexes, key=lambda i: i.row())]
+        return encode_ids([c.id for c in cards], [c.display_name for c in cards])
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
 
     def roleNames(self) -> dict[int, bytes]:
         names = super().roleNames()

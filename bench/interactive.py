@@ -1,0 +1,90 @@
+"""In-process timings of the board on a database: a drop committed and shown, a key press in the filter.
+
+Run by bench/run.py in a fresh process per database (on a copy: drops write to it); prints one JSON object.
+
+    python bench/interactive.py DB [--drops 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from carnet.domain.enums import Stage
+from carnet.storage import Database
+from carnet.ui.main_window import MainWindow
+
+FILTER_TEXT = "martin"
+
+
+def time_drops(app: QApplication, window: MainWindow, count: int) -> list[float]:
+    """Drop the top card of one column at the top of the other, back and forth; ms until painted."""
+    proxies = window.board.proxies()
+    samples = []
+    for i in range(count):
+        source, target = (Stage.LEAD, Stage.PROSPECT) if i % 2 == 0 else (Stage.PROSPECT, Stage.LEAD)
+        proxy = proxies[source]
+        data = proxy.mimeData([proxy.index(0, 0)])
+        started = time.perf_counter()
+        ok = proxies[target].dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+        app.processEvents()
+        samples.append((time.perf_counter() - started) * 1000)
+        assert ok, "the drop was refused"
+    return samples
+
+
+def time_filter(app: QApplication, window: MainWindow, rounds: int = 3) -> list[float]:
+    """Type a word into the filter bar, then erase it; ms per key press until every column is repainted."""
+    search = window.filter_bar.search
+    search.setFocus()
+    samples = []
+    for _ in range(rounds):
+        for key in [*FILTER_TEXT, *["\b"] * len(FILTER_TEXT)]:
+            started = time.perf_counter()
+            if key == "\b":
+                QTest.keyClick(search, Qt.Key.Key_Backspace)
+            else:
+                QTest.keyClicks(search, key)
+            app.processEvents()
+            samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("db", type=Path)
+    parser.add_argument("--drops", type=int, default=40)
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    database = Database.open(args.db)
+    window = MainWindow(database)
+    window.resize(1280, 800)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    drops = time_drops(app, window, args.drops)
+    filters = time_filter(app, window)
+    window.close()
+    database.close()
+    print(json.dumps({
+        "drop_ms_median": round(statistics.median(drops), 2),
+        "drop_ms_max": round(max(drops), 2),
+        "filter_ms_median": round(statistics.median(filters), 2),
+        "filter_ms_max": round(max(filters), 2),
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

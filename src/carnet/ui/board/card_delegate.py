@@ -1,0 +1,357 @@
+"""CardDelegate: paints one kanban card per row of a column's list view, with no widget per card.
+
+Everything is drawn from the palette, so light and dark themes both work, as antialiased vectors,
+so it stays crisp at any device pixel ratio. Fonts, metrics, colours, pens, outlines and elided
+texts are cached: a column repaints its visible cards on every scroll step and hover change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
+
+from carnet.domain.enums import Temperature
+from carnet.domain.stay_in_touch import TouchStatus
+from carnet.services.queries import Card
+from carnet.ui.board.model import CardRole, Index
+from carnet.ui.formatting import format_days_ago, format_paid
+from carnet.ui.labels_extra import source_label, temperature_label
+
+CONTEXT = "CardDelegate"
+
+# Mid-tone hues: light enough to show on a dark card, saturated enough to show on a white one.
+TEMPERATURE_COLOURS = {
+    Temperature.COLD: QColor("#3b82f6"),  # blue
+    Temperature.WARM: QColor("#f59e0b"),  # amber
+    Temperature.HOT: QColor("#ef5a2a"),  # red-orange
+}
+# Badges, (ink, fill) per theme: a tinted pill, its text dark enough (light theme) or light enough
+# (dark theme) to read on its own tint.
+OVERDUE_LIGHT, OVERDUE_DARK = (QColor("#b42318"), QColor(217, 48, 37, 36)), (QColor("#ff9a8f"), QColor(255, 84, 73, 56))
+STALE_LIGHT, STALE_DARK = (QColor("#8a5300"), QColor(245, 166, 35, 56)), (QColor("#ffcc66"), QColor(245, 166, 35, 50))
+
+# Geometry, in device-independent pixels.
+GAP_X, GAP_Y = 4, 3  # around each card: 6 px between two cards, 4 px to the column's sides
+RADIUS = 6.0
+STRIPE = 4.0
+PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = STRIPE + 8, 10, 7, 8
+LINE_GAP, BLOCK_GAP = 1, 5  # between name and organisation; around the details line
+PILL_PAD_X, PILL_PAD_Y, PILL_GAP = 6, 1, 4
+SECONDARY_SCALE = 0.9  # secondary lines: 90 % of the base font
+# The list view stretches narrower items to its width, but a wider hint would stick (uniform item
+# sizes cache it) and clip every card once the column shrinks: the hint asks for a minimum only.
+MIN_WIDTH = 160
+ELIDED_CACHE_SIZE = 4096
+
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_HOVERED = QStyle.StateFlag.State_MouseOver.value
+_FOCUSED = QStyle.StateFlag.State_HasFocus.value
+_ENABLED = QStyle.StateFlag.State_Enabled.value
+_ACTIVE = QStyle.StateFlag.State_Active.value
+_ELIDE = Qt.TextElideMode.ElideRight
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
+    return QColor.fromRgbF(*(x + (y - x) * amount for x, y in
+                             ((a.redF(), b.redF()), (a.greenF(), b.greenF()), (a.blueF(), b.blueF()))))
+
+
+@dataclass(slots=True)
+class _Fonts:
+    """The card's fonts, and where each line's baseline sits, for one base font."""
+
+    bold: QFont
+    small: QFont
+    badge: QFont
+    bold_fm: QFontMetricsF
+    small_fm: QFontMetricsF
+    badge_fm: QFontMetricsF
+    name_y: float
+    organisation_y: float
+    details_y: float
+    paid_y: float
+    touch_top: float  # top of line 4: the pills' row
+    when_y: float
+    pill_text_y: float  # relative to the pill's top
+    pill_height: float
+    card_height: int
+
+
+@dataclass(slots=True)
+class _Colours:
+    fills: tuple[QColor, QColor, QColor]  # normal, hovered, selected
+    border: QPen
+    hover_border: QPen
+    focus_border: QPen
+    selected_border: QPen
+    text: QColor
+    muted: QColor
+    overdue: tuple[QColor, QColor]
+    stale: tuple[QColor, QColor]
+
+
+def _layout(font: QFont) -> _Fonts:
+    bold, small = QFont(font), QFont(font)
+    bold.setWeight(QFont.Weight.DemiBold)
+    if font.pointSizeF() > 0:
+        small.setPointSizeF(font.pointSizeF() * SECONDARY_SCALE)
+    else:
+        small.setPixelSize(max(1, round(font.pixelSize() * SECONDARY_SCALE)))
+    badge = QFont(small)
+    badge.setWeight(QFont.Weight.DemiBold)
+    bold_fm, small_fm, badge_fm = QFontMetricsF(bold), QFontMetricsF(small), QFontMetricsF(badge)
+    pill_height = round(badge_fm.height() + 2 * PILL_PAD_Y)
+    organisation_top = PAD_TOP + bold_fm.height() + LINE_GAP
+    details_top = organisation_top + small_fm.height() + BLOCK_GAP
+    touch_top = details_top + small_fm.height() + BLOCK_GAP - 1
+    row = max(pill_height, small_fm.height())
+    return _Fonts(
+        bold, small, badge, bold_fm, small_fm, badge_fm,
+        name_y=PAD_TOP + bold_fm.ascent(),
+        organisation_y=organisation_top + small_fm.ascent(),
+        details_y=details_top + small_fm.ascent(),
+        paid_y=details_top + badge_fm.ascent(),
+        touch_top=touch_top,
+        when_y=touch_top + (row + small_fm.ascent() - small_fm.descent()) / 2,
+        pill_text_y=(pill_height + badge_fm.ascent() - badge_fm.descent()) / 2,
+        pill_height=pill_height,
+        card_height=int(touch_top + row + PAD_BOTTOM + 0.999),
+    )
+
+
+def _make_colours(palette: QPalette, group: QPalette.ColorGroup) -> _Colours:
+    base = palette.color(group, QPalette.ColorRole.Base)
+    text = palette.color(group, QPalette.ColorRole.Text)
+    highlight = palette.color(group, QPalette.ColorRole.Highlight)
+    dark = base.lightnessF() < 0.5
+    # Borders and tints are mixed from Base and Text rather than read from Mid: custom and dark
+    # palettes often leave Mid unset or harsh, and a mix keeps the same gentle contrast in any theme.
+    return _Colours(
+        fills=(base, _mix(base, text, 0.06 if dark else 0.04), _mix(base, highlight, 0.2 if dark else 0.12)),
+        border=QPen(_mix(base, text, 0.2 if dark else 0.17), 1.0),
+        hover_border=QPen(_mix(base, text, 0.3), 1.0),
+        focus_border=QPen(_mix(base, highlight, 0.6), 1.0),  # the keyboard's card: quieter than selected
+        selected_border=QPen(highlight, 2.0),
+        text=text,
+        muted=_mix(text, base, 0.42),
+        overdue=OVERDUE_DARK if dark else OVERDUE_LIGHT,
+        stale=STALE_DARK if dark else STALE_LIGHT,
+    )
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Name, organisation, temperature and source, total paid, days since the last touch, badges."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fonts_by_key: dict[str, _Fonts] = {}
+        self._last_font: QFont | None = None
+        self._last_fonts: _Fonts | None = None
+        self._colours: dict[tuple[int, int], _Colours] = {}
+        self._outlines: dict[tuple[float, float], tuple[QPainterPath, QPainterPath]] = {}
+        self._elided: dict[tuple[str, int, float], str] = {}
+        self._paid: dict[tuple[tuple[tuple[str, int], ...], str], str] = {}
+
+    # --- caches ---------------------------------------------------------------------------------
+
+    def _fonts(self, font: QFont) -> _Fonts:
+        if self._last_fonts is not None and font == self._last_font:
+            return self._last_fonts
+        fonts = self._fonts_by_key.get(font.key())
+        if fonts is None:
+            fonts = self._fonts_by_key[font.key()] = _layout(font)
+            self._elided.clear()  # keyed by font slot, not by font
+        self._last_font, self._last_fonts = QFont(font), fonts
+        return fonts
+
+    def _palette_colours(self, palette: QPalette, group: QPalette.ColorGroup) -> _Colours:
+        key = (palette.cacheKey(), group.value)
+        colours = self._colours.get(key)
+        if colours is None:
+            if len(self._colours) > 16:  # palettes change rarely; keep the cache from growing forever
+                self._colours.clear()
+            colours = self._colours[key] = _make_colours(palette, group)
+        return colours
+
+    def _outline(self, width: float, height: float) -> tuple[QPainterPath, QPainterPath]:
+        """The card's rounded shape and its left stripe, at the origin (cards share one size)."""
+        paths = self._outlines.get((width, height))
+        if paths is None:
+            if len(self._outlines) > 8:
+                self._outlines.clear()
+            card = QPainterPath()
+            card.addRoundedRect(QRectF(0, 0, width, height), RADIUS, RADIUS)
+            band = QPainterPath()
+            band.addRect(QRectF(0, 0, STRIPE, height))
+            paths = self._outlines[(width, height)] = (card, card.intersected(band))
+        return paths
+
+    def _elide(self, metrics: QFontMetricsF, slot: int, text: str, width: float) -> str:
+        key = (text, slot, width)
+        elided = self._elided.get(key)
+        if elided is None:
+            if len(self._elided) > ELIDED_CACHE_SIZE:
+                self._elided.clear()
+            elided = self._elided[key] = metrics.elidedText(text, _ELIDE, max(width, 0.0))
+        return elided
+
+    def _paid_text(self, paid: tuple[tuple[str, int], ...]) -> str:
+        key = (paid, QLocale().name())  # the locale can change while the board is open
+        text = self._paid.get(key)
+        if text is None:
+            if len(self._paid) > ELIDED_CACHE_SIZE:
+                self._paid.clear()
+            text = self._paid[key] = format_paid(paid)
+        return text
+
+    # --- size and paint -------------------------------------------------------------------------
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """The same for every card: it depends on the font only (the views use uniform item sizes)."""
+        return QSize(MIN_WIDTH, self._fonts(option.font).card_height + 2 * GAP_Y)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        card: Card | None = index.data(CardRole.CARD)
+        if card is None:
+            super().paint(painter, option, index)
+            return
+        touch: TouchStatus | None = index.data(CardRole.TOUCH)
+        state = option.state.value
+        fonts = self._fonts(option.font)
+        group = (QPalette.ColorGroup.Disabled if not state & _ENABLED
+                 else QPalette.ColorGroup.Active if state & _ACTIVE else QPalette.ColorGroup.Inactive)
+        colours = self._palette_colours(option.palette, group)
+        rect = option.rect
+        width, height = float(rect.width() - 2 * GAP_X), float(fonts.card_height)
+        body, stripe = self._outline(width, height)
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(rect.x() + GAP_X, rect.y() + GAP_Y)
+        # Body, then stripe, then border on top: the outline stays one continuous line.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.fills[2 if state & _SELECTED else 1 if state & _HOVERED else 0])
+        painter.drawPath(body)
+        painter.setBrush(TEMPERATURE_COLOURS.get(card.temperature, colours.muted))
+        painter.drawPath(stripe)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if state & _SELECTED:
+            painter.setPen(colours.selected_border)
+            painter.drawRoundedRect(QRectF(1, 1, width - 2, height - 2), RADIUS - 1, RADIUS - 1)
+        else:
+            painter.setPen(colours.focus_border if state & _FOCUSED
+                           else colours.hover_border if state & _HOVERED else colours.border)
+            painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), RADIUS - 0.5, RADIUS - 0.5)
+
+        left, right = PAD_LEFT, width - PAD_RIGHT
+        # Line 1: the name.
+        painter.setFont(fonts.bold)
+        painter.setPen(colours.text)
+        painter.drawText(QPointF(left, fonts.name_y), self._elide(fonts.bold_fm, 0, card.display_name, right - left))
+        # Line 3's right side first, in the same pen: the total paid wins the room over the details.
+        paid = self._paid_text(card.paid) if card.paid else ""
+        details_right = right
+        if paid:
+            paid_width = fonts.badge_fm.horizontalAdvance(paid)
+            painter.setFont(fonts.badge)
+            painter.drawText(QPointF(right - paid_width, fonts.paid_y), paid)
+            details_right = right - paid_width - 8
+        # Line 2: the organisation (an empty line keeps its height: every card has the same).
+        painter.setFont(fonts.small)
+        painter.setPen(colours.muted)
+        if card.organisation:
+            organisation = self._elide(fonts.small_fm, 1, card.organisation, right - left)
+            painter.drawText(QPointF(left, fonts.organisation_y), organisation)
+        # Line 3's left side: temperature · source.
+        details = temperature_label(card.temperature)
+        if card.source is not None:
+            details = f"{details} · {source_label(card.source)}"
+        painter.drawText(QPointF(left, fonts.details_y), self._elide(fonts.small_fm, 1, details, details_right - left))
+        if touch is None:
+            painter.restore()
+            return
+        # Line 4: days since the last interaction on the left, the badges on the right.
+        pills = self._pills(touch, fonts, right)
+        when = self._elide(fonts.small_fm, 1, self._days_text(touch), (pills[-1][2].x() - 8 if pills else right) - left)
+        painter.drawText(QPointF(left, fonts.when_y), when)
+        if pills:
+            painter.setFont(fonts.badge)
+        for is_overdue, label, pill in pills:
+            ink, fill = colours.overdue if is_overdue else colours.stale
+            pill.translate(0, fonts.touch_top)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.setPen(ink)
+            painter.drawText(QPointF(pill.x() + PILL_PAD_X, pill.y() + fonts.pill_text_y), label)
+        painter.restore()
+
+    @staticmethod
+    def _days_text(touch: TouchStatus) -> str:
+        if touch.days_since_touch is None:
+            return QCoreApplication.translate(CONTEXT, "No interaction yet")
+        return format_days_ago(touch.days_since_touch)
+
+    @staticmethod
+    def _pills(touch: TouchStatus, fonts: _Fonts, right: float) -> list[tuple[bool, str, QRectF]]:
+        """The badges, right-aligned, as (is it the overdue one, label, rectangle relative to line 4)."""
+        pills: list[tuple[bool, str, QRectF]] = []
+        x = right
+        # Right to left: "Overdue" sits at the edge, where the eye looks for the urgent one.
+        for shown, is_overdue, label in (
+            (touch.overdue, True, QCoreApplication.translate(CONTEXT, "Overdue")),
+            (touch.stale, False, QCoreApplication.translate(CONTEXT, "Stale")),
+        ):
+            if shown:
+                width = fonts.badge_fm.horizontalAdvance(label) + 2 * PILL_PAD_X
+                x -= width
+                pills.append((is_overdue, label, QRectF(x, 0, width, fonts.pill_height)))
+                x -= PILL_GAP
+        return pills
+
+    # --- tooltips -------------------------------------------------------------------------------
+
+    def helpEvent(
+        self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: Index
+    ) -> bool:
+        """Explain the badges: over one, what it means for this card; elsewhere, the card and its badges."""
+        if event is None or event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        card: Card | None = index.data(CardRole.CARD)
+        touch: TouchStatus | None = index.data(CardRole.TOUCH)
+        if card is None or touch is None:
+            return super().helpEvent(event, view, option, index)
+        overdue, stale = self.badge_explanations(card, touch)
+        fonts = self._fonts(option.font)
+        right = option.rect.width() - 2 * GAP_X - PAD_RIGHT
+        local = QPointF(event.pos() - option.rect.topLeft()) - QPointF(GAP_X, GAP_Y + fonts.touch_top)
+        over = [overdue if is_overdue else stale for is_overdue, _, pill in self._pills(touch, fonts, right)
+                if pill.contains(local)]
+        lines = over or [index.data(Qt.ItemDataRole.ToolTipRole) or card.display_name, overdue, stale]
+        QToolTip.showText(event.globalPos(), "\n".join(line for line in lines if line), view, option.rect)
+        return True
+
+    @staticmethod
+    def badge_explanations(card: Card, touch: TouchStatus) -> tuple[str, str]:
+        """(overdue, stale) explanations for a tooltip; "" for a badge the card does not show."""
+        overdue = stale = ""
+        if touch.overdue and card.next_follow_up is not None:
+            due = card.next_follow_up
+            overdue = QCoreApplication.translate(CONTEXT, "Follow-up was due on %1").replace(
+                "%1", QLocale().toString(QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat)
+            )
+        elif touch.overdue:
+            overdue = QCoreApplication.translate(CONTEXT, "Follow-up overdue")
+        if touch.stale and touch.days_since_touch is not None:
+            days = touch.days_since_touch
+            stale = QCoreApplication.translate(CONTEXT, "No interaction for %n day(s)", None, days)
+            if stale == f"No interaction for {days} day(s)":  # no translation loaded: English plural
+                stale = f"No interaction for {days} day{'' if days == 1 else 's'}"
+        elif touch.stale:
+            stale = QCoreApplication.translate(CONTEXT, "No interaction since the contact was added")
+        return overdue, stale

@@ -1,0 +1,55 @@
+"""The board's filter: which cards the filter bar lets through. Plain Python, no Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from carnet.domain.enums import Source, Temperature
+from carnet.domain.stay_in_touch import TouchStatus
+from carnet.services.queries import Card
+
+
+def haystack(card: Card) -> str:
+    """The text the filter searches: name, organisation, email and tags, case-folded once."""
+    return f"{card.display_name}\n{card.organisation}\n{card.email}\n{card.tags}".casefold()
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    text: str = ""
+    temperatures: frozenset[Temperature] = field(default_factory=frozenset)  # empty: any
+    source: Source | None = None
+    overdue_only: bool = False
+    stale_only: bool = False
+
+    @property
+    def is_active(self) -> bool:
+        return bool(self.text.strip() or self.temperatures or self.source or self.overdue_only or self.stale_only)
+
+    def matcher(
+        self, haystack_of: Callable[[Card], str], touch_of: Callable[[Card], TouchStatus]
+    ) -> Callable[[Card], bool]:
+        """A fast predicate for this filter; every word typed must appear somewhere in the card."""
+        words = self.text.casefold().split()
+        temperatures, source = self.temperatures, self.source
+        overdue_only, stale_only = self.overdue_only, self.stale_only
+
+        def accepts(card: Card) -> bool:
+            if temperatures and card.temperature not in temperatures:
+                return False
+            if source is not None and card.source is not source:
+                return False
+            if words:
+                hay = haystack_of(card)
+                if not all(word in hay for word in words):
+                    return False
+            if overdue_only or stale_only:
+                touch = touch_of(card)
+                if overdue_only and not touch.overdue:
+                    return False
+                if stale_only and not touch.stale:
+                    return False
+            return True
+
+        return accepts

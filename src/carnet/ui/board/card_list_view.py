@@ -1,0 +1,93 @@
+"""CardListView: one column's cards, draggable, navigable from the keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView
+
+from carnet.ui.board.model import CardRole
+
+
+class CardListView(QListView):
+    step_column = Signal(int)  # -1: the user pressed Left, +1: Right
+    open_requested = Signal(int)  # a contact id: Enter or double-click
+    focused = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setUniformItemSizes(True)  # every card has the same height: no per-row size queries
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setMouseTracking(True)  # hover highlight on cards
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
+
+    def selected_ids(self) -> list[int]:
+        """The selected cards' contact ids, top to bottom."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [self.model().index(row, 0).data(CardRole.CONTACT_ID) for row in rows]
+
+    def select_ids(self, contact_ids: list[int]) -> None:
+        model = self.model()
+        selection = self.selectionModel()
+        selection.clearSelection()
+        first: QModelIndex | None = None
+        for contact_id in contact_ids:
+            row = model.row_of_contact(contact_id)  # type: ignore[attr-defined]
+            if row < 0:
+                continue
+            index = model.index(row, 0)
+            selection.select(index, selection.SelectionFlag.Select)
+            if first is None:
+                first = index
+        if first is not None:
+            selection.setCurrentIndex(first, selection.SelectionFlag.NoUpdate)
+            self.scrollTo(first)
+
+    def select_row(self, row: int) -> None:
+        count = self.model().rowCount()
+        if count == 0:
+            return
+        index = self.model().index(max(0, min(row, count - 1)), 0)
+        self.selectionModel().setCurrentIndex(index, self.selectionModel().SelectionFlag.ClearAndSelect)
+        self.scrollTo(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, modifiers = event.key(), event.modifiers()
+        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.step_column.emit(-1 if key == Qt.Key.Key_Left else 1)
+            event.accept()
+            return
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            current = self.currentIndex()
+            if current.isValid():
+                self.open_requested.emit(current.data(CardRole.CONTACT_ID))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid():
+            self.open_requested.emit(index.data(CardRole.CONTACT_ID))
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if not self.currentIndex().isValid() and self.model().rowCount():
+            self.select_row(0)
+        self.focused.emit()

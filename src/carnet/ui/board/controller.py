@@ -1,0 +1,240 @@
+"""BoardController: what happens when cards are dropped, stepped, archived — and undone.
+
+It asks the domain whether a move may happen; where a rule needs input (client needs a paid payment,
+ambassador needs their details) it opens that dialog first, and cancelling it changes nothing. Then one
+service call commits, and only then are the committed rows put back into the board model and an undo
+command pushed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum, auto
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QWidget
+
+from carnet import services
+from carnet.domain.enums import STAGE_ORDER, Stage
+from carnet.domain.errors import CarnetError, RuleViolation
+from carnet.domain.rules import Requirement, check_move
+from carnet.services.queries import Card, board_cards, cards_by_id
+from carnet.services.results import Placement
+from carnet.storage import Database
+from carnet.ui.board.model import BoardModel
+from carnet.ui.board.undo import ArchiveCommand, MoveCommand, Placements
+from carnet.ui.dialogs.archive import ArchiveDialog
+from carnet.ui.dialogs.flag_ambassador import FlagAmbassadorDialog
+from carnet.ui.dialogs.mark_payment import MarkPaymentDialog
+from carnet.ui.labels import error_text, stage_label
+
+PAY_ONE_AT_A_TIME = (
+    "{names} cannot become clients yet: each needs a payment recorded as paid. Drop them one at a time to "
+    "record their payments."
+)
+FLAG_ONE_AT_A_TIME = "Flag ambassadors one at a time: each has their own details."
+
+
+class Ask(Enum):
+    """The dialog a move needs before it can be committed."""
+
+    PAYMENT = auto()  # "Mark payment": client needs a paid payment
+    AMBASSADOR_DETAILS = auto()  # "Flag ambassador": since when, how they recommend you, gift preferences
+
+
+class BoardController(QObject):
+    message = Signal(str)  # a sentence for the status bar
+    moved = Signal(object, list)  # (Stage, contact ids): where the cards now are, to select them
+
+    def __init__(self, database: Database, model: BoardModel, undo_stack: QUndoStack, window: QWidget) -> None:
+        super().__init__(window)
+        self.database = database
+        self.model = model
+        self.undo_stack = undo_stack
+        self.window = window
+        self.pending_dialog: QDialog | None = None
+
+    def load(self) -> None:
+        self.model.set_cards(board_cards(self.database))
+
+    # --- moves ------------------------------------------------------------------------------
+
+    def drop(self, contact_ids: list[int], stage: Stage, row: int | None) -> bool:
+        """A drop on a column. Plain moves commit at once; a move that needs a dialog opens it after
+        the drop has finished (a modal dialog inside a drop handler would nest event loops)."""
+        needs = self._requirement(contact_ids, stage)
+        if needs is False:
+            return False
+        if needs is not None:
+            QTimer.singleShot(0, lambda: self.move(contact_ids, stage, row))
+            return False
+        return self._commit_move(contact_ids, stage, row)
+
+    def step(self, contact_ids: Sequence[int], step: int) -> bool:
+        """Ctrl+Shift+Left/Right: the cards go one stage back or forward, to the top of that column."""
+        cards = [card for card in map(self.model.card, contact_ids) if card is not None]
+        if not cards:
+            return False
+        index = STAGE_ORDER.index(cards[0].stage) + step
+        if not 0 <= index < len(STAGE_ORDER):
+            return False
+        return self.move([card.id for card in cards], STAGE_ORDER[index], 0)
+
+    def move(self, contact_ids: list[int], stage: Stage, row: int | None) -> bool:
+        """Move with the rules: refuse with the reason, ask through a dialog, or commit."""
+        needs = self._requirement(contact_ids, stage)
+        if needs is False:
+            return False
+        card = self.model.card(contact_ids[0])
+        if needs is Ask.PAYMENT and card is not None:
+            dialog = MarkPaymentDialog(card.display_name, self.window)
+            dialog.accepted.connect(lambda: self._pay_and_move(card, dialog.value(), row))
+            self._open(dialog)
+            return False
+        if needs is Ask.AMBASSADOR_DETAILS and card is not None:
+            dialog = FlagAmbassadorDialog(card.display_name, self.window)
+            dialog.accepted.connect(lambda: self._flag_and_move(card, dialog.value(), row))
+            self._open(dialog)
+            return False
+        return self._commit_move(contact_ids, stage, row)
+
+    def _requirement(self, contact_ids: Sequence[int], stage: Stage) -> Ask | bool | None:
+        """None: the move may go ahead; an `Ask`: that dialog first; False: refused (message shown)."""
+        cards = [card for card in map(self.model.card, contact_ids) if card is not None]
+        movers = [card for card in cards if card.stage != stage]
+        if not cards:
+            return False
+        refusals = [
+            (card, check)
+            for card in movers
+            if not (check := check_move(card.display_name, stage, has_paid_payment=card.has_paid)).allowed
+        ]
+        for _card, check in refusals:
+            if check.requirement is not Requirement.PAID_PAYMENT:
+                return self._refuse(RuleViolation(check.reason_template, name=check.name))
+        if refusals:
+            if len(cards) > 1:
+                names = ", ".join(card.display_name for card, _ in refusals)
+                return self._refuse(RuleViolation(PAY_ONE_AT_A_TIME, names=names))
+            return Ask.PAYMENT
+        if stage is Stage.AMBASSADOR and movers:
+            if len(cards) > 1:
+                return self._refuse(RuleViolation(FLAG_ONE_AT_A_TIME))
+            return Ask.AMBASSADOR_DETAILS
+        return None
+
+    def _refuse(self, error: CarnetError) -> bool:
+        self.message.emit(error_text(error))
+        return False
+
+    def _open(self, dialog: QDialog) -> None:
+        """Open without blocking: the board stays as it was until the dialog is saved."""
+        self.pending_dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.pending_dialog is dialog:
+            self.pending_dialog = None
+        dialog.deleteLater()
+
+    def _commit_move(self, contact_ids: list[int], stage: Stage, row: int | None) -> bool:
+        try:
+            result = services.move_contacts(self.database, contact_ids, stage, row)
+        except CarnetError as error:
+            return self._refuse(error)
+        after = {c.id: Placement(c.stage, c.position) for c in result.contacts}
+        self._record_move(result.before, after, stage)
+        return True
+
+    def _pay_and_move(self, card: Card, draft: services.PaymentDraft, row: int | None) -> None:
+        try:
+            result = services.record_payment(self.database, card.id, draft, move_to_client=True, row=row)
+        except CarnetError as error:
+            self._refuse(error)
+            return
+        contact = result.contact
+        before = {card.id: Placement(card.stage, card.position)}
+        self._record_move(before, {card.id: Placement(contact.stage, contact.position)}, contact.stage)
+
+    def _flag_and_move(self, card: Card, details: object, row: int | None) -> None:
+        try:
+            result = services.flag_ambassador(
+                self.database, card.id, since=details.since, recommends_how=details.recommends_how,  # type: ignore[attr-defined]
+                gift_preferences=details.gift_preferences, row=row,  # type: ignore[attr-defined]
+            )
+        except CarnetError as error:
+            self._refuse(error)
+            return
+        after = {c.id: Placement(c.stage, c.position) for c in result.contacts}
+        self._record_move(result.before, after, Stage.AMBASSADOR)
+
+    def _record_move(self, before: Placements, after: Placements, stage: Stage) -> None:
+        ids = list(after)
+        self.model.upsert(cards_by_id(self.database, ids))
+        self.undo_stack.push(MoveCommand(self._move_text(before, after), before, after, self.place))
+        self.moved.emit(stage, ids)
+
+    def _move_text(self, before: Placements, after: Placements) -> str:
+        stage = next(iter(after.values())).stage
+        if all(before[i].stage == stage for i in after):
+            return self.tr("Reorder %n card(s)", "", len(after))
+        card = self.model.card(next(iter(after)))
+        if len(after) == 1 and card is not None:
+            return self.tr("Move %1 to %2").replace("%1", card.display_name).replace("%2", stage_label(stage))
+        return self.tr("Move %n card(s) to %1", "", len(after)).replace("%1", stage_label(stage))
+
+    def place(self, placements: Placements) -> bool:
+        """Undo/redo of a move: put the cards exactly there."""
+        try:
+            services.place_contacts(self.database, placements)
+        except CarnetError as error:
+            return self._refuse(error)
+        ids = list(placements)
+        self.model.upsert(cards_by_id(self.database, ids))
+        self.moved.emit(placements[ids[0]].stage, ids)
+        return True
+
+    # --- archive ----------------------------------------------------------------------------
+
+    def ask_archive(self, contact_ids: list[int]) -> None:
+        """Delete key: ask for the reason, then archive."""
+        cards = [card for card in map(self.model.card, contact_ids) if card is not None]
+        if not cards:
+            return
+        dialog = ArchiveDialog([card.display_name for card in cards], self.window)
+        dialog.accepted.connect(lambda: self._archive_with(cards, dialog.value()))
+        self._open(dialog)
+
+    def _archive_with(self, cards: list[Card], choice: object) -> None:
+        ids = [card.id for card in cards]
+        reason, note = choice.reason, choice.note  # type: ignore[attr-defined]
+
+        def archive(contact_ids: list[int]) -> bool:
+            try:
+                services.archive_contacts(self.database, contact_ids, reason, note)
+            except CarnetError as error:
+                return self._refuse(error)
+            self.model.take_out(contact_ids)
+            return True
+
+        def restore(contact_ids: list[int]) -> bool:
+            try:
+                services.restore_contacts(self.database, contact_ids, to_top=False)
+            except CarnetError as error:
+                return self._refuse(error)
+            self.model.upsert(cards_by_id(self.database, contact_ids))
+            self.moved.emit(cards[0].stage, contact_ids)
+            return True
+
+        if not archive(ids):
+            return
+        text = (
+            self.tr("Archive %1").replace("%1", cards[0].display_name)
+            if len(cards) == 1
+            else self.tr("Archive %n contact(s)", "", len(cards))
+        )
+        self.undo_stack.push(ArchiveCommand(text, ids, archive, restore))
+        names = ", ".join(card.display_name for card in cards)
+        self.message.emit(self.tr("Archived: %1. Undo with Ctrl+Z.").replace("%1", names))

@@ -1,0 +1,143 @@
+"""The "Mark payment" dialog: a quote, an invoice or a payment for one contact (SPEC §1, §2)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+
+from carnet.domain.enums import PaymentStatus
+from carnet.domain.errors import CONTEXT, InvalidInput
+from carnet.domain.models import DEFAULT_CURRENCY
+from carnet.domain.money import EXAMPLE_CENTS, format_amount, parse_amount
+from carnet.domain.validation import check_currency
+from carnet.services.drafts import PaymentDraft
+from carnet.services.payments import PAID_BEFORE_ISSUED
+from carnet.ui.dialogs.validated_form import ValidatedDialog, check_not_future, make_date_edit
+
+CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD")
+# A domain-style template (translated in the domain's context by error_text), marked for lupdate.
+FUTURE_PAYMENT = QT_TRANSLATE_NOOP(CONTEXT, "A payment cannot be dated in the future.")
+
+
+class MarkPaymentDialog(ValidatedDialog):
+    """Asks for a payment (or a quote or invoice); ``value()`` is the ``PaymentDraft`` to record."""
+
+    def __init__(
+        self,
+        contact_name: str,
+        parent: QWidget | None = None,
+        *,
+        locale: QLocale | None = None,
+        status: PaymentStatus = PaymentStatus.PAID,
+    ) -> None:
+        super().__init__(parent)
+        self.set_texts(
+            title=self.tr("Mark payment — {name}").format(name=contact_name),
+            intro=self.tr("{name} becomes a client once a payment is recorded as paid.").format(name=contact_name),
+            ok_text=self.tr("Save"),
+        )
+        self._locale = locale or QLocale()
+        # QLocale gives both as str in PySide6; the parser also accepts the other usual marks.
+        self._decimal_point = self._locale.decimalPoint()
+        self._group_separator = self._locale.groupSeparator()
+
+        self.amount_edit = QLineEdit(self)
+        self.amount_edit.setPlaceholderText(
+            self.tr("e.g. {example}").format(
+                example=format_amount(EXAMPLE_CENTS, self._decimal_point, self._group_separator)
+            )
+        )
+        self.amount_error = self.add_field(
+            self.tr("&Amount:"),
+            self.amount_edit,
+            check=self._amount,
+            changed=[self.amount_edit.textChanged],
+            quiet_until_edited=True,
+        )
+
+        self.currency_combo = QComboBox(self)
+        self.currency_combo.setEditable(True)
+        # Typing a code must not add it to the list for the next payment; the list stays the usual five.
+        self.currency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.currency_combo.addItems(CURRENCIES)
+        local_code = self._locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+        self.currency_combo.setCurrentText(local_code if local_code in CURRENCIES else DEFAULT_CURRENCY)
+        self.currency_error = self.add_field(
+            self.tr("C&urrency:"),
+            self.currency_combo,
+            check=self._currency,
+            changed=[self.currency_combo.editTextChanged],
+        )
+
+        self.status_combo = QComboBox(self)
+        for item_status, label in (
+            (PaymentStatus.QUOTED, self.tr("Quoted")),
+            (PaymentStatus.INVOICED, self.tr("Invoiced")),
+            (PaymentStatus.PAID, self.tr("Paid")),
+        ):
+            self.status_combo.addItem(label, item_status.value)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(status.value))
+        self.add_field(self.tr("&Status:"), self.status_combo, changed=[self.status_combo.currentIndexChanged])
+
+        self.paid_edit = make_date_edit(self, locale=self._locale)
+        self.paid_error = self.add_field(
+            self.tr("&Paid on:"),
+            self.paid_edit,
+            check=self._paid_on,
+            changed=[self.paid_edit.dateChanged],
+        )
+
+        self.issued_check = QCheckBox(self.tr("&Quoted or invoiced on:"), self)
+        # Most quotes and invoices have a date worth keeping; a payment alone often does not.
+        self.issued_check.setChecked(status is not PaymentStatus.PAID)
+        self.issued_edit = make_date_edit(self, locale=self._locale)
+        self.add_field(
+            self.issued_check,
+            self.issued_edit,
+            changed=[self.issued_check.toggled, self.issued_edit.dateChanged],
+            accessible_name=self.tr("Quoted or invoiced on"),
+        )
+
+        self.description_edit = QLineEdit(self)
+        self.description_edit.setPlaceholderText(self.tr("e.g. Website redesign"))
+        self.add_field(self.tr("&What for:"), self.description_edit)
+
+        self.status_combo.currentIndexChanged.connect(self._enable_dates)
+        self.issued_check.toggled.connect(self._enable_dates)
+        self._enable_dates()
+        self.revalidate()
+
+    def status(self) -> PaymentStatus:
+        return PaymentStatus(self.status_combo.currentData())
+
+    def value(self) -> PaymentDraft:
+        """The payment as typed; raises ``InvalidInput`` if something is still wrong."""
+        status = self.status()
+        return PaymentDraft(
+            amount_cents=self._amount(),
+            status=status,
+            currency=self._currency(),
+            issued_on=self.issued_edit.date().toPython() if self.issued_check.isChecked() else None,
+            paid_on=self._paid_on(),
+            description=self.description_edit.text().strip(),
+        )
+
+    def _enable_dates(self) -> None:
+        self.paid_edit.setEnabled(self.status() is PaymentStatus.PAID)
+        self.issued_edit.setEnabled(self.issued_check.isChecked())
+
+    def _amount(self) -> int:
+        return parse_amount(self.amount_edit.text(), self._decimal_point, self._group_separator)
+
+    def _currency(self) -> str:
+        return check_currency(self.currency_combo.currentText())
+
+    def _paid_on(self) -> date | None:
+        if self.status() is not PaymentStatus.PAID:
+            return None
+        paid_on = check_not_future(self.paid_edit, FUTURE_PAYMENT, "paid_on")
+        if self.issued_check.isChecked() and paid_on < self.issued_edit.date().toPython():
+            raise InvalidInput(PAID_BEFORE_ISSUED, field="paid_on")
+        return paid_on

@@ -1,0 +1,261 @@
+"""What every input dialog shares: a form whose fields are checked as the user types.
+
+A field that can be wrong gets a line of red text right under it (and the same text as its
+accessible description, so a screen reader says why); the OK button stays disabled while any
+check fails. A check is a function that raises ``CarnetError``, the same refusals the services
+raise, so the dialog and the service cannot disagree on a message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, SignalInstance
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.domain.errors import CarnetError, InvalidInput
+from carnet.ui.labels import error_text
+
+MIN_WIDTH = 380
+PREFERRED_WIDTH = 440  # room for a long label, its field and a one-line error without wrapping much
+# Red that reads on a light window, and a lighter one for dark themes: no palette role means "error".
+ERROR_ON_LIGHT = QColor("#c0392b")
+ERROR_ON_DARK = QColor("#ff8a7a")
+
+Check = Callable[[], object]
+
+
+class FieldError(QLabel):
+    """The red line under a field that says what is wrong with it; hidden while the field is fine."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a typed value must never render as HTML
+        self.hide()
+        self._recolour()
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.field.setAccessibleDescription(text)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.field.setAccessibleDescription("")
+        self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Follow a switch between light and dark themes while the dialog is open.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
+        super().changeEvent(event)
+
+    def _recolour(self) -> None:
+        palette = self.palette()
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        colour = ERROR_ON_DARK if dark else ERROR_ON_LIGHT
+        if palette.color(QPalette.ColorRole.WindowText) != colour:
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(palette)
+
+
+@dataclass
+class _FieldCheck:
+    error: FieldError
+    check: Check
+    quiet: bool  # silent until the user edits the field: an empty form is not yet a mistake
+    edited: bool = False
+
+
+class ValidatedDialog(QDialog):
+    """A dialog with an optional explanation, a form, and OK/Cancel buttons guarded by the checks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(MIN_WIDTH)
+        self._checks: list[_FieldCheck] = []
+        self._last_focus: QWidget | None = None
+        layout = QVBoxLayout(self)
+        # Subclasses fill these after this __init__: self.tr() needs a constructed QObject.
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)  # it quotes contact names
+        self.intro.hide()
+        layout.addWidget(self.intro)
+        layout.addSpacing(4)  # the explanation is not part of the form: a little air between them
+        self.form = QFormLayout()
+        # Same look on every platform: fields fill the width instead of keeping their size hints.
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addSpacing(4)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def set_texts(self, *, title: str, intro: str = "", ok_text: str) -> None:
+        """The window title, the explanation above the form (if any) and the OK button's verb."""
+        self.setWindowTitle(title)
+        self.intro.setText(intro)
+        self.intro.setVisible(bool(intro))
+        self.ok_button.setText(ok_text)
+
+    def sizeHint(self) -> QSize:
+        # Qt sizes a window by the wrapped labels' own (narrow, tall) hints, then shows it wider:
+        # ask for the preferred width and the height that width really needs, so no gap is left.
+        width = max(super().sizeHint().width(), PREFERRED_WIDTH)
+        layout = self.layout()
+        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else super().sizeHint().height()
+        return QSize(width, height)
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def add_field(
+        self,
+        label: str | QWidget,
+        field: QWidget,
+        *,
+        check: Check | None = None,
+        changed: Sequence[SignalInstance] = (),
+        quiet_until_edited: bool = False,
+        accessible_name: str | None = None,
+    ) -> FieldError | None:
+        """Add a form row; with ``check``, an error line under it, re-checked on each ``changed``.
+
+        ``label`` is a text, or a widget such as the checkbox that switches an optional field on.
+        """
+        if isinstance(label, str):
+            label_widget: QWidget = QLabel(label, self)
+            label_widget.setBuddy(field)
+        else:
+            label_widget = label
+        if accessible_name is None and isinstance(label, str):
+            accessible_name = label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(": \u00a0\u202f")
+        if accessible_name:
+            field.setAccessibleName(accessible_name)
+        row_widget = field
+        error = None
+        entry = None
+        if check is not None:
+            # The error sits in the field column, under the field, and takes no room while hidden.
+            cell = QWidget(self)
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(row_widget)
+            error = FieldError(field, cell)
+            cell_layout.addWidget(error)
+            cell.setFocusProxy(field)
+            row_widget = cell
+            entry = _FieldCheck(error, check, quiet_until_edited)
+            self._checks.append(entry)
+        self.form.addRow(label_widget, row_widget)
+        self._chain_focus([label] if isinstance(label, QWidget) else [], field)
+        for signal in changed:
+            signal.connect(lambda *_args, entry=entry: self._edited(entry))
+        return error
+
+    def _chain_focus(self, before: list[QWidget], field: QWidget) -> None:
+        # The buttons were created first, so Tab would start on them (and Enter would cancel):
+        # keep the fields in form order, then the buttons, and start on the first field.
+        if self._last_focus is None:
+            field.setFocus()
+        for widget in [*before, field]:
+            if self._last_focus is not None:
+                QWidget.setTabOrder(self._last_focus, widget)
+            self._last_focus = widget
+        previous = self._last_focus
+        for button in self.buttons.buttons():
+            QWidget.setTabOrder(previous, button)
+            previous = button
+
+    def revalidate(self, *, insist: bool = False) -> bool:
+        """Run every check, show or hide its error, enable OK when all pass; ``insist`` shows quiet ones."""
+        valid = True
+        for entry in self._checks:
+            try:
+                entry.check()
+            except CarnetError as refusal:
+                valid = False
+                if insist or entry.edited or not entry.quiet:
+                    entry.error.show_error(error_text(refusal))
+                else:
+                    entry.error.clear_error()
+            else:
+                entry.error.clear_error()
+        self.ok_button.setEnabled(valid)
+        self._fit_height()
+        return valid
+
+    def accept(self) -> None:
+        # OK is disabled while something is wrong, but Enter or a shortcut could still get here.
+        if self.revalidate(insist=True):
+            super().accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in a field of an incomplete form: say what is missing rather than do nothing.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        on_button = isinstance(self.focusWidget(), QPushButton)
+        if enter and not on_button and not self.ok_button.isEnabled():
+            self.revalidate(insist=True)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _edited(self, entry: _FieldCheck | None) -> None:
+        if entry is not None:
+            entry.edited = True
+        self.revalidate()
+
+    def _fit_height(self) -> None:
+        # A window only grows by itself to its minimum size, and wrapped text (height-for-width)
+        # leaves that minimum too small: grow by hand so that a shown error is never clipped.
+        layout = self.layout()
+        layout.activate()
+        hfw = layout.hasHeightForWidth()
+        needed = layout.heightForWidth(self.width()) if hfw else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+
+def make_date_edit(parent: QWidget, *, locale: QLocale | None = None) -> QDateEdit:
+    """Today in a date field with a calendar popup, in the locale's short format with a 4-digit year."""
+    locale = locale or QLocale()
+    edit = QDateEdit(parent)
+    edit.setLocale(locale)
+    edit.setCalendarPopup(True)
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if locale.language() == QLocale.Language.C:
+        short = "yyyy-MM-dd"  # the C locale's "d MM yyyy" reads like a typo; ISO does not
+    elif "yyyy" not in short:
+        short = short.replace("yy", "yyyy")  # "3/4/25" is ambiguous; a full year is not
+    edit.setDisplayFormat(short)
+    edit.setDate(QDate(date.today()))
+    return edit
+
+
+def check_not_future(edit: QDateEdit, template: str, field: str) -> date:
+    """The date in ``edit``, refused with ``template`` when it is after today."""
+    day: date = edit.date().toPython()
+    if day > date.today():
+        raise InvalidInput(template, field=field)
+    return day
