@@ -6,9 +6,7 @@ at the last moment, for QLocale, and whole-unit rounding is done on the integers
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
-
-CONTEXT = "Formatting"
+from PySide6.QtCore import QCoreApplication, QLocale
 
 # The symbols users of a small business expect to read; any other currency shows its ISO code.
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
@@ -17,9 +15,6 @@ CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
 # "€1,251" says as much as "€1,250.50" and leaves room for the name.
 COMPACT_WHOLE_FROM_CENTS = 100_000
 
-_TODAY = QT_TRANSLATE_NOOP("Formatting", "today")
-_DAYS_AGO = QT_TRANSLATE_NOOP("Formatting", "%n day(s) ago")
-_PAID_SEPARATOR = QT_TRANSLATE_NOOP("Formatting", " + ")
 
 
 def currency_symbol(currency: str) -> str:
@@ -60,7 +55,7 @@ def format_paid(paid: tuple[tuple[str, int], ...], locale: QLocale | None = None
     """Paid totals per currency, as given (largest first): "€1,250 + $300"; "" when nothing was paid."""
     if not paid:
         return ""
-    separator = QCoreApplication.translate(CONTEXT, _PAID_SEPARATOR)
+    separator = QCoreApplication.translate("Formatting", " + ", "between amounts in different currencies")
     return separator.join(format_money(cents, currency, locale, compact=compact) for currency, cents in paid)
 
 
@@ -71,9 +66,10 @@ def format_days_ago(days: int | None) -> str:
     if days <= 0:
         # A negative count only comes from a clock moved backwards or an interaction dated ahead:
         # "today" is the honest reading of both.
-        return QCoreApplication.translate(CONTEXT, _TODAY)
-    text = QCoreApplication.translate(CONTEXT, _DAYS_AGO, None, days)
-    if text == _DAYS_AGO.replace("%n", str(days)):
+        return QCoreApplication.translate("Formatting", "today")
+    # Literal strings in the call, so that lupdate records a numerus (plural) message.
+    text = QCoreApplication.translate("Formatting", "%n day(s) ago", None, days)
+    if text == f"{days} day(s) ago":
         # No translation loaded (English is the source language): Qt leaves "(s)" in place, so the
         # English plural is chosen here rather than shipping an English .qm only for plurals.
         text = "1 day ago" if days == 1 else f"{days} days ago"

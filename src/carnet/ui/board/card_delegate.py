@@ -7,8 +7,9 @@ texts are cached: a column repaints its visible cards on every scroll step and h
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPainterPath, QPalette, QPen
@@ -20,8 +21,6 @@ from carnet.services.queries import Card
 from carnet.ui.board.model import CardRole, Index
 from carnet.ui.formatting import format_days_ago, format_paid
 from carnet.ui.labels_extra import source_label, temperature_label
-
-CONTEXT = "CardDelegate"
 
 # Mid-tone hues: light enough to show on a dark card, saturated enough to show on a white one.
 TEMPERATURE_COLOURS = {
@@ -45,7 +44,7 @@ SECONDARY_SCALE = 0.9  # secondary lines: 90 % of the base font
 # The list view stretches narrower items to its width, but a wider hint would stick (uniform item
 # sizes cache it) and clip every card once the column shrinks: the hint asks for a minimum only.
 MIN_WIDTH = 160
-ELIDED_CACHE_SIZE = 4096
+CACHE_SIZE = 4096  # entries per cache: several columns of visible cards, many times over
 
 _SELECTED = QStyle.StateFlag.State_Selected.value
 _HOVERED = QStyle.StateFlag.State_MouseOver.value
@@ -53,6 +52,17 @@ _FOCUSED = QStyle.StateFlag.State_HasFocus.value
 _ENABLED = QStyle.StateFlag.State_Enabled.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _ELIDE = Qt.TextElideMode.ElideRight
+T = TypeVar("T")
+
+
+def _remember(cache: dict[Any, T], key: Any, make: Callable[[], T]) -> T:
+    """``cache[key]``, made on a miss; a full cache starts over (what is on screen is soon back in)."""
+    value = cache.get(key)
+    if value is None:
+        if len(cache) >= CACHE_SIZE:
+            cache.clear()
+        value = cache[key] = make()
+    return value
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
@@ -170,44 +180,25 @@ class CardDelegate(QStyledItemDelegate):
         return fonts
 
     def _palette_colours(self, palette: QPalette, group: QPalette.ColorGroup) -> _Colours:
-        key = (palette.cacheKey(), group.value)
-        colours = self._colours.get(key)
-        if colours is None:
-            if len(self._colours) > 16:  # palettes change rarely; keep the cache from growing forever
-                self._colours.clear()
-            colours = self._colours[key] = _make_colours(palette, group)
-        return colours
+        return _remember(self._colours, (palette.cacheKey(), group.value), lambda: _make_colours(palette, group))
 
     def _outline(self, width: float, height: float) -> tuple[QPainterPath, QPainterPath]:
         """The card's rounded shape and its left stripe, at the origin (cards share one size)."""
-        paths = self._outlines.get((width, height))
-        if paths is None:
-            if len(self._outlines) > 8:
-                self._outlines.clear()
-            card = QPainterPath()
+
+        def make() -> tuple[QPainterPath, QPainterPath]:
+            card, band = QPainterPath(), QPainterPath()
             card.addRoundedRect(QRectF(0, 0, width, height), RADIUS, RADIUS)
-            band = QPainterPath()
             band.addRect(QRectF(0, 0, STRIPE, height))
-            paths = self._outlines[(width, height)] = (card, card.intersected(band))
-        return paths
+            return card, card.intersected(band)
+
+        return _remember(self._outlines, (width, height), make)
 
     def _elide(self, metrics: QFontMetricsF, slot: int, text: str, width: float) -> str:
-        key = (text, slot, width)
-        elided = self._elided.get(key)
-        if elided is None:
-            if len(self._elided) > ELIDED_CACHE_SIZE:
-                self._elided.clear()
-            elided = self._elided[key] = metrics.elidedText(text, _ELIDE, max(width, 0.0))
-        return elided
+        return _remember(self._elided, (text, slot, width), lambda: metrics.elidedText(text, _ELIDE, max(width, 0.0)))
 
     def _paid_text(self, paid: tuple[tuple[str, int], ...]) -> str:
-        key = (paid, QLocale().name())  # the locale can change while the board is open
-        text = self._paid.get(key)
-        if text is None:
-            if len(self._paid) > ELIDED_CACHE_SIZE:
-                self._paid.clear()
-            text = self._paid[key] = format_paid(paid)
-        return text
+        # The locale is part of the key: it can change while the board is open.
+        return _remember(self._paid, (paid, QLocale().name()), lambda: format_paid(paid))
 
     # --- size and paint -------------------------------------------------------------------------
 
@@ -277,7 +268,13 @@ class CardDelegate(QStyledItemDelegate):
             return
         # Line 4: days since the last interaction on the left, the badges on the right.
         pills = self._pills(touch, fonts, right)
-        when = self._elide(fonts.small_fm, 1, self._days_text(touch), (pills[-1][2].x() - 8 if pills else right) - left)
+        days_text, room = self._days_text(touch), (pills[-1][2].x() - 8 if pills else right) - left
+        when = self._elide(fonts.small_fm, 1, days_text, room)
+        if when != days_text and touch.days_since_touch:
+            # A narrow column with both badges: "45 d" reads better than "45 d…".
+            short = QCoreApplication.translate("CardDelegate", "%1 d", "days, abbreviated").replace(
+                "%1", str(touch.days_since_touch))
+            when = self._elide(fonts.small_fm, 1, short, room)
         painter.drawText(QPointF(left, fonts.when_y), when)
         if pills:
             painter.setFont(fonts.badge)
@@ -294,7 +291,7 @@ class CardDelegate(QStyledItemDelegate):
     @staticmethod
     def _days_text(touch: TouchStatus) -> str:
         if touch.days_since_touch is None:
-            return QCoreApplication.translate(CONTEXT, "No interaction yet")
+            return QCoreApplication.translate("CardDelegate", "No interaction yet")
         return format_days_ago(touch.days_since_touch)
 
     @staticmethod
@@ -304,8 +301,8 @@ class CardDelegate(QStyledItemDelegate):
         x = right
         # Right to left: "Overdue" sits at the edge, where the eye looks for the urgent one.
         for shown, is_overdue, label in (
-            (touch.overdue, True, QCoreApplication.translate(CONTEXT, "Overdue")),
-            (touch.stale, False, QCoreApplication.translate(CONTEXT, "Stale")),
+            (touch.overdue, True, QCoreApplication.translate("CardDelegate", "Overdue")),
+            (touch.stale, False, QCoreApplication.translate("CardDelegate", "Stale")),
         ):
             if shown:
                 width = fonts.badge_fm.horizontalAdvance(label) + 2 * PILL_PAD_X
@@ -342,16 +339,16 @@ class CardDelegate(QStyledItemDelegate):
         overdue = stale = ""
         if touch.overdue and card.next_follow_up is not None:
             due = card.next_follow_up
-            overdue = QCoreApplication.translate(CONTEXT, "Follow-up was due on %1").replace(
+            overdue = QCoreApplication.translate("CardDelegate", "Follow-up was due on %1").replace(
                 "%1", QLocale().toString(QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat)
             )
         elif touch.overdue:
-            overdue = QCoreApplication.translate(CONTEXT, "Follow-up overdue")
+            overdue = QCoreApplication.translate("CardDelegate", "Follow-up overdue")
         if touch.stale and touch.days_since_touch is not None:
             days = touch.days_since_touch
-            stale = QCoreApplication.translate(CONTEXT, "No interaction for %n day(s)", None, days)
+            stale = QCoreApplication.translate("CardDelegate", "No interaction for %n day(s)", None, days)
             if stale == f"No interaction for {days} day(s)":  # no translation loaded: English plural
                 stale = f"No interaction for {days} day{'' if days == 1 else 's'}"
         elif touch.stale:
-            stale = QCoreApplication.translate(CONTEXT, "No interaction since the contact was added")
+            stale = QCoreApplication.translate("CardDelegate", "No interaction since the contact was added")
         return overdue, stale
