@@ -8,11 +8,11 @@ texts are cached: a column repaints its visible cards on every scroll step and h
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPainterPath, QPalette, QPen, QStaticText
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 from carnet.domain.enums import Temperature
@@ -73,23 +73,20 @@ def _mix(a: QColor, b: QColor, amount: float) -> QColor:
 
 @dataclass(slots=True)
 class _Fonts:
-    """The card's fonts, and where each line's baseline sits, for one base font."""
+    """The card's fonts (bold, small, badge) and where each line's top sits, for one base font."""
 
-    bold: QFont
-    small: QFont
-    badge: QFont
-    bold_fm: QFontMetricsF
-    small_fm: QFontMetricsF
-    badge_fm: QFontMetricsF
+    fonts: tuple[QFont, QFont, QFont]
+    metrics: tuple[QFontMetricsF, QFontMetricsF, QFontMetricsF]
     name_y: float
     organisation_y: float
     details_y: float
-    paid_y: float
-    touch_top: float  # top of line 4: the pills' row
+    touch_y: float  # line 4: the pills' row
     when_y: float
     pill_text_y: float  # relative to the pill's top
     pill_height: float
     card_height: int
+    # Laid-out texts in these fonts, by (text, font slot, room): see CardDelegate._text.
+    texts: dict[tuple[str, int, float], tuple[QStaticText, float]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -116,21 +113,16 @@ def _layout(font: QFont) -> _Fonts:
     badge.setWeight(QFont.Weight.DemiBold)
     bold_fm, small_fm, badge_fm = QFontMetricsF(bold), QFontMetricsF(small), QFontMetricsF(badge)
     pill_height = round(badge_fm.height() + 2 * PILL_PAD_Y)
-    organisation_top = PAD_TOP + bold_fm.height() + LINE_GAP
-    details_top = organisation_top + small_fm.height() + BLOCK_GAP
-    touch_top = details_top + small_fm.height() + BLOCK_GAP - 1
+    organisation_y = PAD_TOP + bold_fm.height() + LINE_GAP
+    details_y = organisation_y + small_fm.height() + BLOCK_GAP
+    touch_y = details_y + small_fm.height() + BLOCK_GAP - 1
     row = max(pill_height, small_fm.height())
     return _Fonts(
-        bold, small, badge, bold_fm, small_fm, badge_fm,
-        name_y=PAD_TOP + bold_fm.ascent(),
-        organisation_y=organisation_top + small_fm.ascent(),
-        details_y=details_top + small_fm.ascent(),
-        paid_y=details_top + badge_fm.ascent(),
-        touch_top=touch_top,
-        when_y=touch_top + (row + small_fm.ascent() - small_fm.descent()) / 2,
-        pill_text_y=(pill_height + badge_fm.ascent() - badge_fm.descent()) / 2,
+        (bold, small, badge), (bold_fm, small_fm, badge_fm), PAD_TOP, organisation_y, details_y, touch_y,
+        when_y=touch_y + (row - small_fm.height()) / 2,
+        pill_text_y=(pill_height - badge_fm.height()) / 2,
         pill_height=pill_height,
-        card_height=int(touch_top + row + PAD_BOTTOM + 0.999),
+        card_height=int(touch_y + row + PAD_BOTTOM + 0.999),
     )
 
 
@@ -164,7 +156,6 @@ class CardDelegate(QStyledItemDelegate):
         self._last_fonts: _Fonts | None = None
         self._colours: dict[tuple[int, int], _Colours] = {}
         self._outlines: dict[tuple[float, float], tuple[QPainterPath, QPainterPath]] = {}
-        self._elided: dict[tuple[str, int, float], str] = {}
         self._paid: dict[tuple[tuple[tuple[str, int], ...], str], str] = {}
 
     # --- caches ---------------------------------------------------------------------------------
@@ -172,10 +163,7 @@ class CardDelegate(QStyledItemDelegate):
     def _fonts(self, font: QFont) -> _Fonts:
         if self._last_fonts is not None and font == self._last_font:
             return self._last_fonts
-        fonts = self._fonts_by_key.get(font.key())
-        if fonts is None:
-            fonts = self._fonts_by_key[font.key()] = _layout(font)
-            self._elided.clear()  # keyed by font slot, not by font
+        fonts = _remember(self._fonts_by_key, font.key(), lambda: _layout(font))
         self._last_font, self._last_fonts = QFont(font), fonts
         return fonts
 
@@ -193,8 +181,18 @@ class CardDelegate(QStyledItemDelegate):
 
         return _remember(self._outlines, (width, height), make)
 
-    def _elide(self, metrics: QFontMetricsF, slot: int, text: str, width: float) -> str:
-        return _remember(self._elided, (text, slot, width), lambda: metrics.elidedText(text, _ELIDE, max(width, 0.0)))
+    def _text(self, fonts: _Fonts, slot: int, text: str, width: float = 1e6) -> tuple[QStaticText, float]:
+        """The text elided to ``width`` in a font slot (0 bold, 1 small, 2 badge), laid out once, and its width."""
+
+        def make() -> tuple[QStaticText, float]:
+            metrics = fonts.metrics[slot]
+            elided = metrics.elidedText(text, _ELIDE, max(width, 0.0)) if width < 1e6 else text
+            # QStaticText keeps the glyph layout: drawing it again is much cheaper than drawText.
+            static = QStaticText(elided)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            return static, metrics.horizontalAdvance(elided)
+
+        return _remember(fonts.texts, (text, slot, width), make)
 
     def _paid_text(self, paid: tuple[tuple[str, int], ...]) -> str:
         # The locale is part of the key: it can change while the board is open.
@@ -240,52 +238,51 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), RADIUS - 0.5, RADIUS - 0.5)
 
         left, right = PAD_LEFT, width - PAD_RIGHT
+        bold, small, badge = fonts.fonts
         # Line 1: the name.
-        painter.setFont(fonts.bold)
+        painter.setFont(bold)
         painter.setPen(colours.text)
-        painter.drawText(QPointF(left, fonts.name_y), self._elide(fonts.bold_fm, 0, card.display_name, right - left))
+        painter.drawStaticText(QPointF(left, fonts.name_y), self._text(fonts, 0, card.display_name, right - left)[0])
         # Line 3's right side first, in the same pen: the total paid wins the room over the details.
-        paid = self._paid_text(card.paid) if card.paid else ""
         details_right = right
-        if paid:
-            paid_width = fonts.badge_fm.horizontalAdvance(paid)
-            painter.setFont(fonts.badge)
-            painter.drawText(QPointF(right - paid_width, fonts.paid_y), paid)
+        if card.paid:
+            paid, paid_width = self._text(fonts, 2, self._paid_text(card.paid))
+            painter.setFont(badge)
+            painter.drawStaticText(QPointF(right - paid_width, fonts.details_y), paid)
             details_right = right - paid_width - 8
         # Line 2: the organisation (an empty line keeps its height: every card has the same).
-        painter.setFont(fonts.small)
+        painter.setFont(small)
         painter.setPen(colours.muted)
         if card.organisation:
-            organisation = self._elide(fonts.small_fm, 1, card.organisation, right - left)
-            painter.drawText(QPointF(left, fonts.organisation_y), organisation)
+            organisation = self._text(fonts, 1, card.organisation, right - left)[0]
+            painter.drawStaticText(QPointF(left, fonts.organisation_y), organisation)
         # Line 3's left side: temperature · source.
         details = temperature_label(card.temperature)
         if card.source is not None:
             details = f"{details} · {source_label(card.source)}"
-        painter.drawText(QPointF(left, fonts.details_y), self._elide(fonts.small_fm, 1, details, details_right - left))
+        painter.drawStaticText(QPointF(left, fonts.details_y), self._text(fonts, 1, details, details_right - left)[0])
         if touch is None:
             painter.restore()
             return
         # Line 4: days since the last interaction on the left, the badges on the right.
         pills = self._pills(touch, fonts, right)
-        days_text, room = self._days_text(touch), (pills[-1][2].x() - 8 if pills else right) - left
-        when = self._elide(fonts.small_fm, 1, days_text, room)
-        if when != days_text and touch.days_since_touch:
+        days, room = self._days_text(touch), (pills[-1][2].x() - 8 if pills else right) - left
+        when = self._text(fonts, 1, days, room)[0]
+        if touch.days_since_touch and when.text() != days:
             # A narrow column with both badges: "45 d" reads better than "45 d…".
-            short = QCoreApplication.translate("CardDelegate", "%1 d", "days, abbreviated").replace(
-                "%1", str(touch.days_since_touch))
-            when = self._elide(fonts.small_fm, 1, short, room)
-        painter.drawText(QPointF(left, fonts.when_y), when)
+            short = QCoreApplication.translate("CardDelegate", "%1 d", "days, abbreviated")
+            when = self._text(fonts, 1, short.replace("%1", str(touch.days_since_touch)), room)[0]
+        painter.drawStaticText(QPointF(left, fonts.when_y), when)
         if pills:
-            painter.setFont(fonts.badge)
+            painter.setFont(badge)
         for is_overdue, label, pill in pills:
             ink, fill = colours.overdue if is_overdue else colours.stale
-            pill.translate(0, fonts.touch_top)
+            pill.translate(0, fonts.touch_y)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setPen(ink)
-            painter.drawText(QPointF(pill.x() + PILL_PAD_X, pill.y() + fonts.pill_text_y), label)
+            painter.drawStaticText(QPointF(pill.x() + PILL_PAD_X, pill.y() + fonts.pill_text_y), label)
         painter.restore()
 
     @staticmethod
@@ -294,10 +291,9 @@ class CardDelegate(QStyledItemDelegate):
             return QCoreApplication.translate("CardDelegate", "No interaction yet")
         return format_days_ago(touch.days_since_touch)
 
-    @staticmethod
-    def _pills(touch: TouchStatus, fonts: _Fonts, right: float) -> list[tuple[bool, str, QRectF]]:
+    def _pills(self, touch: TouchStatus, fonts: _Fonts, right: float) -> list[tuple[bool, QStaticText, QRectF]]:
         """The badges, right-aligned, as (is it the overdue one, label, rectangle relative to line 4)."""
-        pills: list[tuple[bool, str, QRectF]] = []
+        pills: list[tuple[bool, QStaticText, QRectF]] = []
         x = right
         # Right to left: "Overdue" sits at the edge, where the eye looks for the urgent one.
         for shown, is_overdue, label in (
@@ -305,9 +301,9 @@ class CardDelegate(QStyledItemDelegate):
             (touch.stale, False, QCoreApplication.translate("CardDelegate", "Stale")),
         ):
             if shown:
-                width = fonts.badge_fm.horizontalAdvance(label) + 2 * PILL_PAD_X
-                x -= width
-                pills.append((is_overdue, label, QRectF(x, 0, width, fonts.pill_height)))
+                static, width = self._text(fonts, 2, label)
+                x -= width + 2 * PILL_PAD_X
+                pills.append((is_overdue, static, QRectF(x, 0, width + 2 * PILL_PAD_X, fonts.pill_height)))
                 x -= PILL_GAP
         return pills
 
@@ -326,7 +322,7 @@ class CardDelegate(QStyledItemDelegate):
         overdue, stale = self.badge_explanations(card, touch)
         fonts = self._fonts(option.font)
         right = option.rect.width() - 2 * GAP_X - PAD_RIGHT
-        local = QPointF(event.pos() - option.rect.topLeft()) - QPointF(GAP_X, GAP_Y + fonts.touch_top)
+        local = QPointF(event.pos() - option.rect.topLeft()) - QPointF(GAP_X, GAP_Y + fonts.touch_y)
         over = [overdue if is_overdue else stale for is_overdue, _, pill in self._pills(touch, fonts, right)
                 if pill.contains(local)]
         lines = over or [index.data(Qt.ItemDataRole.ToolTipRole) or card.display_name, overdue, stale]

@@ -9,6 +9,7 @@ command pushed.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from enum import Enum, auto
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -156,7 +157,7 @@ class BoardController(QObject):
             return
         contact = result.contact
         before = {card.id: Placement(card.stage, card.position)}
-        self._record_move(before, {card.id: Placement(contact.stage, contact.position)}, contact.stage)
+        self._record_move(before, {card.id: Placement(contact.stage, contact.position)}, contact.stage, reread=True)
 
     def _flag_and_move(self, card: Card, details: object, row: int | None) -> None:
         try:
@@ -170,9 +171,11 @@ class BoardController(QObject):
         after = {c.id: Placement(c.stage, c.position) for c in result.contacts}
         self._record_move(result.before, after, Stage.AMBASSADOR)
 
-    def _record_move(self, before: Placements, after: Placements, stage: Stage) -> None:
+    def _record_move(self, before: Placements, after: Placements, stage: Stage, *, reread: bool = False) -> None:
+        """Show the committed move and make it undoable. A plain move changes only stage and position, so
+        the cards are updated from the committed placements; ``reread`` when more changed (a payment)."""
         ids = list(after)
-        self.model.upsert(cards_by_id(self.database, ids))
+        self._show_placements(after, reread=reread)
         self.undo_stack.push(MoveCommand(self._move_text(before, after), before, after, self.place))
         self.moved.emit(stage, ids)
 
@@ -192,9 +195,20 @@ class BoardController(QObject):
         except CarnetError as error:
             return self._refuse(error)
         ids = list(placements)
-        self.model.upsert(cards_by_id(self.database, ids))
+        self._show_placements(placements)
         self.moved.emit(placements[ids[0]].stage, ids)
         return True
+
+    def _show_placements(self, placements: Placements, *, reread: bool = False) -> None:
+        cards = [self.model.card(contact_id) for contact_id in placements]
+        if reread or None in cards:
+            self.model.upsert(cards_by_id(self.database, list(placements)))
+            return
+        self.model.upsert(
+            replace(card, stage=placements[card.id].stage, position=placements[card.id].position)
+            for card in cards
+            if card is not None
+        )
 
     # --- archive ----------------------------------------------------------------------------
 

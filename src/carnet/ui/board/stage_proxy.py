@@ -198,7 +198,8 @@ class StageProxy(QAbstractListModel):
     # --- Qt model ---------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
+        # Called by Qt for every index it makes: kept to one attribute read.
+        return 0 if parent.isValid() else len(self._shown.keys)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._shown):
