@@ -9,10 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from math import ceil
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPainterPath, QPalette, QPen, QStaticText
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QStaticText,
+)
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 from carnet.domain.enums import Temperature
@@ -51,6 +63,10 @@ _HOVERED = QStyle.StateFlag.State_MouseOver.value
 _FOCUSED = QStyle.StateFlag.State_HasFocus.value
 _ENABLED = QStyle.StateFlag.State_Enabled.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
+# The states that change how a card looks (the pixmap cache keys on these only).
+_LOOK_STATES = _SELECTED | _HOVERED | _FOCUSED | _ENABLED | _ACTIVE
+# Cards kept drawn: a few screens' worth of the six columns, about 16 MB at most.
+PIXMAP_CACHE_SIZE = 300
 _ELIDE = Qt.TextElideMode.ElideRight
 T = TypeVar("T")
 
@@ -157,6 +173,7 @@ class CardDelegate(QStyledItemDelegate):
         self._colours: dict[tuple[int, int], _Colours] = {}
         self._outlines: dict[tuple[float, float], tuple[QPainterPath, QPainterPath]] = {}
         self._paid: dict[tuple[tuple[tuple[str, int], ...], str], str] = {}
+        self._pixmaps: dict[tuple[Any, ...], QPixmap] = {}  # insertion-ordered: the oldest goes first
 
     # --- caches ---------------------------------------------------------------------------------
 
@@ -217,11 +234,30 @@ class CardDelegate(QStyledItemDelegate):
         colours = self._palette_colours(option.palette, group)
         rect = option.rect
         width, height = float(rect.width() - 2 * GAP_X), float(fonts.card_height)
-        body, stripe = self._outline(width, height)
+        # A card is drawn once into a pixmap and then copied: a drop repaints every card below the drop
+        # point in two columns, and copying costs a fraction of laying out four lines of text again.
+        ratio = painter.device().devicePixelRatioF()
+        key = (card, touch, state & _LOOK_STATES, width, height, option.palette.cacheKey(), group.value,
+               option.font.key(), ratio)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(ceil(width * ratio), ceil(height * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            card_painter = QPainter(pixmap)
+            self._draw(card_painter, card, touch, state, fonts, colours, width, height)
+            card_painter.end()
+            if len(self._pixmaps) >= PIXMAP_CACHE_SIZE:
+                del self._pixmaps[next(iter(self._pixmaps))]
+            self._pixmaps[key] = pixmap
+        painter.drawPixmap(QPointF(rect.x() + GAP_X, rect.y() + GAP_Y), pixmap)
 
+    def _draw(self, painter: QPainter, card: Card, touch: TouchStatus | None, state: int, fonts: _Fonts,
+              colours: _Colours, width: float, height: float) -> None:
+        """The card at the origin of ``painter``."""
+        body, stripe = self._outline(width, height)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(rect.x() + GAP_X, rect.y() + GAP_Y)
         # Body, then stripe, then border on top: the outline stays one continuous line.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colours.fills[2 if state & _SELECTED else 1 if state & _HOVERED else 0])

@@ -64,7 +64,8 @@ class StageProxy(QAbstractListModel):
         self._all = OrderedIds()  # every card of the stage
         self._shown = OrderedIds()  # those the filter lets through: the rows of this model
         self._key_of: dict[int, SortKey] = {}  # the key each card of the stage is filed under
-        self._paid: dict[str, int] = {}
+        self._paid: dict[str, int] = {}  # currency -> cents paid by the shown cards
+        self._paid_of: dict[int, tuple[tuple[str, int], ...]] = {}  # what each shown card adds to it
         self.drop_handler: DropHandler | None = None
         board.modelReset.connect(self._rebuild)
         board.filter_changed.connect(self._rebuild)
@@ -81,9 +82,14 @@ class StageProxy(QAbstractListModel):
         self._key_of = {card.id: sort_key(card) for card in cards}
         self._all.reset(list(self._key_of.values()))
         accepts = self.board.accepts
-        self._shown.reset([sort_key(card) for card in cards if accepts(card)])
+        shown = [card for card in cards if accepts(card)]
+        self._shown.reset([sort_key(card) for card in shown])
+        self._paid_of = {card.id: card.paid for card in shown if card.paid}
+        self._paid = {}
+        for paid in self._paid_of.values():
+            self._add_paid(paid, 1)
         self.endResetModel()
-        self._recount()
+        self.totals_changed.emit()
 
     def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex, _roles: object = None) -> None:
         self._place_rows(range(top.row(), bottom.row() + 1))
@@ -97,7 +103,7 @@ class StageProxy(QAbstractListModel):
         for card in mine:
             self._file_out(card)
         if mine:
-            self._recount()
+            self.totals_changed.emit()
 
     def _place_rows(self, rows: range) -> None:
         cards = [self.board.index(row, 0).data(CardRole.CARD) for row in rows]
@@ -105,7 +111,7 @@ class StageProxy(QAbstractListModel):
         for card in mine:
             self._place(card)
         if mine:
-            self._recount()
+            self.totals_changed.emit()
 
     def _place(self, card: Card) -> None:
         """Bring one changed card into, out of, or to its new place in this column."""
@@ -129,6 +135,7 @@ class StageProxy(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), row, row)
             self._shown.keys.insert(row, key)
             self.endInsertRows()
+            self._count_paid(card.id, card.paid)
 
     def _file_out(self, card: Card) -> None:
         key = self._key_of.pop(card.id)
@@ -138,6 +145,7 @@ class StageProxy(QAbstractListModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._shown.keys[row]
             self.endRemoveRows()
+            self._count_paid(card.id, ())
 
     def _move_within(self, card: Card, old_key: SortKey) -> None:
         """A card that stays shown here: one row move at most, so the view keeps it selected."""
@@ -159,18 +167,18 @@ class StageProxy(QAbstractListModel):
             self.endMoveRows()
         index = self.index(new_row, 0)
         self.dataChanged.emit(index, index)
+        self._count_paid(card.id, card.paid)
 
-    def _recount(self) -> None:
-        """Paid totals of the shown cards, per currency."""
-        paid: dict[str, int] = {}
-        card_of = self.board.card
-        for _position, contact_id in self._shown.keys:
-            card = card_of(contact_id)
-            if card is not None:
-                for currency, cents in card.paid:
-                    paid[currency] = paid.get(currency, 0) + cents
-        self._paid = paid
-        self.totals_changed.emit()
+    def _count_paid(self, contact_id: int, paid: tuple[tuple[str, int], ...]) -> None:
+        """Keep the column's paid totals as a running sum: ``paid`` is what this shown card paid now."""
+        self._add_paid(self._paid_of.pop(contact_id, ()), -1)
+        if paid:
+            self._paid_of[contact_id] = paid
+            self._add_paid(paid, 1)
+
+    def _add_paid(self, paid: tuple[tuple[str, int], ...], sign: int) -> None:
+        for currency, cents in paid:
+            self._paid[currency] = self._paid.get(currency, 0) + sign * cents
 
     # --- what the header shows -------------------------------------------------------------------
 
