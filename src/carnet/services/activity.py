@@ -56,7 +56,7 @@ def flag_ambassador(
     """Make a client an ambassador (SPEC §1: refused for anyone who has not paid)."""
     with db.transaction() as session:
         result = move_in_session(session, [contact_id], Stage.AMBASSADOR, row)
-        contact = result.contacts[0]
+        contact = get_contact(session, contact_id)
         contact.ambassador_since = since or contact.ambassador_since or date.today()
         contact.recommends_how = recommends_how.strip()
         contact.gift_preferences = gift_preferences.strip()

@@ -47,4 +47,4 @@ def paid_contact_ids(session: Session, contact_ids: Iterable[int]) -> set[int]:
         .where(col(Payment.contact_id).in_(ids), Payment.status == PaymentStatus.PAID)
         .distinct()
     )
-    return set(session.exec(query))
+    return set(session.connection().execute(query).scalars())

@@ -1,5 +1,7 @@
 """Where cards sit inside a column.
 
+Reads here go through the session's connection, not the ORM: they are on the path of every drop.
+
 Positions are floats: a card dropped between two others takes a value between theirs, so a drop
 rewrites only the moved rows. When repeated drops at one spot exhaust the gap, the column is
 renumbered once (rare, and still one transaction).
@@ -28,9 +30,9 @@ def _column(stage: Stage) -> select:
 
 def top_position(session: Session, stage: Stage) -> float:
     """A position before every card of the column (new contacts show first)."""
-    lowest = session.exec(
+    lowest = session.connection().execute(
         select(func.min(Contact.position)).where(col(Contact.archived_at).is_(None), Contact.stage == stage)
-    ).one()
+    ).scalar_one()
     return 0.0 if lowest is None else lowest - 1.0
 
 
@@ -49,7 +51,7 @@ def positions_for_insert(
         after = None
     else:
         start = max(0, row - count - 1)
-        window = list(session.exec(_column(stage).offset(start).limit(row - start + count + 1)))
+        window = list(session.connection().execute(_column(stage).offset(start).limit(row - start + count + 1)))
         split = row - start
         before = next((r for r in reversed(window[:split]) if r[0] not in moving_set), None)
         after = next((r for r in window[split:] if r[0] not in moving_set), None)
@@ -79,12 +81,12 @@ def _last_not_moving(session: Session, stage: Stage, moving: set[int]) -> tuple[
         .order_by(col(Contact.position).desc(), col(Contact.id).desc())
         .limit(len(moving) + 1)
     )
-    return next((r for r in session.exec(query) if r[0] not in moving), None)
+    return next((r for r in session.connection().execute(query) if r[0] not in moving), None)
 
 
 def _renumber(session: Session, stage: Stage) -> None:
     """Give the column's cards positions 0, 1, 2… in their displayed order."""
-    rows = list(session.exec(_column(stage)))
+    rows = list(session.connection().execute(_column(stage)))
     session.execute(
         update(Contact), [{"id": contact_id, "position": float(index)} for index, (contact_id, _) in enumerate(rows)]
     )

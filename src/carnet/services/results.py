@@ -17,8 +17,19 @@ class Placement:
 
 
 @dataclass(frozen=True)
+class MovedContact:
+    """A contact as a move sees it: enough to check the rules and to say where it went."""
+
+    id: int
+    display_name: str
+    stage: Stage
+    position: float
+    archived: bool
+
+
+@dataclass(frozen=True)
 class MoveResult:
-    contacts: list[Contact]
+    contacts: list[MovedContact]  # where they are now, in the order moved
     stage_changes: list[StageChange]
     before: dict[int, Placement] = field(default_factory=dict)
 
