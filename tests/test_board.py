@@ -397,3 +397,28 @@ def test_a_drop_while_filtered_lands_among_the_hidden_cards_correctly(
     assert drop(window, Stage.PROSPECT, [0], Stage.LEAD, 1)  # Eve between Ben and Chloé
     assert stored_column(db, Stage.LEAD) == ["Ana", "Ben", "Eve", "Chloé"]
     assert names(window, Stage.LEAD) == ["Ben", "Eve", "Chloé"]
+
+
+def test_a_big_board_paints_its_top_first_then_loads_the_rest(
+    qtbot: QtBot, db: Database, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import carnet.ui.board.controller as controller
+
+    monkeypatch.setattr(controller, "HEAD_CARDS", 2)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert not window.controller.fully_loaded
+    assert names(window, Stage.LEAD) == ["Ana", "Ben"]  # the top of the column...
+    assert window.board.columns[Stage.LEAD].header_text() == "Lead · 3"  # ...under the whole column's figures
+    assert "2,500" in window.board.columns[Stage.CLIENT].header_text()
+    with qtbot.waitSignal(window.controller.loaded, timeout=5000):
+        window.show()
+    assert names(window, Stage.LEAD) == ["Ana", "Ben", "Chloé"]
+    assert window.board.columns[Stage.LEAD].header_text() == "Lead · 3"
+
+
+def test_column_revenue_follows_moves(window: MainWindow, db: Database) -> None:
+    assert window.board.columns[Stage.PROSPECT].header_text() == "Prospect · 2"
+    assert drop(window, Stage.CLIENT, [0], Stage.PROSPECT, 0)  # a client cooling down keeps their payment
+    assert "2,500" in window.board.columns[Stage.PROSPECT].header_text()
+    assert window.board.columns[Stage.CLIENT].header_text() == "Client · 0"

@@ -115,6 +115,46 @@ def board_cards(db: Database) -> list[Card]:
         return _cards(session, _card_query().order_by(col(Contact.position), col(Contact.id)), None)
 
 
+@dataclass(frozen=True, slots=True)
+class ColumnSummary:
+    """A column's header figures, computed by SQLite: how many contacts, and what they paid per currency."""
+
+    count: int
+    paid: tuple[tuple[str, int], ...]
+
+
+def board_head(db: Database, per_stage: int) -> tuple[list[Card], dict[Stage, ColumnSummary]]:
+    """The first ``per_stage`` cards of each column and every column's figures: enough to paint the
+    board at start-up before every card is loaded (each column is read through its index)."""
+    query = _card_query()
+    with db.reading() as session:
+        cards: list[Card] = []
+        for stage in STAGE_ORDER:
+            head = query.where(Contact.stage == stage).order_by(col(Contact.position), col(Contact.id))
+            cards += _cards(session, head.limit(per_stage), None)
+        counts = dict(
+            session.connection().execute(
+                select(_raw(Contact.stage), func.count())
+                .where(col(Contact.archived_at).is_(None))
+                .group_by(Contact.stage)
+            ).all()
+        )
+        paid: dict[str, list[tuple[str, int]]] = {}
+        totals = (
+            select(_raw(Contact.stage), Payment.currency, func.sum(Payment.amount_cents))
+            .join(Contact, Contact.id == Payment.contact_id)
+            .where(Payment.status == PaymentStatus.PAID, col(Contact.archived_at).is_(None))
+            .group_by(Contact.stage, Payment.currency)
+        )
+        for stage, currency, cents in session.connection().execute(totals):
+            paid.setdefault(stage, []).append((currency, cents))
+    summaries = {
+        stage: ColumnSummary(counts.get(stage.value, 0), tuple(sorted(paid.get(stage.value, []), key=lambda a: -a[1])))
+        for stage in STAGE_ORDER
+    }
+    return cards, summaries
+
+
 def cards_by_id(db: Database, contact_ids: Sequence[int]) -> list[Card]:
     """The board cards of these contacts, after a change; archived ones are left out."""
     ids = list(contact_ids)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -56,7 +56,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._update_title()
-        self.refresh()
+        # Start-up: paint the top of each column first; the rest follows right after the first paint.
+        self.controller.load_head()
+        self.board.first_painted.connect(self._load_rest)
         self._restore_geometry()
 
     def _build_menus(self) -> None:
@@ -149,6 +151,11 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload every card from the database."""
         self.controller.load()
+
+    def _load_rest(self) -> None:
+        if not self.controller.fully_loaded:
+            # After the first paint has reached the screen, not inside it.
+            QTimer.singleShot(0, self.controller.load)
 
     def back_up_now(self) -> None:
         try:

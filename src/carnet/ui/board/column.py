@@ -68,7 +68,7 @@ class StageColumn(QFrame):
 
     def count(self) -> int:
         """Cards shown in the column (the filter applied)."""
-        return self.proxy.rowCount()
+        return self.proxy.shown_count()
 
     def header_text(self) -> str:
         """The header as one line of text, e.g. "Client · 26 · €84,200"."""

@@ -20,20 +20,19 @@ from carnet import services
 from carnet.domain.enums import STAGE_ORDER, Stage
 from carnet.domain.errors import CarnetError, RuleViolation
 from carnet.domain.rules import Requirement, check_move
-from carnet.services.queries import Card, board_cards, cards_by_id
+from carnet.services.queries import Card, board_cards, board_head, cards_by_id
 from carnet.services.results import Placement
 from carnet.storage import Database
 from carnet.ui.board.model import BoardModel
 from carnet.ui.board.undo import ArchiveCommand, MoveCommand, Placements
-from carnet.ui.dialogs.archive import ArchiveDialog
-from carnet.ui.dialogs.flag_ambassador import FlagAmbassadorDialog
-from carnet.ui.dialogs.mark_payment import MarkPaymentDialog
 from carnet.ui.labels import error_text, stage_label
 
 PAY_ONE_AT_A_TIME = (
     "{names} cannot become clients yet: each needs a payment recorded as paid. Drop them one at a time to "
     "record their payments."
 )
+# Cards per column read before the first paint: more than a tall screen shows.
+HEAD_CARDS = 40
 FLAG_ONE_AT_A_TIME = "Flag ambassadors one at a time: each has their own details."
 
 
@@ -47,6 +46,7 @@ class Ask(Enum):
 class BoardController(QObject):
     message = Signal(str)  # a sentence for the status bar
     moved = Signal(object, list)  # (Stage, contact ids): where the cards now are, to select them
+    loaded = Signal()  # every card is in the model
 
     def __init__(self, database: Database, model: BoardModel, undo_stack: QUndoStack, window: QWidget) -> None:
         super().__init__(window)
@@ -55,9 +55,25 @@ class BoardController(QObject):
         self.undo_stack = undo_stack
         self.window = window
         self.pending_dialog: QDialog | None = None
+        self.fully_loaded = False
 
     def load(self) -> None:
+        """Read every card. Call `load_head` first at start-up to paint sooner."""
         self.model.set_cards(board_cards(self.database))
+        self.fully_loaded = True
+        self.loaded.emit()
+
+    def load_head(self) -> None:
+        """The top of each column and the headers' figures, for the first paint of a big board; call
+        `load` once it is painted."""
+        cards, summaries = board_head(self.database, HEAD_CARDS)
+        if sum(summary.count for summary in summaries.values()) <= len(cards):
+            self.model.set_cards(cards)  # a small board: that was all of it
+            self.fully_loaded = True
+            self.loaded.emit()
+        else:
+            self.model.set_cards(cards, summaries)
+            self.fully_loaded = False
 
     # --- moves ------------------------------------------------------------------------------
 
@@ -88,12 +104,17 @@ class BoardController(QObject):
         if needs is False:
             return False
         card = self.model.card(contact_ids[0])
+        # Dialogs are imported when first needed: they are not on the path of the first paint.
         if needs is Ask.PAYMENT and card is not None:
+            from carnet.ui.dialogs.mark_payment import MarkPaymentDialog
+
             dialog = MarkPaymentDialog(card.display_name, self.window)
             dialog.accepted.connect(lambda: self._pay_and_move(card, dialog.value(), row))
             self._open(dialog)
             return False
         if needs is Ask.AMBASSADOR_DETAILS and card is not None:
+            from carnet.ui.dialogs.flag_ambassador import FlagAmbassadorDialog
+
             dialog = FlagAmbassadorDialog(card.display_name, self.window)
             dialog.accepted.connect(lambda: self._flag_and_move(card, dialog.value(), row))
             self._open(dialog)
@@ -217,6 +238,8 @@ class BoardController(QObject):
         cards = [card for card in map(self.model.card, contact_ids) if card is not None]
         if not cards:
             return
+        from carnet.ui.dialogs.archive import ArchiveDialog
+
         dialog = ArchiveDialog([card.display_name for card in cards], self.window)
         dialog.accepted.connect(lambda: self._archive_with(cards, dialog.value()))
         self._open(dialog)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersiste
 
 from carnet.domain.enums import Stage
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS, TouchStatus, touch_status
-from carnet.services.queries import Card
+from carnet.services.queries import Card, ColumnSummary
 from carnet.ui.board.card_filter import BoardFilter, haystack
 from carnet.ui.board.mime import MIME_TYPE, encode_ids
 from carnet.ui.labels import stage_label
@@ -43,6 +43,7 @@ class BoardModel(QAbstractListModel):
     def __init__(self, parent: Any = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._cards: list[Card] = []
+        self.partial_summaries: Mapping[Stage, ColumnSummary] | None = None
         self._row_of: dict[int, int] = {}
         self._haystacks: dict[int, str] = {}
         self._today = today
@@ -52,9 +53,14 @@ class BoardModel(QAbstractListModel):
 
     # --- contents ---------------------------------------------------------------------------
 
-    def set_cards(self, cards: Sequence[Card]) -> None:
-        """Replace every card (at open and on refresh)."""
+    def set_cards(self, cards: Sequence[Card], summaries: Mapping[Stage, ColumnSummary] | None = None) -> None:
+        """Replace every card (at open and on refresh).
+
+        With ``summaries``, ``cards`` are only the top of each column (a fast first paint at start-up):
+        the headers show the summaries until the full set comes.
+        """
         self.beginResetModel()
+        self.partial_summaries = summaries
         self._cards = list(cards)
         self._row_of = {card.id: row for row, card in enumerate(self._cards)}
         self._haystacks.clear()

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from carnet.domain.enums import Stage
-from carnet.services.queries import Card
+from carnet.services.queries import Card, ColumnSummary
 from carnet.ui.board.mime import MIME_TYPE, decode_ids
 from carnet.ui.board.model import BoardModel, CardRole
 
@@ -182,12 +182,26 @@ class StageProxy(QAbstractListModel):
 
     # --- what the header shows -------------------------------------------------------------------
 
+    def _summary(self) -> ColumnSummary | None:
+        """While only the top of the board is loaded (and nothing filtered), the figures SQLite computed."""
+        summaries = self.board.partial_summaries
+        return None if summaries is None or self.board.filter.is_active else summaries[self.stage]
+
+    def shown_count(self) -> int:
+        """Cards the column shows (the filter applied)."""
+        summary = self._summary()
+        return len(self._shown.keys) if summary is None else summary.count
+
     def total_count(self) -> int:
         """Cards of this stage, shown or not."""
-        return len(self._all)
+        summary = self._summary()
+        return len(self._all) if summary is None else summary.count
 
     def paid_totals(self) -> tuple[tuple[str, int], ...]:
         """Paid by the shown cards, per currency, largest first."""
+        summary = self._summary()
+        if summary is not None:
+            return summary.paid
         return tuple(sorted(((c, v) for c, v in self._paid.items() if v), key=lambda a: -a[1]))
 
     def contact_id(self, row: int) -> int:
