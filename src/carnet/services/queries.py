@@ -95,8 +95,11 @@ def _paid_by_contact(session: Session, contact_ids: Sequence[int] | None) -> dic
     return {cid: tuple(sorted(amounts, key=lambda a: -a[1])) for cid, amounts in totals.items()}
 
 
-def _cards(session: Session, query: Select, contact_ids: Sequence[int] | None) -> list[Card]:
-    paid = _paid_by_contact(session, contact_ids)
+def _cards(session: Session, *queries: Select, every_contact: bool = False) -> list[Card]:
+    """Cards for the rows of the queries; ``every_contact`` when they read the whole board (one aggregate of
+    all payments then beats a long IN list)."""
+    rows = [row for query in queries for row in session.connection().execute(query)]
+    paid = _paid_by_contact(session, None if every_contact else [row[0] for row in rows])
     stages, temperatures, sources = Stage._value2member_map_, Temperature._value2member_map_, Source._value2member_map_
     return [
         Card(
@@ -105,14 +108,14 @@ def _cards(session: Session, query: Select, contact_ids: Sequence[int] | None) -
             _from_julian(last_at), _from_julian(created_at), paid.get(cid, ()),
         )
         for cid, name, organisation, email, tags, stage, position, temperature, source, follow_up, last_at, created_at
-        in session.connection().execute(query)
+        in rows
     ]
 
 
 def board_cards(db: Database) -> list[Card]:
     """Every contact on the board (not archived), in column order."""
     with db.reading() as session:
-        return _cards(session, _card_query().order_by(col(Contact.position), col(Contact.id)), None)
+        return _cards(session, _card_query().order_by(col(Contact.position), col(Contact.id)), every_contact=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,10 +131,11 @@ def board_head(db: Database, per_stage: int) -> tuple[list[Card], dict[Stage, Co
     board at start-up before every card is loaded (each column is read through its index)."""
     query = _card_query()
     with db.reading() as session:
-        cards: list[Card] = []
-        for stage in STAGE_ORDER:
-            head = query.where(Contact.stage == stage).order_by(col(Contact.position), col(Contact.id))
-            cards += _cards(session, head.limit(per_stage), None)
+        heads = [
+            query.where(Contact.stage == stage).order_by(col(Contact.position), col(Contact.id)).limit(per_stage)
+            for stage in STAGE_ORDER
+        ]
+        cards = _cards(session, *heads)
         counts = dict(
             session.connection().execute(
                 select(_raw(Contact.stage), func.count())
@@ -159,7 +163,7 @@ def cards_by_id(db: Database, contact_ids: Sequence[int]) -> list[Card]:
     """The board cards of these contacts, after a change; archived ones are left out."""
     ids = list(contact_ids)
     with db.reading() as session:
-        return _cards(session, _card_query().where(col(Contact.id).in_(ids)), ids)
+        return _cards(session, _card_query().where(col(Contact.id).in_(ids)))
 
 
 def stage_counts(db: Database) -> dict[Stage, int]:

@@ -10,7 +10,6 @@ import tempfile
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carnet import __version__, paths
@@ -83,7 +82,7 @@ def launch(db_path: Path | None = None, demo: bool = False, smoke: bool = False)
     try:
         window = MainWindow(database, demo=demo)
         if smoke:
-            window.board_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+            window.quit_after_first_paint()
         window.show()
         return app.exec()
     finally:
