@@ -27,6 +27,18 @@ class BoardFilter:
     def is_active(self) -> bool:
         return bool(self.text.strip() or self.temperatures or self.source or self.overdue_only or self.stale_only)
 
+    def narrows(self, previous: BoardFilter) -> bool:
+        """Does every card this filter shows also pass ``previous`` (the user typed more of the same)?"""
+        return (
+            self.temperatures == previous.temperatures
+            and self.source == previous.source
+            and self.overdue_only == previous.overdue_only
+            and self.stale_only == previous.stale_only
+            and self.text.casefold().startswith(previous.text.casefold())
+            and previous.text.strip() != ""
+            and len(self.text.split()) == len(previous.text.split())
+        )
+
     def matcher(
         self, haystack_of: Callable[[Card], str], touch_of: Callable[[Card], TouchStatus]
     ) -> Callable[[Card], bool]:
@@ -42,8 +54,9 @@ class BoardFilter:
                 return False
             if words:
                 hay = haystack_of(card)
-                if not all(word in hay for word in words):
-                    return False
+                for word in words:
+                    if word not in hay:
+                        return False
             if overdue_only or stale_only:
                 touch = touch_of(card)
                 if overdue_only and not touch.overdue:

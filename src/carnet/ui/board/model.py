@@ -50,6 +50,7 @@ class BoardModel(QAbstractListModel):
         self.stale_after: Mapping[Stage, int] = DEFAULT_STALE_AFTER_DAYS
         self.filter = BoardFilter()
         self._accepts: Callable[[Card], bool] = lambda card: True
+        self._visible: set[int] | None = None  # ids the filter shows, None: every card
 
     # --- contents ---------------------------------------------------------------------------
 
@@ -64,6 +65,8 @@ class BoardModel(QAbstractListModel):
         self._cards = list(cards)
         self._row_of = {card.id: row for row, card in enumerate(self._cards)}
         self._haystacks.clear()
+        if self._visible is not None:
+            self._visible = {card.id for card in self._cards if self._accepts(card)}
         self.endResetModel()
 
     def upsert(self, cards: Iterable[Card]) -> None:
@@ -71,6 +74,11 @@ class BoardModel(QAbstractListModel):
         for card in cards:
             row = self._row_of.get(card.id)
             self._haystacks.pop(card.id, None)
+            if self._visible is not None:
+                if self._accepts(card):
+                    self._visible.add(card.id)
+                else:
+                    self._visible.discard(card.id)
             if row is None:
                 row = len(self._cards)
                 self.beginInsertRows(QModelIndex(), row, row)
@@ -115,14 +123,32 @@ class BoardModel(QAbstractListModel):
         return text
 
     def set_filter(self, board_filter: BoardFilter) -> None:
+        """Apply a filter: one pass over the cards here, then each column keeps the ids that passed."""
         if board_filter == self.filter:
             return
+        previous, previous_visible = self.filter, self._visible
         self.filter = board_filter
         self._accepts = board_filter.matcher(self.haystack, self.touch)
+        if not board_filter.is_active:
+            self._visible = None
+        else:
+            # Typing one more letter only narrows the result: re-check the cards shown so far, not all.
+            narrowing = previous_visible is not None and board_filter.narrows(previous)
+            candidates = (
+                [card for card in map(self.card, previous_visible) if card is not None]
+                if narrowing
+                else self._cards
+            )
+            accepts = self._accepts
+            self._visible = {card.id for card in candidates if accepts(card)}
         self.filter_changed.emit()
 
+    def visible_ids(self) -> set[int] | None:
+        """The ids the filter shows; None when nothing is filtered."""
+        return self._visible
+
     def accepts(self, card: Card) -> bool:
-        """Does the current filter show this card?"""
+        """Does the current filter show this card (as it is now)?"""
         return self._accepts(card)
 
     # --- Qt model ---------------------------------------------------------------------------

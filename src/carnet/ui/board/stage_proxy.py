@@ -68,7 +68,7 @@ class StageProxy(QAbstractListModel):
         self._paid_of: dict[int, tuple[tuple[str, int], ...]] = {}  # what each shown card adds to it
         self.drop_handler: DropHandler | None = None
         board.modelReset.connect(self._rebuild)
-        board.filter_changed.connect(self._rebuild)
+        board.filter_changed.connect(self._refilter)
         board.dataChanged.connect(self._on_data_changed)
         board.rowsInserted.connect(self._on_rows_inserted)
         board.rowsAboutToBeRemoved.connect(self._on_rows_removed)
@@ -88,6 +88,25 @@ class StageProxy(QAbstractListModel):
         self._paid = {}
         for paid in self._paid_of.values():
             self._add_paid(paid, 1)
+        self.endResetModel()
+        self.totals_changed.emit()
+
+    def _refilter(self) -> None:
+        """The filter changed: keep this column's cards the board's filter lets through."""
+        visible = self.board.visible_ids()
+        keys = self._all.keys if visible is None else [key for key in self._all.keys if key[1] in visible]
+        if keys == self._shown.keys:
+            return
+        self.beginResetModel()
+        self._shown.keys = list(keys)
+        card_of = self.board.card
+        self._paid_of = {}
+        self._paid = {}
+        for _position, contact_id in keys:
+            card = card_of(contact_id)
+            if card is not None and card.paid:
+                self._paid_of[contact_id] = card.paid
+                self._add_paid(card.paid, 1)
         self.endResetModel()
         self.totals_changed.emit()
 
