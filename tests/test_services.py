@@ -10,7 +10,6 @@ import sqlite3
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-import sqlalchemy as sa
 from sqlmodel import SQLModel, col, func, select
 
 from carnet.domain.enums import ArchiveReason, InteractionKind, PaymentStatus, Stage
@@ -35,7 +34,7 @@ from carnet.services import (
     update_contact,
 )
 from carnet.services.queries import board_cards
-from carnet.storage import Database
+from carnet.storage import Database, StorageError
 
 # --- helpers -------------------------------------------------------------------------------------
 
@@ -639,7 +638,7 @@ def test_move_is_all_or_nothing(db):
     before = {a: placement(db, a), b: placement(db, b)}
     fail_inserts_into(db, "stage_change")
 
-    with pytest.raises(sa.exc.DBAPIError, match="boom"):
+    with pytest.raises(StorageError, match="boom"):
         move_contacts(db, [a, b], Stage.PROSPECT, row=0)
 
     assert {cid: placement(db, cid) for cid in before} == before
@@ -649,7 +648,7 @@ def test_move_is_all_or_nothing(db):
 def test_create_contact_is_all_or_nothing(db):
     fail_inserts_into(db, "stage_change")
 
-    with pytest.raises(sa.exc.DBAPIError, match="boom"):
+    with pytest.raises(StorageError, match="boom"):
         add(db, "Half-made")
 
     assert count(db, Contact) == 0
@@ -660,7 +659,7 @@ def test_record_payment_with_move_is_all_or_nothing(db):
     before = placement(db, contact_id)
     fail_inserts_into(db, "stage_change")
 
-    with pytest.raises(sa.exc.DBAPIError, match="boom"):
+    with pytest.raises(StorageError, match="boom"):
         pay(db, contact_id, move_to_client=True)
 
     assert count(db, Payment) == 0
@@ -670,7 +669,7 @@ def test_record_payment_with_move_is_all_or_nothing(db):
 def test_a_failed_transaction_leaves_the_database_usable(db):
     contact_id = add(db, "Igor", Stage.PROSPECT)
     fail_inserts_into(db, "stage_change")
-    with pytest.raises(sa.exc.DBAPIError):
+    with pytest.raises(StorageError):
         move_contacts(db, [contact_id], Stage.LEAD)
     with db.engine.begin() as connection:
         connection.exec_driver_sql("DROP TRIGGER boom_stage_change")

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from sqlmodel import Session, col, select
 
-from carnet.domain.enums import PaymentStatus
 from carnet.domain.errors import NotFound
 from carnet.domain.models import Contact, Payment
 
@@ -35,16 +34,3 @@ def get_payment(session: Session, payment_id: int) -> Payment:
     if payment is None:
         raise NotFound(PAYMENT_GONE)
     return payment
-
-
-def paid_contact_ids(session: Session, contact_ids: Iterable[int]) -> set[int]:
-    """Which of these contacts have at least one paid payment (client status, SPEC §1)."""
-    ids = list(contact_ids)
-    if not ids:
-        return set()
-    query = (
-        select(Payment.contact_id)
-        .where(col(Payment.contact_id).in_(ids), Payment.status == PaymentStatus.PAID)
-        .distinct()
-    )
-    return set(session.connection().execute(query).scalars())

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, insert, select, update
 from sqlmodel import Session
 
 from carnet.domain.enums import ArchiveReason, Stage
@@ -13,7 +12,8 @@ from carnet.domain.errors import NotFound, RuleViolation
 from carnet.domain.models import Contact, StageChange
 from carnet.domain.rules import check_move
 from carnet.domain.types import utc_now
-from carnet.services.lookups import CONTACT_GONE, get_contacts, paid_contact_ids
+from carnet.services import hot_sql
+from carnet.services.lookups import CONTACT_GONE, get_contacts
 from carnet.services.positions import positions_for_insert, top_position
 from carnet.services.results import MovedContact, MoveResult, Placement
 from carnet.storage import Database
@@ -54,28 +54,20 @@ def place_contacts(db: Database, placements: dict[int, Placement]) -> MoveResult
 
 
 def _movers(session: Session, contact_ids: Iterable[int]) -> list[MovedContact]:
-    """What a move needs of each contact, read with one plain SELECT (moves are the hot path of the board:
-    the ORM's unit of work would double the time of a drop)."""
+    """What a move needs of each contact (moves are the hot path of the board: see `hot_sql`)."""
     if session.new or session.dirty:  # plain SELECTs do not autoflush: let them see the caller's changes
         session.flush()
     ids = list(dict.fromkeys(contact_ids))
-    table = Contact.__table__
-    query = select(table.c.id, table.c.display_name, table.c.stage, table.c.position, table.c.archived_at).where(
-        table.c.id.in_(ids)
-    )
-    found = {row.id: row for row in session.connection().execute(query)}
+    found = hot_sql.contact_rows(session, ids)
     if len(found) != len(ids):
         raise NotFound(CONTACT_GONE)
-    return [
-        MovedContact(i, found[i].display_name, found[i].stage, found[i].position, found[i].archived_at is not None)
-        for i in ids
-    ]
+    return [MovedContact(i, found[i][1], Stage(found[i][2]), found[i][3], bool(found[i][4])) for i in ids]
 
 
 def _check_moves(session: Session, movers: Sequence[MovedContact], targets: dict[int, Stage]) -> None:
     """Refuse the whole action if any contact may not go to its target (SPEC §1)."""
     moving = [m for m in movers if m.stage != targets[m.id] or m.archived]
-    paid = paid_contact_ids(session, [m.id for m in moving])
+    paid = hot_sql.paid_ids(session, [m.id for m in moving])
     for mover in moving:
         check_move(
             mover.display_name, targets[mover.id], has_paid_payment=mover.id in paid, archived=mover.archived
@@ -85,26 +77,15 @@ def _check_moves(session: Session, movers: Sequence[MovedContact], targets: dict
 def _apply(
     session: Session, movers: Sequence[MovedContact], targets: dict[int, Placement], now: datetime
 ) -> MoveResult:
-    table = Contact.__table__
     before = {m.id: Placement(m.stage, m.position) for m in movers}
     changes = [
         StageChange(contact_id=m.id, from_stage=m.stage, to_stage=targets[m.id].stage, at=now)
         for m in movers
         if m.stage != targets[m.id].stage
     ]
-    connection = session.connection()
-    connection.execute(
-        update(table).where(table.c.id == bindparam("moved_id")).values(
-            stage=bindparam("new_stage"), position=bindparam("new_position"), updated_at=now
-        ),
-        [{"moved_id": m.id, "new_stage": targets[m.id].stage, "new_position": targets[m.id].position} for m in movers],
-    )
+    hot_sql.place(session, ((m.id, targets[m.id].stage, targets[m.id].position) for m in movers), now)
     if changes:
-        connection.execute(
-            insert(StageChange.__table__),
-            [{"contact_id": c.contact_id, "from_stage": c.from_stage, "to_stage": c.to_stage, "at": now}
-             for c in changes],
-        )
+        hot_sql.record_stage_changes(session, ((c.contact_id, c.from_stage, c.to_stage) for c in changes), now)
     # Contacts this session had already loaded (a payment's contact) must not keep their old stage.
     moved_ids = set(before)
     for loaded in list(session.identity_map.values()):

@@ -1,6 +1,6 @@
 """Where cards sit inside a column.
 
-Reads here go through the session's connection, not the ORM: they are on the path of every drop.
+The reads on the path of every drop are plain SQL (see `hot_sql`).
 
 Positions are floats: a card dropped between two others takes a value between theirs, so a drop
 rewrites only the moved rows. When repeated drops at one spot exhaust the gap, the column is
@@ -16,6 +16,7 @@ from sqlmodel import Session, col, func, select
 
 from carnet.domain.enums import Stage
 from carnet.domain.models import Contact
+from carnet.services import hot_sql
 
 MIN_GAP = 1e-6
 
@@ -51,7 +52,7 @@ def positions_for_insert(
         after = None
     else:
         start = max(0, row - count - 1)
-        window = list(session.connection().execute(_column(stage).offset(start).limit(row - start + count + 1)))
+        window = hot_sql.column_window(session, stage, start, row - start + count + 1)
         split = row - start
         before = next((r for r in reversed(window[:split]) if r[0] not in moving_set), None)
         after = next((r for r in window[split:] if r[0] not in moving_set), None)
@@ -75,13 +76,7 @@ def _spread(low: float | None, high: float | None, count: int) -> list[float]:
 
 
 def _last_not_moving(session: Session, stage: Stage, moving: set[int]) -> tuple[int, float] | None:
-    query = (
-        select(Contact.id, Contact.position)
-        .where(col(Contact.archived_at).is_(None), Contact.stage == stage)
-        .order_by(col(Contact.position).desc(), col(Contact.id).desc())
-        .limit(len(moving) + 1)
-    )
-    return next((r for r in session.connection().execute(query) if r[0] not in moving), None)
+    return next((r for r in hot_sql.column_tail(session, stage, len(moving) + 1) if r[0] not in moving), None)
 
 
 def _renumber(session: Session, stage: Stage) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +13,16 @@ from sqlmodel import Session
 
 from carnet.migrations import HEAD
 from carnet.storage.engine import make_engine
-from carnet.storage.errors import CANNOT_OPEN, MISSING, NEWER, NO_FOLDER, OUTDATED, NewerSchema, StorageError
+from carnet.storage.errors import (
+    CANNOT_OPEN,
+    MISSING,
+    NEWER,
+    NO_FOLDER,
+    OUTDATED,
+    WRITE_FAILED,
+    NewerSchema,
+    StorageError,
+)
 from carnet.storage.files import create_private_file
 from carnet.storage.lock import DatabaseLock
 from carnet.storage.migrate import ensure_current_schema, known_revisions, stored_revision
@@ -70,9 +80,17 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One write transaction: committed on normal exit, rolled back whole on any exception."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        """One write transaction: committed on normal exit, rolled back whole on any exception.
+
+        A failure of SQLite itself (disk full, file gone read-only, a constraint) comes out as a
+        `StorageError` the user can read; nothing of the transaction is kept.
+        """
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except (sqlite3.Error, sa.exc.DBAPIError) as exc:
+            reason = exc.orig if isinstance(exc, sa.exc.DBAPIError) else exc
+            raise StorageError(WRITE_FAILED, reason=str(reason)) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
