@@ -11,9 +11,26 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QProxyStyle,
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from carnet.ui.board.model import CardRole
+
+
+class _NoRowPanel(QProxyStyle):
+    """The card delegate draws selection itself: the table's own row highlight would frame it in blue."""
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: Any, painter: Any, widget: Any = None) -> None:
+        if element == QStyle.PrimitiveElement.PE_PanelItemViewRow:
+            return
+        super().drawPrimitive(element, option, painter, widget)
 
 
 class CardListView(QTableView):
@@ -34,6 +51,9 @@ class CardListView(QTableView):
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # Tab leaves the column, as in any form; arrows move between cards
         self.setCornerButtonEnabled(False)
+        self._style = _NoRowPanel()  # kept: the view does not own a style set on it
+        self._style.setParent(self)
+        self.setStyle(self._style)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setDragEnabled(True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from carnet.domain.enums import Stage
@@ -15,6 +17,30 @@ from carnet.ui.labels import stage_label
 
 COLUMN_MIN_WIDTH = 184
 COLUMN_MAX_WIDTH = 360
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when the column is too narrow for it; the whole text is in the tooltip."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 0))
+        self.setText(shown or " ")
 
 
 class StageColumn(QFrame):
@@ -35,14 +61,22 @@ class StageColumn(QFrame):
         self.title.setFont(font)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("column-count")
-        self.revenue_label = QLabel(self)
+        # The revenue has a line of its own: with two currencies it would squeeze the stage's name.
+        self.revenue_label = ElidedLabel(self)
         self.revenue_label.setObjectName("column-revenue")
-        self.revenue_label.setForegroundRole(self.revenue_label.foregroundRole())
-        header = QHBoxLayout()
-        header.setContentsMargins(6, 2, 6, 0)
-        header.addWidget(self.title)
-        header.addWidget(self.count_label)
-        header.addStretch(1)
+        self.revenue_label.setTextFormat(Qt.TextFormat.PlainText)
+        muted = self.revenue_label.palette()
+        muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
+        self.revenue_label.setPalette(muted)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(6)
+        title_row.addWidget(self.title)
+        title_row.addWidget(self.count_label)
+        title_row.addStretch(1)
+        header = QVBoxLayout()
+        header.setContentsMargins(6, 2, 6, 2)
+        header.setSpacing(0)
+        header.addLayout(title_row)
         header.addWidget(self.revenue_label)
 
         self.view = CardListView(self)
@@ -72,7 +106,7 @@ class StageColumn(QFrame):
 
     def header_text(self) -> str:
         """The header as one line of text, e.g. "Client · 26 · €84,200"."""
-        parts = [self.title.text(), self.count_label.text(), self.revenue_label.text()]
+        parts = [self.title.text(), self.count_label.text(), format_paid(self.proxy.paid_totals())]
         return " · ".join(part for part in parts if part)
 
     def _update_header(self, *_: object) -> None:
@@ -80,12 +114,15 @@ class StageColumn(QFrame):
         self.title.setText(name)
         self.count_label.setText(str(shown) if shown == total else f"{shown} / {total}")
         paid = format_paid(self.proxy.paid_totals())
-        self.revenue_label.setText(paid)
+        # An empty line keeps every header the same height, so the cards start level across the board.
+        self.revenue_label.set_full_text(self.tr("%1 paid").replace("%1", paid) if paid else "")
         self.count_label.setToolTip(
             self.tr("%n contact(s) in this stage", "", total)
             if shown == total
             else self.tr("%1 of %2 contacts shown (filtered)").replace("%1", str(shown)).replace("%2", str(total))
         )
-        self.revenue_label.setToolTip(self.tr("Paid by the contacts shown in this column") if paid else "")
+        self.revenue_label.setToolTip(
+            self.tr("%1: paid by the contacts shown in this column").replace("%1", paid) if paid else ""
+        )
         spoken = self.tr("%n contact(s)", "", shown)
         self.view.setAccessibleDescription(f"{name}, {spoken}" + (f", {paid}" if paid else ""))
