@@ -55,8 +55,17 @@ def _local_julian_day(moment: Any) -> Any:
     return func.julianday(moment, "localtime")
 
 
+_DAYS: dict[int, date] = {}  # ordinal -> date: 100,000 cards share a few hundred days
+
+
 def _from_julian(day: float | None) -> date | None:
-    return None if day is None else date.fromordinal(int(day - JULIAN_DAY_OF_ORDINAL_0))
+    if day is None:
+        return None
+    ordinal = int(day - JULIAN_DAY_OF_ORDINAL_0)
+    found = _DAYS.get(ordinal)
+    if found is None:
+        found = _DAYS[ordinal] = date.fromordinal(ordinal)
+    return found
 
 
 def _card_query() -> Select:
@@ -90,7 +99,7 @@ def _paid_by_contact(session: Session, contact_ids: Sequence[int] | None) -> dic
     if contact_ids is not None:
         query = query.where(col(Payment.contact_id).in_(contact_ids))
     totals: dict[int, list[tuple[str, int]]] = {}
-    for contact_id, currency, cents in session.connection().execute(query):
+    for contact_id, currency, cents in session.connection().execute(query).all():
         totals.setdefault(contact_id, []).append((currency, cents))
     return {cid: tuple(sorted(amounts, key=lambda a: -a[1])) for cid, amounts in totals.items()}
 
@@ -98,7 +107,7 @@ def _paid_by_contact(session: Session, contact_ids: Sequence[int] | None) -> dic
 def _cards(session: Session, *queries: Select, every_contact: bool = False) -> list[Card]:
     """Cards for the rows of the queries; ``every_contact`` when they read the whole board (one aggregate of
     all payments then beats a long IN list)."""
-    rows = [row for query in queries for row in session.connection().execute(query)]
+    rows = [row for query in queries for row in session.connection().execute(query).all()]
     paid = _paid_by_contact(session, None if every_contact else [row[0] for row in rows])
     stages, temperatures, sources = Stage._value2member_map_, Temperature._value2member_map_, Source._value2member_map_
     return [
