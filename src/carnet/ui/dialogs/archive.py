@@ -4,28 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from carnet.domain.enums import ArchiveReason
 from carnet.domain.errors import CONTEXT, InvalidInput
 from carnet.ui.dialogs.validated_form import ValidatedDialog
+from carnet.ui.labels_extra import archive_reason_label
 
 NOTE_REQUIRED = QT_TRANSLATE_NOOP(CONTEXT, "Say why, so that you remember later.")
-REASON_CONTEXT = "ArchiveReason"
-REASONS = {
-    ArchiveReason.LOST_TO_COMPETITOR: QT_TRANSLATE_NOOP(REASON_CONTEXT, "Lost to a competitor"),
-    ArchiveReason.NO_BUDGET: QT_TRANSLATE_NOOP(REASON_CONTEXT, "No budget"),
-    ArchiveReason.NO_ANSWER: QT_TRANSLATE_NOOP(REASON_CONTEXT, "No answer"),
-    ArchiveReason.NOT_A_FIT: QT_TRANSLATE_NOOP(REASON_CONTEXT, "Not a fit"),
-    ArchiveReason.OTHER: QT_TRANSLATE_NOOP(REASON_CONTEXT, "Other"),
-}
 NAMES_SHOWN = 3  # beyond that, "and N others": the dialog stays small for a big selection
-
-
-def archive_reason_label(reason: ArchiveReason) -> str:
-    """The reason in the interface's language, for this dialog and for anything that lists archives."""
-    return QCoreApplication.translate(REASON_CONTEXT, REASONS[reason])
 
 
 @dataclass(frozen=True)
