@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from carnet.domain.enums import Source, Stage, Temperature
 from carnet.domain.stay_in_touch import TouchStatus
-from carnet.services.queries import Card
+from carnet.services.board_read import Card
 from carnet.ui.board.card_delegate import GAP_X, GAP_Y, PAD_BOTTOM, PAD_RIGHT, TEMPERATURE_COLOURS, CardDelegate
 from carnet.ui.board.model import CardRole
 

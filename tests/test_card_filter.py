@@ -6,7 +6,7 @@ from datetime import date
 
 from carnet.domain.enums import Source, Stage, Temperature
 from carnet.domain.stay_in_touch import TouchStatus
-from carnet.services.queries import Card
+from carnet.services.board_read import Card
 from carnet.ui.board.card_filter import BoardFilter, haystack
 
 

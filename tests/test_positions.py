@@ -9,8 +9,8 @@ import pytest
 from carnet.domain.enums import ArchiveReason, Stage
 from carnet.services import ContactDraft, archive_contacts, create_contact, move_contacts
 from carnet.services import positions as positions_module
+from carnet.services.board_read import board_cards
 from carnet.services.positions import MIN_GAP, positions_for_insert, top_position
-from carnet.services.queries import board_cards
 from carnet.storage import Database
 
 

@@ -33,7 +33,7 @@ from carnet.services import (
     set_referrer,
     update_contact,
 )
-from carnet.services.queries import board_cards
+from carnet.services.board_read import board_cards
 from carnet.storage import Database, StorageError
 
 # --- helpers -------------------------------------------------------------------------------------

@@ -12,7 +12,17 @@ from carnet.domain.enums import (
     Temperature,
 )
 from carnet.domain.errors import CarnetError, DomainError, InvalidInput, NotFound, RuleViolation
-from carnet.domain.models import Contact, Gift, Interaction, Payment, StageChange
+
+_MODELS = {"Contact", "Gift", "Interaction", "Payment", "StageChange"}
+
+
+def __getattr__(name: str) -> object:
+    # The SQLModel tables load on first use: the board's first paint does not need the ORM.
+    if name in _MODELS:
+        from carnet.domain import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module 'carnet.domain' has no attribute {name!r}")
 
 __all__ = [
     "STAGE_ORDER",

@@ -1,29 +1,37 @@
-"""The only code that writes: one transaction per user action, refusals as `DomainError`."""
+"""The only code that writes: one transaction per user action, refusals as `DomainError`.
 
-from carnet.services.activity import flag_ambassador, log_interaction, record_gift
-from carnet.services.contacts import create_contact, delete_contact, set_referrer, update_contact
-from carnet.services.drafts import ContactDraft, PaymentDraft
-from carnet.services.moves import archive_contacts, move_contacts, place_contacts, restore_contacts
-from carnet.services.payments import mark_paid, record_payment
-from carnet.services.results import MoveResult, PaymentResult, Placement
+Names load on first use (PEP 562): the board's first paint reads through `board_read` alone, before
+SQLAlchemy and the ORM tables have been imported.
+"""
 
-__all__ = [
-    "ContactDraft",
-    "MoveResult",
-    "PaymentDraft",
-    "PaymentResult",
-    "Placement",
-    "archive_contacts",
-    "create_contact",
-    "delete_contact",
-    "flag_ambassador",
-    "log_interaction",
-    "mark_paid",
-    "move_contacts",
-    "place_contacts",
-    "record_gift",
-    "record_payment",
-    "restore_contacts",
-    "set_referrer",
-    "update_contact",
-]
+from importlib import import_module
+
+_WHERE = {
+    "flag_ambassador": "activity",
+    "log_interaction": "activity",
+    "record_gift": "activity",
+    "create_contact": "contacts",
+    "delete_contact": "contacts",
+    "set_referrer": "contacts",
+    "update_contact": "contacts",
+    "ContactDraft": "drafts",
+    "PaymentDraft": "drafts",
+    "archive_contacts": "moves",
+    "move_contacts": "moves",
+    "place_contacts": "moves",
+    "restore_contacts": "moves",
+    "mark_paid": "payments",
+    "record_payment": "payments",
+    "MoveResult": "results",
+    "PaymentResult": "results",
+    "Placement": "results",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> object:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'carnet.services' has no attribute {name!r}")
+    return getattr(import_module(f"carnet.services.{module}"), name)

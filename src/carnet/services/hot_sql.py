@@ -11,10 +11,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from carnet.domain.enums import PaymentStatus, Stage
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 ContactRow = tuple[int, str, str, float, int]  # id, display name, stage, position, archived (0/1)
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from carnet.domain.enums import Stage
-from carnet.domain.models import Contact, Payment, StageChange
+
+if TYPE_CHECKING:  # the tables load with the ORM, after the first paint
+    from carnet.domain.models import Contact, Payment, StageChange
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,8 @@
-"""One open Carnet database: the lock, the checked schema, the engine and its transactions."""
+"""One open Carnet database: the lock, the checked schema, the engine and its transactions.
+
+SQLAlchemy is imported only when the first session is opened: the board's first paint reads through a
+plain sqlite3 connection (`reader`), so the window shows before the ORM has even loaded.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import sqlalchemy as sa
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from carnet.migrations import HEAD
-from carnet.storage.engine import make_engine
 from carnet.storage.errors import (
     CANNOT_OPEN,
     MISSING,
@@ -26,6 +27,11 @@ from carnet.storage.errors import (
 from carnet.storage.files import create_private_file
 from carnet.storage.lock import DatabaseLock
 from carnet.storage.migrate import ensure_current_schema, known_revisions, stored_revision
+from carnet.storage.sqlite_uri import read_only_uri
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +39,33 @@ log = logging.getLogger(__name__)
 class Database:
     """An open database file. Open with `Database.open`; close when done (or use ``with``)."""
 
-    def __init__(self, path: Path, engine: sa.Engine, lock: DatabaseLock | None) -> None:
+    def __init__(self, path: Path, lock: DatabaseLock | None, *, read_only: bool = False) -> None:
         self.path = path
-        self.engine = engine
+        self.read_only = read_only
         self._lock = lock
+        self._engine: sa.Engine | None = None
+        self._reader: sqlite3.Connection | None = None
         self.migration_backup: Path | None = None
+
+    @property
+    def engine(self) -> sa.Engine:
+        """The SQLAlchemy engine, made on first use."""
+        if self._engine is None:
+            from carnet.storage.engine import make_engine
+
+            self._engine = make_engine(self.path, read_only=self.read_only)
+        return self._engine
+
+    def reader(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection for the board's bulk reads; each statement sees the last commit."""
+        if self._reader is None:
+            if self.read_only:
+                self._reader = sqlite3.connect(read_only_uri(self.path), uri=True, isolation_level=None)
+            else:
+                self._reader = sqlite3.connect(self.path, isolation_level=None)
+            self._reader.execute("PRAGMA busy_timeout=5000")
+            self._reader.execute("PRAGMA query_only=ON")  # it reads; the services write, through the engine
+        return self._reader
 
     @classmethod
     def open(cls, path: Path, *, exclusive: bool = True) -> Database:
@@ -56,7 +84,7 @@ class Database:
             if not path.exists():
                 _create_database_file(path)
             migration_backup = ensure_current_schema(path)
-            database = cls(path, make_engine(path), lock)
+            database = cls(path, lock)
             database.migration_backup = migration_backup
         except BaseException:
             if lock is not None:
@@ -76,7 +104,7 @@ class Database:
             if revision is not None and revision not in known_revisions():
                 raise NewerSchema(NEWER, path=str(path), revision=revision)
             raise StorageError(OUTDATED, path=str(path))
-        return cls(path, make_engine(path, read_only=True), None)
+        return cls(path, None, read_only=True)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -85,6 +113,9 @@ class Database:
         A failure of SQLite itself (disk full, file gone read-only, a constraint) comes out as a
         `StorageError` the user can read; nothing of the transaction is kept.
         """
+        import sqlalchemy as sa
+        from sqlmodel import Session
+
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -95,11 +126,17 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads; it writes nothing (its transaction is rolled back at the end)."""
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        if self._engine is not None:
+            self._engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from carnet.migrations import HEAD
 from carnet.storage.backup import backup_database, default_backup_path
-from carnet.storage.engine import make_engine
 from carnet.storage.errors import (
     FOREIGN_SQLITE,
     NEWER,
@@ -95,6 +94,8 @@ def ensure_current_schema(path: Path) -> Path | None:
 def upgrade(path: Path) -> None:
     """Run every pending migration in one transaction, foreign keys off (see `make_engine`)."""
     from alembic import command
+
+    from carnet.storage.engine import make_engine
 
     engine = make_engine(path, foreign_keys=False)
     try:

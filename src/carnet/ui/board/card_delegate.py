@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from carnet.domain.enums import Temperature
 from carnet.domain.stay_in_touch import TouchStatus
-from carnet.services.queries import Card
+from carnet.services.board_read import Card
 from carnet.ui.board.model import CardRole, Index
 from carnet.ui.formatting import format_days_ago, format_paid
 from carnet.ui.labels_extra import source_label, temperature_label

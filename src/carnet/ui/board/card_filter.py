@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from carnet.domain.enums import Source, Temperature
 from carnet.domain.stay_in_touch import TouchStatus
-from carnet.services.queries import Card
+from carnet.services.board_read import Card
 
 
 def haystack(card: Card) -> str:

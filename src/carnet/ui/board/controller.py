@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from enum import Enum, auto
+from importlib import import_module
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -20,7 +21,7 @@ from carnet import services
 from carnet.domain.enums import STAGE_ORDER, Stage
 from carnet.domain.errors import CarnetError, RuleViolation
 from carnet.domain.rules import Requirement, check_move
-from carnet.services.queries import Card, board_cards, board_head, cards_by_id
+from carnet.services.board_read import Card, board_cards, board_head, cards_by_id
 from carnet.services.results import Placement
 from carnet.storage import Database
 from carnet.ui.board.model import BoardModel
@@ -34,6 +35,11 @@ PAY_ONE_AT_A_TIME = (
 # Cards per column read before the first paint: more than a tall screen shows.
 HEAD_CARDS = 40
 FLAG_ONE_AT_A_TIME = "Flag ambassadors one at a time: each has their own details."
+
+
+def _preload_services() -> None:
+    for module in ("moves", "payments", "activity"):
+        import_module(f"carnet.services.{module}")
 
 
 class Ask(Enum):
@@ -62,6 +68,8 @@ class BoardController(QObject):
         self.model.set_cards(board_cards(self.database))
         self.fully_loaded = True
         self.loaded.emit()
+        # The services (SQLAlchemy, the ORM tables) load while the user looks at the board, not on the first drop.
+        QTimer.singleShot(0, _preload_services)
 
     def load_head(self) -> None:
         """The top of each column and the headers' figures, for the first paint of a big board; call
@@ -71,6 +79,7 @@ class BoardController(QObject):
             self.model.set_cards(cards)  # a small board: that was all of it
             self.fully_loaded = True
             self.loaded.emit()
+            QTimer.singleShot(0, _preload_services)
         else:
             self.model.set_cards(cards, summaries)
             self.fully_loaded = False

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersiste
 
 from carnet.domain.enums import Stage
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS, TouchStatus, touch_status
-from carnet.services.queries import Card, ColumnSummary
+from carnet.services.board_read import Card, ColumnSummary
 from carnet.ui.board.card_filter import BoardFilter, haystack
 from carnet.ui.board.mime import MIME_TYPE, encode_ids
 from carnet.ui.labels import stage_label

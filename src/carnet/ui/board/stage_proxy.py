@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from carnet.domain.enums import Stage
-from carnet.services.queries import Card, ColumnSummary
+from carnet.services.board_read import Card, ColumnSummary
 from carnet.ui.board.mime import MIME_TYPE, decode_ids
 from carnet.ui.board.model import BoardModel, CardRole
 

@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
-from carnet.services.queries import cards_by_id, contact_details
+from carnet.services.board_read import cards_by_id
+from carnet.services.queries import contact_details
 from carnet.storage import Database
 from carnet.ui.formatting import format_days_ago, format_paid
 from carnet.ui.labels import stage_label

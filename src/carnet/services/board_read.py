@@ -1,0 +1,143 @@
+"""The board's reads, in plain SQL on the database's sqlite3 reader connection.
+
+They are on the path of the first paint, so they import neither SQLAlchemy nor the ORM tables, and turn
+10,000 rows into cards with as little Python per row as possible: times come back from SQLite as local
+julian days (floats) rather than text to parse.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from carnet.domain.enums import STAGE_ORDER, PaymentStatus, Source, Stage, Temperature
+from carnet.storage.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """What the board shows of one contact."""
+
+    id: int
+    display_name: str
+    organisation: str
+    email: str
+    tags: str
+    stage: Stage
+    position: float
+    temperature: Temperature
+    source: Source | None
+    next_follow_up: date | None
+    # Local calendar days: what "12 days ago" and "stale" are counted in.
+    last_interaction_on: date | None
+    created_on: date
+    # Paid totals per currency, largest first: ``(("EUR", 125050), ("USD", 30000))``.
+    paid: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def has_paid(self) -> bool:
+        """Client status (SPEC §1): at least one paid payment."""
+        return bool(self.paid)
+
+@dataclass(frozen=True, slots=True)
+class ColumnSummary:
+    """A column's header figures, computed by SQLite: how many contacts, and what they paid per currency."""
+
+    count: int
+    paid: tuple[tuple[str, int], ...]
+
+
+# julianday('0001-01-01') is 1721425.5; date.fromordinal(1) is that day.
+JULIAN_DAY_OF_ORDINAL_0 = 1721424.5
+_DAYS: dict[int, date] = {}  # ordinal -> date: 100,000 cards share a few hundred days
+_PAID = PaymentStatus.PAID.value
+
+CARD_COLUMNS = """
+    SELECT c.id, c.display_name, c.organisation, c.email, c.tags, c.stage, c.position, c.temperature,
+           c.source, c.next_follow_up,
+           (SELECT julianday(max(i.at), 'localtime') FROM interaction AS i WHERE i.contact_id = c.id),
+           julianday(c.created_at, 'localtime')
+    FROM contact AS c
+    WHERE c.archived_at IS NULL"""
+
+
+def _from_julian(day: float | None) -> date | None:
+    if day is None:
+        return None
+    ordinal = int(day - JULIAN_DAY_OF_ORDINAL_0)
+    found = _DAYS.get(ordinal)
+    if found is None:
+        found = _DAYS[ordinal] = date.fromordinal(ordinal)
+    return found
+
+
+def _marks(count: int) -> str:
+    return ",".join("?" * count)
+
+
+def _paid_by_contact(
+    reader: sqlite3.Connection, contact_ids: Sequence[int] | None
+) -> dict[int, tuple[tuple[str, int], ...]]:
+    sql = "SELECT contact_id, currency, sum(amount_cents) FROM payment WHERE status = ?"
+    params: list[object] = [_PAID]
+    if contact_ids is not None:
+        sql += f" AND contact_id IN ({_marks(len(contact_ids))})"
+        params += contact_ids
+    totals: dict[int, list[tuple[str, int]]] = {}
+    for contact_id, currency, cents in reader.execute(sql + " GROUP BY contact_id, currency", params):
+        totals.setdefault(contact_id, []).append((currency, cents))
+    return {cid: tuple(sorted(amounts, key=lambda a: -a[1])) for cid, amounts in totals.items()}
+
+
+def _cards(reader: sqlite3.Connection, rows: list[tuple], every_contact: bool = False) -> list[Card]:
+    """Cards for these rows; ``every_contact`` when they are the whole board (one aggregate of every
+    payment then beats a long IN list)."""
+    paid = _paid_by_contact(reader, None if every_contact else [row[0] for row in rows])
+    stages, temperatures, sources = Stage._value2member_map_, Temperature._value2member_map_, Source._value2member_map_
+    return [
+        Card(
+            cid, name, organisation, email, tags, stages[stage], position, temperatures[temperature],
+            sources.get(source), None if follow_up is None else date.fromisoformat(follow_up),
+            _from_julian(last_at), _from_julian(created_at), paid.get(cid, ()),
+        )
+        for cid, name, organisation, email, tags, stage, position, temperature, source, follow_up, last_at, created_at
+        in rows
+    ]
+
+
+def board_cards(db: Database) -> list[Card]:
+    """Every contact on the board (not archived), in column order."""
+    reader = db.reader()
+    rows = reader.execute(CARD_COLUMNS + " ORDER BY c.position, c.id").fetchall()
+    return _cards(reader, rows, every_contact=True)
+
+
+def board_head(db: Database, per_stage: int) -> tuple[list[Card], dict[Stage, ColumnSummary]]:
+    """The first ``per_stage`` cards of each column and every column's figures: enough to paint the
+    board at start-up before every card is loaded (each column is read through its index)."""
+    reader = db.reader()
+    head = CARD_COLUMNS + " AND c.stage = ? ORDER BY c.position, c.id LIMIT ?"
+    rows = [row for stage in STAGE_ORDER for row in reader.execute(head, (stage.value, per_stage))]
+    counts = dict(reader.execute("SELECT stage, count(*) FROM contact WHERE archived_at IS NULL GROUP BY stage"))
+    paid: dict[str, list[tuple[str, int]]] = {}
+    totals = (
+        "SELECT c.stage, p.currency, sum(p.amount_cents) FROM payment AS p JOIN contact AS c ON c.id = p.contact_id "
+        "WHERE p.status = ? AND c.archived_at IS NULL GROUP BY c.stage, p.currency"
+    )
+    for stage, currency, cents in reader.execute(totals, (_PAID,)):
+        paid.setdefault(stage, []).append((currency, cents))
+    summaries = {
+        stage: ColumnSummary(counts.get(stage.value, 0), tuple(sorted(paid.get(stage.value, []), key=lambda a: -a[1])))
+        for stage in STAGE_ORDER
+    }
+    return _cards(reader, rows), summaries
+
+
+def cards_by_id(db: Database, contact_ids: Sequence[int]) -> list[Card]:
+    """The board cards of these contacts, after a change; archived ones are left out."""
+    ids = list(contact_ids)
+    reader = db.reader()
+    rows = reader.execute(CARD_COLUMNS + f" AND c.id IN ({_marks(len(ids))})", ids).fetchall()
+    return _cards(reader, rows)
