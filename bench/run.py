@@ -107,7 +107,7 @@ def main() -> int:
         results[scale] = figures
     (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     keys = ["startup_ratio", "startup_s", "baseline_startup_s", "spawn_to_exit_ratio", "drop_ms_median",
-            "filter_ms_median", "full_load_ms", "rss_mb_over_baseline", "rss_mb", "baseline_rss_mb"]
+            "filter_ms_median", "full_load_ms", "services_load_ms", "rss_mb_over_baseline", "rss_mb", "baseline_rss_mb"]
     print(f"{'figure':<24}" + "".join(f"{scale:>10}" for scale in results))
     for key in keys:
         print(f"{key:<24}" + "".join(f"{results[scale].get(key, float('nan')):>10}" for scale in results))

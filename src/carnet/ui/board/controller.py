@@ -8,6 +8,7 @@ command pushed.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from enum import Enum, auto
@@ -38,8 +39,15 @@ FLAG_ONE_AT_A_TIME = "Flag ambassadors one at a time: each has their own details
 
 
 def _preload_services() -> None:
-    for module in ("moves", "payments", "activity"):
-        import_module(f"carnet.services.{module}")
+    """Import the services (SQLAlchemy, the ORM tables: most of a second) in the background while the user
+    looks at the board, so that the window stays responsive and the first drop is as quick as the others.
+    Python's import locks make a drop that needs them meanwhile wait for the import, not repeat it."""
+
+    def load() -> None:
+        for module in ("moves", "payments", "activity"):
+            import_module(f"carnet.services.{module}")
+
+    threading.Thread(target=load, name="carnet-preload", daemon=True).start()
 
 
 class Ask(Enum):
@@ -68,8 +76,7 @@ class BoardController(QObject):
         self.model.set_cards(board_cards(self.database))
         self.fully_loaded = True
         self.loaded.emit()
-        # The services (SQLAlchemy, the ORM tables) load while the user looks at the board, not on the first drop.
-        QTimer.singleShot(0, _preload_services)
+        _preload_services()
 
     def load_head(self) -> None:
         """The top of each column and the headers' figures, for the first paint of a big board; call
@@ -79,7 +86,7 @@ class BoardController(QObject):
             self.model.set_cards(cards)  # a small board: that was all of it
             self.fully_loaded = True
             self.loaded.emit()
-            QTimer.singleShot(0, _preload_services)
+            _preload_services()
         else:
             self.model.set_cards(cards, summaries)
             self.fully_loaded = False
