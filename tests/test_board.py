@@ -422,3 +422,14 @@ def test_column_revenue_follows_moves(window: MainWindow, db: Database) -> None:
     assert drop(window, Stage.CLIENT, [0], Stage.PROSPECT, 0)  # a client cooling down keeps their payment
     assert "2,500" in window.board.columns[Stage.PROSPECT].header_text()
     assert window.board.columns[Stage.CLIENT].header_text() == "Client · 0"
+
+
+def test_a_drop_selects_the_card_in_its_new_column_and_leaves_the_focus(
+    qtbot: QtBot, window: MainWindow, people: dict[str, int]
+) -> None:
+    focus_card(qtbot, window, Stage.LEAD, 0)  # the user pressed on Ana to drag her
+    assert drop(window, Stage.LEAD, [0], Stage.PROSPECT, 2)
+    prospect = window.board.columns[Stage.PROSPECT].view
+    assert prospect.selected_ids() == [people["Ana"]]
+    assert window.board.columns[Stage.LEAD].view.hasFocus()
+    assert window.board.selected_ids() == [people["Ana"]]  # Delete or Ctrl+Shift+arrows act on her

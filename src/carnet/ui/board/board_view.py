@@ -60,11 +60,14 @@ class BoardView(QScrollArea):
         """The selected cards of the active column (selection never spans columns)."""
         return self.view(self.active_stage).selected_ids()
 
-    def show_cards(self, stage: Stage, contact_ids: list[int]) -> None:
-        """Select these cards in their column and give it the keyboard focus (after a move)."""
+    def show_cards(self, stage: Stage, contact_ids: list[int], focus: bool = True) -> None:
+        """Select these cards in their column (after a move), giving it the keyboard focus if asked."""
         view = self.view(stage)
+        if stage != self.active_stage:
+            self.view(self.active_stage).clearSelection()
         self.active_stage = stage
-        view.setFocus()
+        if focus:
+            view.setFocus()
         view.select_ids(contact_ids)
         self.ensureWidgetVisible(self.columns[stage])
 

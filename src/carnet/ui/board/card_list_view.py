@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSlider,
     QFrame,
     QHeaderView,
     QProxyStyle,
+    QScrollBar,
     QStyle,
+    QStyleOptionSlider,
     QStyleOptionViewItem,
     QTableView,
 )
@@ -31,6 +34,33 @@ class _NoRowPanel(QProxyStyle):
         if element == QStyle.PrimitiveElement.PE_PanelItemViewRow:
             return
         super().drawPrimitive(element, option, painter, widget)
+
+
+class CalmScrollBar(QScrollBar):
+    """A scroll bar that repaints on a range change only when its handle visibly moves or resizes.
+
+    Every drop adds or removes a row, which changes the range; on a column of thousands of cards the
+    handle stays on the same pixels, and repainting the bar cost more than repainting the cards.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self._handle = QRect()
+
+    def _handle_rect(self) -> QRect:
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        return self.style().subControlRect(
+            QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, self
+        )
+
+    def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:
+        if change in (QAbstractSlider.SliderChange.SliderRangeChange, QAbstractSlider.SliderChange.SliderStepsChange):
+            handle = self._handle_rect()
+            if handle == self._handle:
+                return
+            self._handle = handle
+        super().sliderChange(change)
 
 
 class CardListView(QTableView):
@@ -51,6 +81,7 @@ class CardListView(QTableView):
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # Tab leaves the column, as in any form; arrows move between cards
         self.setCornerButtonEnabled(False)
+        self.setVerticalScrollBar(CalmScrollBar(self))
         self._style = _NoRowPanel()  # kept: the view does not own a style set on it
         self._style.setParent(self)
         self.setStyle(self._style)

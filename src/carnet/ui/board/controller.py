@@ -59,7 +59,9 @@ class Ask(Enum):
 
 class BoardController(QObject):
     message = Signal(str)  # a sentence for the status bar
-    moved = Signal(object, list)  # (Stage, contact ids): where the cards now are, to select them
+    # (Stage, contact ids, take the keyboard focus): where the cards now are, to select them. A mouse drop
+    # leaves the focus where the user clicked, as file managers do; a keyboard move takes it along.
+    moved = Signal(object, list, bool)
     loaded = Signal()  # every card is in the model
 
     def __init__(self, database: Database, model: BoardModel, undo_stack: QUndoStack, window: QWidget) -> None:
@@ -100,9 +102,9 @@ class BoardController(QObject):
         if needs is False:
             return False
         if needs is not None:
-            QTimer.singleShot(0, lambda: self.move(contact_ids, stage, row))
+            QTimer.singleShot(0, lambda: self.move(contact_ids, stage, row, focus=False))
             return False
-        return self._commit_move(contact_ids, stage, row)
+        return self._commit_move(contact_ids, stage, row, focus=False)
 
     def step(self, contact_ids: Sequence[int], step: int) -> bool:
         """Ctrl+Shift+Left/Right: the cards go one stage back or forward, to the top of that column."""
@@ -114,7 +116,7 @@ class BoardController(QObject):
             return False
         return self.move([card.id for card in cards], STAGE_ORDER[index], 0)
 
-    def move(self, contact_ids: list[int], stage: Stage, row: int | None) -> bool:
+    def move(self, contact_ids: list[int], stage: Stage, row: int | None, *, focus: bool = True) -> bool:
         """Move with the rules: refuse with the reason, ask through a dialog, or commit."""
         needs = self._requirement(contact_ids, stage)
         if needs is False:
@@ -125,17 +127,17 @@ class BoardController(QObject):
             from carnet.ui.dialogs.mark_payment import MarkPaymentDialog
 
             dialog = MarkPaymentDialog(card.display_name, self.window)
-            dialog.accepted.connect(lambda: self._pay_and_move(card, dialog.value(), row))
+            dialog.accepted.connect(lambda: self._pay_and_move(card, dialog.value(), row, focus))
             self._open(dialog)
             return False
         if needs is Ask.AMBASSADOR_DETAILS and card is not None:
             from carnet.ui.dialogs.flag_ambassador import FlagAmbassadorDialog
 
             dialog = FlagAmbassadorDialog(card.display_name, self.window)
-            dialog.accepted.connect(lambda: self._flag_and_move(card, dialog.value(), row))
+            dialog.accepted.connect(lambda: self._flag_and_move(card, dialog.value(), row, focus))
             self._open(dialog)
             return False
-        return self._commit_move(contact_ids, stage, row)
+        return self._commit_move(contact_ids, stage, row, focus=focus)
 
     def _requirement(self, contact_ids: Sequence[int], stage: Stage) -> Ask | bool | None:
         """None: the move may go ahead; an `Ask`: that dialog first; False: refused (message shown)."""
@@ -177,16 +179,16 @@ class BoardController(QObject):
             self.pending_dialog = None
         dialog.deleteLater()
 
-    def _commit_move(self, contact_ids: list[int], stage: Stage, row: int | None) -> bool:
+    def _commit_move(self, contact_ids: list[int], stage: Stage, row: int | None, *, focus: bool) -> bool:
         try:
             result = services.move_contacts(self.database, contact_ids, stage, row)
         except CarnetError as error:
             return self._refuse(error)
         after = {c.id: Placement(c.stage, c.position) for c in result.contacts}
-        self._record_move(result.before, after, stage)
+        self._record_move(result.before, after, stage, focus=focus)
         return True
 
-    def _pay_and_move(self, card: Card, draft: services.PaymentDraft, row: int | None) -> None:
+    def _pay_and_move(self, card: Card, draft: services.PaymentDraft, row: int | None, focus: bool) -> None:
         try:
             result = services.record_payment(self.database, card.id, draft, move_to_client=True, row=row)
         except CarnetError as error:
@@ -194,9 +196,10 @@ class BoardController(QObject):
             return
         contact = result.contact
         before = {card.id: Placement(card.stage, card.position)}
-        self._record_move(before, {card.id: Placement(contact.stage, contact.position)}, contact.stage, reread=True)
+        after = {card.id: Placement(contact.stage, contact.position)}
+        self._record_move(before, after, contact.stage, focus=focus, reread=True)
 
-    def _flag_and_move(self, card: Card, details: object, row: int | None) -> None:
+    def _flag_and_move(self, card: Card, details: object, row: int | None, focus: bool) -> None:
         try:
             result = services.flag_ambassador(
                 self.database, card.id, since=details.since, recommends_how=details.recommends_how,  # type: ignore[attr-defined]
@@ -206,15 +209,17 @@ class BoardController(QObject):
             self._refuse(error)
             return
         after = {c.id: Placement(c.stage, c.position) for c in result.contacts}
-        self._record_move(result.before, after, Stage.AMBASSADOR)
+        self._record_move(result.before, after, Stage.AMBASSADOR, focus=focus)
 
-    def _record_move(self, before: Placements, after: Placements, stage: Stage, *, reread: bool = False) -> None:
+    def _record_move(
+        self, before: Placements, after: Placements, stage: Stage, *, focus: bool, reread: bool = False
+    ) -> None:
         """Show the committed move and make it undoable. A plain move changes only stage and position, so
         the cards are updated from the committed placements; ``reread`` when more changed (a payment)."""
         ids = list(after)
         self._show_placements(after, reread=reread)
         self.undo_stack.push(MoveCommand(self._move_text(before, after), before, after, self.place))
-        self.moved.emit(stage, ids)
+        self.moved.emit(stage, ids, focus)
 
     def _move_text(self, before: Placements, after: Placements) -> str:
         stage = next(iter(after.values())).stage
@@ -233,7 +238,7 @@ class BoardController(QObject):
             return self._refuse(error)
         ids = list(placements)
         self._show_placements(placements)
-        self.moved.emit(placements[ids[0]].stage, ids)
+        self.moved.emit(placements[ids[0]].stage, ids, True)
         return True
 
     def _show_placements(self, placements: Placements, *, reread: bool = False) -> None:
@@ -278,7 +283,7 @@ class BoardController(QObject):
             except CarnetError as error:
                 return self._refuse(error)
             self.model.upsert(cards_by_id(self.database, contact_ids))
-            self.moved.emit(cards[0].stage, contact_ids)
+            self.moved.emit(cards[0].stage, contact_ids, True)
             return True
 
         if not archive(ids):

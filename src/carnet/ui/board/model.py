@@ -102,6 +102,10 @@ class BoardModel(QAbstractListModel):
             self._haystacks.pop(contact_id, None)
             self.endRemoveRows()
 
+    def card_at(self, row: int) -> Card:
+        """The card in this row of the model (the columns read it without a round trip through Qt)."""
+        return self._cards[row]
+
     def card(self, contact_id: int) -> Card | None:
         row = self._row_of.get(contact_id)
         return None if row is None else self._cards[row]

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersiste
 from carnet.domain.enums import Stage
 from carnet.services.board_read import Card, ColumnSummary
 from carnet.ui.board.mime import MIME_TYPE, decode_ids
-from carnet.ui.board.model import BoardModel, CardRole
+from carnet.ui.board.model import BoardModel
 
 Index = QModelIndex | QPersistentModelIndex
 SortKey = tuple[float, int]
@@ -117,7 +117,7 @@ class StageProxy(QAbstractListModel):
         self._place_rows(range(first, last + 1))
 
     def _on_rows_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
-        cards = [self.board.index(row, 0).data(CardRole.CARD) for row in range(first, last + 1)]
+        cards = [self.board.card_at(row) for row in range(first, last + 1)]
         mine = [card for card in cards if card.id in self._key_of]
         for card in mine:
             self._file_out(card)
@@ -125,7 +125,7 @@ class StageProxy(QAbstractListModel):
             self.totals_changed.emit()
 
     def _place_rows(self, rows: range) -> None:
-        cards = [self.board.index(row, 0).data(CardRole.CARD) for row in rows]
+        cards = [self.board.card_at(row) for row in rows]
         mine = [card for card in cards if card.stage == self.stage or card.id in self._key_of]
         for card in mine:
             self._place(card)
