@@ -16,6 +16,7 @@ from carnet.domain import InteractionKind, PaymentStatus, Source, Stage, Tempera
 from carnet.services import ContactDraft, PaymentDraft, create_contact, log_interaction, record_payment
 from carnet.storage import Database
 from carnet.ui.board.mime import MIME_TYPE, encode_ids
+from carnet.ui.board.model import CardRole
 from carnet.ui.dialogs.archive import ArchiveDialog
 from carnet.ui.dialogs.flag_ambassador import FlagAmbassadorDialog
 from carnet.ui.dialogs.mark_payment import MarkPaymentDialog
@@ -433,3 +434,17 @@ def test_a_drop_selects_the_card_in_its_new_column_and_leaves_the_focus(
     assert prospect.selected_ids() == [people["Ana"]]
     assert window.board.columns[Stage.LEAD].view.hasFocus()
     assert window.board.selected_ids() == [people["Ana"]]  # Delete or Ctrl+Shift+arrows act on her
+
+
+def test_a_card_carries_its_qualification_score(qtbot: QtBot, db: Database) -> None:
+    from carnet.domain import Answer
+    from carnet.services import update_contact
+
+    lead = add(db, "Quentin", Stage.LEAD)
+    add(db, "Unasked", Stage.LEAD)
+    update_contact(db, lead, budget=Answer.YES, need=Answer.YES, timing=Answer.NO)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    proxy = window.board.columns[Stage.LEAD].proxy
+    scores = {proxy.index(r, 0).data(): proxy.index(r, 0).data(CardRole.CARD).qualification for r in range(2)}
+    assert scores == {"Quentin": 2, "Unasked": None}

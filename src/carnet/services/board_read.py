@@ -35,6 +35,8 @@ class Card:
     created_on: date
     # Paid totals per currency, largest first: ``(("EUR", 125050), ("USD", 30000))``.
     paid: tuple[tuple[str, int], ...] = ()
+    # Qualification (budget, authority, need, timing): how many are "yes", None while all are unknown.
+    qualification: int | None = None
 
     @property
     def has_paid(self) -> bool:
@@ -58,7 +60,10 @@ CARD_COLUMNS = """
     SELECT c.id, c.display_name, c.organisation, c.email, c.tags, c.stage, c.position, c.temperature,
            c.source, c.next_follow_up,
            (SELECT julianday(max(i.at), 'localtime') FROM interaction AS i WHERE i.contact_id = c.id),
-           julianday(c.created_at, 'localtime')
+           julianday(c.created_at, 'localtime'),
+           CASE WHEN c.budget = 'unknown' AND c.authority = 'unknown' AND c.need = 'unknown'
+                     AND c.timing = 'unknown' THEN NULL
+                ELSE (c.budget = 'yes') + (c.authority = 'yes') + (c.need = 'yes') + (c.timing = 'yes') END
     FROM contact AS c
     WHERE c.archived_at IS NULL"""
 
@@ -100,10 +105,10 @@ def _cards(reader: sqlite3.Connection, rows: list[tuple], every_contact: bool = 
         Card(
             cid, name, organisation, email, tags, stages[stage], position, temperatures[temperature],
             sources.get(source), None if follow_up is None else date.fromisoformat(follow_up),
-            _from_julian(last_at), _from_julian(created_at), paid.get(cid, ()),
+            _from_julian(last_at), _from_julian(created_at), paid.get(cid, ()), qualification,
         )
-        for cid, name, organisation, email, tags, stage, position, temperature, source, follow_up, last_at, created_at
-        in rows
+        for (cid, name, organisation, email, tags, stage, position, temperature, source, follow_up, last_at,
+             created_at, qualification) in rows
     ]
 
 

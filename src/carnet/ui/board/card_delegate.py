@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
-from carnet.domain.enums import Temperature
+from carnet.domain.enums import Stage, Temperature
 from carnet.domain.stay_in_touch import TouchStatus
 from carnet.services.board_read import Card
 from carnet.ui.board.model import CardRole, Index
@@ -63,6 +63,8 @@ _HOVERED = QStyle.StateFlag.State_MouseOver.value
 _FOCUSED = QStyle.StateFlag.State_HasFocus.value
 _ENABLED = QStyle.StateFlag.State_Enabled.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
+# Where a qualification score means something: once a contact showed interest, until they buy.
+QUALIFIED_STAGES = frozenset({Stage.LEAD, Stage.PROSPECT})
 # The states that change how a card looks (the pixmap cache keys on these only).
 _LOOK_STATES = _SELECTED | _HOVERED | _FOCUSED | _ENABLED | _ACTIVE
 # Cards kept drawn: a few screens' worth of the six columns, about 16 MB at most.
@@ -275,10 +277,18 @@ class CardDelegate(QStyledItemDelegate):
 
         left, right = PAD_LEFT, width - PAD_RIGHT
         bold, small, badge = fonts.fonts
-        # Line 1: the name.
+        # Line 1: the name, and for leads and prospects the qualification score ("3/4") at the right.
+        name_right = right
+        if card.qualification is not None and card.stage in QUALIFIED_STAGES:
+            score, score_width = self._text(fonts, 1, f"{card.qualification}/4")
+            painter.setFont(small)
+            painter.setPen(colours.muted)
+            painter.drawStaticText(QPointF(right - score_width, fonts.name_y + 1), score)
+            name_right = right - score_width - 6
         painter.setFont(bold)
         painter.setPen(colours.text)
-        painter.drawStaticText(QPointF(left, fonts.name_y), self._text(fonts, 0, card.display_name, right - left)[0])
+        name = self._text(fonts, 0, card.display_name, name_right - left)[0]
+        painter.drawStaticText(QPointF(left, fonts.name_y), name)
         # Line 3's right side first, in the same pen: the total paid wins the room over the details.
         details_right = right
         if card.paid:

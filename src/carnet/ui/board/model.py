@@ -21,6 +21,7 @@ from carnet.services.board_read import Card, ColumnSummary
 from carnet.ui.board.card_filter import BoardFilter, haystack
 from carnet.ui.board.mime import MIME_TYPE, encode_ids
 from carnet.ui.labels import stage_label
+from carnet.ui.labels_extra import temperature_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -187,8 +188,6 @@ class BoardModel(QAbstractListModel):
 
     def spoken(self, card: Card) -> str:
         """What a screen reader says: "Zoé Lefèvre, Atelier Œuvre, prospect, hot, follow-up overdue"."""
-        from carnet.ui.labels_extra import temperature_label
-
         touch = self.touch(card)
         parts = [card.display_name, card.organisation, stage_label(card.stage).lower(),
                  temperature_label(card.temperature).lower()]
