@@ -286,9 +286,14 @@ def test_arrows_move_the_selection_across_columns(qtbot: QtBot, window: MainWind
 
 
 def test_enter_opens_the_contact(qtbot: QtBot, window: MainWindow) -> None:
+    from carnet.ui.dialogs.contact_editor import ContactEditorDialog
+
     focus_card(qtbot, window, Stage.LEAD, 0)
     qtbot.keyClick(window.board.columns[Stage.LEAD].view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: any(w.isVisible() and w.windowTitle() == "Ana" for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(lambda: isinstance(window.actions.pending_dialog, ContactEditorDialog)
+                    and window.actions.pending_dialog.isVisible())
+    assert "Ana" in window.actions.pending_dialog.windowTitle()
+    window.actions.pending_dialog.reject()
 
 
 def test_delete_archives_with_a_reason_and_undo_restores_it_in_place(

@@ -85,7 +85,7 @@ def test_status_bar_shows_the_database_path(window: MainWindow, db: Database) ->
 
 def test_menus(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Contact", "&Tools", "&Help"]
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert window.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
 
@@ -101,6 +101,8 @@ def test_geometry_is_remembered(qtbot: QtBot, db: Database) -> None:
     first = MainWindow(db)
     qtbot.addWidget(first)
     first.show()
+    first.panel.close()  # the window can then be narrower than the offscreen screen
+    qtbot.waitUntil(lambda: first.minimumSize().width() < 760)
     # Smaller than the offscreen screen (800×600): restoreGeometry clamps to the screen.
     first.setGeometry(QRect(20, 30, 760, 540))
     qtbot.waitUntil(lambda: first.width() == 760)
@@ -108,6 +110,7 @@ def test_geometry_is_remembered(qtbot: QtBot, db: Database) -> None:
     second = MainWindow(db)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (760, 540)
+    assert second.panel.isHidden()
 
 
 def test_board_painted_is_signalled(qtbot: QtBot, window: MainWindow) -> None:

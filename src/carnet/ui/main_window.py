@@ -17,9 +17,13 @@ from carnet.ui.board.board_view import BoardView
 from carnet.ui.board.controller import BoardController
 from carnet.ui.board.filter_bar import FilterBar
 from carnet.ui.board.model import BoardModel
+from carnet.ui.contact_actions import ContactActions
+from carnet.ui.contact_menu import build_contact_menu
+from carnet.ui.contact_panel import ContactPanel
 from carnet.ui.labels import error_text
+from carnet.ui.lazy_tabs import LazyTabs
 
-DEFAULT_SIZE = (1240, 780)
+DEFAULT_SIZE = (1320, 800)
 
 
 def app_settings() -> QSettings:
@@ -41,20 +45,32 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self)
         self.filter_bar.filter_changed.connect(self.board_model.set_filter)
         self.filter_bar.leave_requested.connect(self.board.focus_board)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        board_page = QWidget(self)
+        layout = QVBoxLayout(board_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.board, 1)
-        self.setCentralWidget(central)
+        # The other tabs are built when first shown: the board's first paint does not wait for them.
+        self.tabs = LazyTabs(self)
+        self.tabs.add_page(board_page, self.tr("Board"))
+        self.todo_tab = self.tabs.add_lazy_page(self._make_todo_view, self.tr("To do today"))
+        self.gifts_tab = self.tabs.add_lazy_page(self._make_gifts_tab, self.tr("Gifts"))
+        self.archived_tab = self.tabs.add_lazy_page(self._make_archived_view, self.tr("Archived"))
+        self.setCentralWidget(self.tabs)
 
         self.controller = BoardController(database, self.board_model, self.undo_stack, self)
         self.controller.message.connect(self.show_message)
         self.controller.moved.connect(self.board.show_cards)
         for proxy in self.board.proxies().values():
             proxy.drop_handler = self.controller.drop
-        self.board.open_requested.connect(self.open_contact)
+        self.actions = ContactActions(database, self.board_model, self.controller, self.undo_stack, self)
+        self.actions.message.connect(self.show_message)
+        self.board.open_requested.connect(self.actions.edit_contact)
+        self.panel = ContactPanel(database, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.board.current_changed.connect(self.panel.show_contact)
+        self.actions.contact_changed.connect(self._refresh_panel)
         self._build_menus()
         self._build_status_bar()
         self._update_title()
@@ -108,6 +124,15 @@ class MainWindow(QMainWindow):
         refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(refresh_action)
 
+        view_menu.addSeparator()
+        view_menu.addAction(self.panel.toggleViewAction())
+        build_contact_menu(self)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        preferences_action = QAction(self.tr("&Preferences…"), self)
+        preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences_action.triggered.connect(self.show_preferences)
+        tools_menu.addAction(preferences_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Carnet"), self)
         about_action.triggered.connect(self.show_about)
@@ -144,11 +169,55 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 12000)
 
-    def open_contact(self, contact_id: int) -> None:
-        from carnet.ui.dialogs.contact_summary import ContactSummaryDialog
+    def current_contact_id(self) -> int | None:
+        """The contact the Contact menu acts on: the selected card, or the row selected in another tab."""
+        page = self.tabs.currentWidget()
+        selected = getattr(page, "selected_contact_id", None)
+        if callable(selected):
+            return selected()
+        ids = self.board.selected_ids()
+        return ids[0] if ids else None
 
-        dialog = ContactSummaryDialog(self.database, contact_id, self)
-        dialog.open()
+    def _refresh_panel(self, contact_id: int) -> None:
+        self.panel.refresh()
+        page = self.tabs.currentWidget()
+        if page is not self.tabs.widget(0) and hasattr(page, "refresh"):
+            page.refresh()
+
+    def show_preferences(self) -> None:
+        from carnet.ui.dialogs.preferences import PreferencesDialog, stale_after_from_settings
+
+        dialog = PreferencesDialog(self)
+        if dialog.exec():
+            self.board_model.stale_after = stale_after_from_settings()
+            self.controller.load()
+
+    def _make_todo_view(self) -> QWidget:
+        from carnet.ui.dialogs.preferences import stale_after_from_settings
+        from carnet.ui.todo_view import TodoView
+
+        view = TodoView(self.database, self, stale_after_provider=stale_after_from_settings)
+        view.log_interaction_requested.connect(self.actions.log_interaction)
+        view.open_requested.connect(self.actions.edit_contact)
+        return view
+
+    def _make_gifts_tab(self) -> QWidget:
+        from carnet.ui.gifts_tab import GiftsTab
+
+        return GiftsTab(self.database, self)
+
+    def _make_archived_view(self) -> QWidget:
+        from carnet.ui.archived_view import ArchivedView
+
+        view = ArchivedView(self.database, self)
+        view.restored.connect(self._show_restored)
+        return view
+
+    def _show_restored(self, contact_ids: list[int]) -> None:
+        from carnet.services.board_read import cards_by_id
+
+        self.board_model.upsert(cards_by_id(self.database, contact_ids))
+        self.show_message(self.tr("Restored %n contact(s) to the board.", "", len(contact_ids)))
 
     def refresh(self) -> None:
         """Reload every card from the database."""
@@ -186,7 +255,12 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_geometry(self) -> None:
-        geometry = app_settings().value("window/geometry")
+        """Size, place, and the contact panel's visibility and width, as the user left them."""
+        settings = app_settings()
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
         self.resize(*DEFAULT_SIZE)
@@ -194,5 +268,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
         settings.sync()
         super().closeEvent(event)

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
 from carnet.domain.enums import STAGE_ORDER, Stage
 from carnet.ui.board.card_list_view import CardListView
 from carnet.ui.board.column import StageColumn
-from carnet.ui.board.model import BoardModel
+from carnet.ui.board.model import BoardModel, CardRole
 from carnet.ui.board.stage_proxy import StageProxy
 
 
 class BoardView(QScrollArea):
     first_painted = Signal()
     open_requested = Signal(int)
+    current_changed = Signal(object)  # the contact id of the current card, None when there is none
 
     def __init__(self, model: BoardModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,9 @@ class BoardView(QScrollArea):
             column.view.step_column.connect(lambda step, s=stage: self.step_from(s, step))
             column.view.focused.connect(lambda s=stage: self._focus_moved_to(s))
             column.view.open_requested.connect(self.open_requested)
+            column.view.selectionModel().currentChanged.connect(
+                lambda current, _previous: self.current_changed.emit(current.data(CardRole.CONTACT_ID))
+            )
             self.columns[stage] = column
             layout.addWidget(column, 1)
         self.active_stage: Stage = STAGE_ORDER[0]

@@ -63,6 +63,9 @@ class BoardController(QObject):
     # leaves the focus where the user clicked, as file managers do; a keyboard move takes it along.
     moved = Signal(object, list, bool)
     loaded = Signal()  # every card is in the model
+    # (Stage, [(contact id, stage it came from)]): cards the user moved forward into a stage, not undo/redo;
+    # qualifying a new prospect and suggesting an ambassador hang on this.
+    entered_stage = Signal(object, list)
 
     def __init__(self, database: Database, model: BoardModel, undo_stack: QUndoStack, window: QWidget) -> None:
         super().__init__(window)
@@ -220,6 +223,9 @@ class BoardController(QObject):
         self._show_placements(after, reread=reread)
         self.undo_stack.push(MoveCommand(self._move_text(before, after), before, after, self.place))
         self.moved.emit(stage, ids, focus)
+        arrivals = [(contact_id, before[contact_id].stage) for contact_id in ids if before[contact_id].stage != stage]
+        if arrivals:
+            self.entered_stage.emit(stage, arrivals)
 
     def _move_text(self, before: Placements, after: Placements) -> str:
         stage = next(iter(after.values())).stage

@@ -24,7 +24,7 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Filter by name, organisation, email or tag  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Filter cards"))
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(140)
         self.search.textChanged.connect(self._emit)
         self.search.installEventFilter(self)
 
@@ -40,6 +40,9 @@ class FilterBar(QWidget):
 
         self.source = QComboBox(self)
         self.source.setAccessibleName(self.tr("Source"))
+        # The longest source name would set the bar's minimum width: let the combo shrink instead.
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(8)
         self.source.addItem(self.tr("All sources"), None)
         for source in Source:
             self.source.addItem(source_label(source), source.value)  # a plain string survives QVariant

@@ -1,0 +1,396 @@
+"""Reports over the whole book: referrals, the year-end gift list, the day's to-do list, a contact's timeline.
+
+Pure reads returning frozen dataclasses, no Qt. Each report is a handful of aggregate SQL statements run
+in one read transaction (so its figures agree with each other), never one query per contact: they must
+stay quick at 10,000 contacts, 50,000 interactions and 20,000 payments. An unknown contact id gives an
+empty result (a contact deleted while its panel was open is not an error worth a dialog).
+
+Local calendar days (a contact "created in 2025", "12 days without contact") are computed by SQLite's
+``'localtime'`` modifier, like the board's cards, so the two always agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from enum import StrEnum
+
+from sqlmodel import select
+
+from carnet.domain.enums import PaymentStatus, Stage
+from carnet.domain.models import Gift, Interaction, Payment, StageChange
+from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS, touch_status
+from carnet.services.hot_sql import dbapi
+from carnet.storage import Database
+
+# Amounts per currency, largest first: ``(("EUR", 125050), ("USD", 30000))``. Never summed across currencies
+# for display; see `TodoRow.value_cents` for the one place that does, for ranking only.
+Money = tuple[tuple[str, int], ...]
+
+_PAID = PaymentStatus.PAID.value
+_STAGES = Stage._value2member_map_
+
+
+def _money(amounts: Iterable[tuple[str, int]]) -> Money:
+    totals: dict[str, int] = {}
+    for currency, cents in amounts:
+        totals[currency] = totals.get(currency, 0) + cents
+    # Currency code breaks ties so that the order never depends on the order rows came back in.
+    return tuple(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _cached_day(cache: dict[str, date], text: str) -> date:
+    found = cache.get(text)
+    if found is None:
+        found = cache[text] = date.fromisoformat(text)
+    return found
+
+
+def _midday(day: date) -> datetime:
+    """A calendar date placed on the time line: midday UTC falls on that same day almost everywhere."""
+    return datetime.combine(day, time(12), tzinfo=UTC)
+
+
+def _name_key(name: str) -> str:
+    # casefold in Python, not COLLATE NOCASE: SQLite folds ASCII letters only. (Accents still sort by code
+    # point: a view wanting the user's collation re-sorts with QCollator.)
+    return name.casefold()
+
+
+# --- referrals -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReferredContact:
+    """A contact someone sent you, and what they have paid so far."""
+
+    id: int
+    display_name: str
+    stage: Stage
+    archived: bool
+    paid: Money
+
+    @property
+    def became_client(self) -> bool:
+        return bool(self.paid)
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralStats:
+    """What one referrer (usually an ambassador) brought: the contacts and the revenue (SPEC §1)."""
+
+    referrer_id: int
+    referred: tuple[ReferredContact, ...]  # by name; archived ones included: they were still referred
+    became_clients: int  # referred contacts with at least one paid payment
+    revenue: Money  # paid by the referred contacts, all time
+
+
+def referral_stats(db: Database, referrer_id: int) -> ReferralStats:
+    """The contacts ``referrer_id`` referred, who of them paid, and how much in all."""
+    with db.reading() as session:
+        sql = dbapi(session)
+        rows = sql.execute(
+            "SELECT id, display_name, stage, archived_at IS NOT NULL FROM contact WHERE referred_by_id = ?",
+            (referrer_id,),
+        ).fetchall()
+        paid_rows = sql.execute(
+            "SELECT p.contact_id, p.currency, sum(p.amount_cents) FROM payment AS p "
+            "JOIN contact AS c ON c.id = p.contact_id WHERE c.referred_by_id = ? AND p.status = ? "
+            "GROUP BY p.contact_id, p.currency",
+            (referrer_id, _PAID),
+        ).fetchall()
+    paid: dict[int, list[tuple[str, int]]] = {}
+    for contact_id, currency, cents in paid_rows:
+        paid.setdefault(contact_id, []).append((currency, cents))
+    referred = tuple(
+        ReferredContact(cid, name, _STAGES[stage], bool(archived), _money(paid.get(cid, ())))
+        for cid, name, stage, archived in sorted(rows, key=lambda row: (_name_key(row[1]), row[0]))
+    )
+    return ReferralStats(
+        referrer_id=referrer_id,
+        referred=referred,
+        became_clients=sum(1 for contact in referred if contact.became_client),
+        revenue=_money((currency, cents) for _, currency, cents in paid_rows),
+    )
+
+
+def referrer_to_suggest(db: Database, contact_id: int) -> tuple[int, str] | None:
+    """The referrer to suggest flagging as ambassador now that ``contact_id`` has paid (SPEC §1), or None.
+
+    Suggested only when the contact has a paid payment and the referrer is a client (has a paid payment,
+    whatever column the card is in: `rules.is_client_status`), is not already an ambassador and is not
+    archived (an archived contact cannot be moved, so the suggestion could not be followed).
+    """
+    with db.reading() as session:
+        row = dbapi(session).execute(
+            "SELECT r.id, r.display_name FROM contact AS c JOIN contact AS r ON r.id = c.referred_by_id "
+            "WHERE c.id = ? AND r.archived_at IS NULL AND r.stage != ? "
+            "AND EXISTS (SELECT 1 FROM payment WHERE contact_id = c.id AND status = ?) "
+            "AND EXISTS (SELECT 1 FROM payment WHERE contact_id = r.id AND status = ?)",
+            (contact_id, Stage.AMBASSADOR.value, _PAID, _PAID),
+        ).fetchone()
+    return None if row is None else (row[0], row[1])
+
+
+# --- year-end gifts ------------------------------------------------------------------------------
+
+
+class GiftReason(StrEnum):
+    """Why a contact is on the gift list; equal to its plain string value."""
+
+    AMBASSADOR = "ambassador"
+    TOP_CLIENT = "top client"
+    REFERRER = "referrer"
+
+
+@dataclass(frozen=True, slots=True)
+class GiftInfo:
+    """One year's gift to a contact."""
+
+    year: int
+    what: str
+    sent_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class GiftRow:
+    """One line of the year-end gift list."""
+
+    contact_id: int
+    display_name: str
+    organisation: str
+    address: str
+    why: GiftReason
+    referrals_this_year: int  # contacts they referred that were created (local day) in the year
+    referral_revenue_this_year: Money  # paid (paid_on) in the year by contacts they referred
+    last_gift: GiftInfo | None  # the latest gift of an earlier year
+    gift: GiftInfo | None  # this year's gift, recorded (sent or not) or None
+    gift_preferences: str
+
+
+_GIFT_COLUMNS = "SELECT c.id, c.display_name, c.organisation, c.address, c.gift_preferences FROM contact AS c"
+
+
+def gift_list(db: Database, year: int, *, top_clients: int = 0, include_referrers: bool = False) -> list[GiftRow]:
+    """The year-end gift list (SPEC §2): every ambassador on the board, plus on demand the ``top_clients``
+    clients who paid the most over all time and the referrers ("prescripteurs") whose leads became clients.
+
+    Archived contacts are left out. Top clients are contacts in the *client* column, ranked by all they
+    paid with every currency's cents simply added (a ranking, not an amount shown). Referrers are contacts
+    who have never paid (not clients, whatever their column) with at least one referred contact who has.
+    The three groups cannot overlap: an ambassador is not in the client column and has paid.
+    Sorted ambassadors first, then by this year's referral revenue (cents added across currencies), then name.
+    """
+    first_day, last_day = date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
+    with db.reading() as session:
+        sql = dbapi(session)
+        chosen: list[tuple[GiftReason, tuple]] = [
+            (GiftReason.AMBASSADOR, row)
+            for row in sql.execute(
+                _GIFT_COLUMNS + " WHERE c.archived_at IS NULL AND c.stage = ?", (Stage.AMBASSADOR.value,)
+            )
+        ]
+        if top_clients > 0:
+            chosen += [
+                (GiftReason.TOP_CLIENT, row)
+                for row in sql.execute(
+                    _GIFT_COLUMNS + " JOIN payment AS p ON p.contact_id = c.id "
+                    "WHERE c.archived_at IS NULL AND c.stage = ? AND p.status = ? GROUP BY c.id "
+                    "ORDER BY sum(p.amount_cents) DESC, c.display_name, c.id LIMIT ?",
+                    (Stage.CLIENT.value, _PAID, top_clients),
+                )
+            ]
+        if include_referrers:
+            chosen += [
+                (GiftReason.REFERRER, row)
+                for row in sql.execute(
+                    _GIFT_COLUMNS + " WHERE c.archived_at IS NULL "
+                    "AND c.id IN (SELECT r.referred_by_id FROM contact AS r JOIN payment AS p "
+                    "ON p.contact_id = r.id WHERE p.status = ?) "
+                    "AND NOT EXISTS (SELECT 1 FROM payment AS p WHERE p.contact_id = c.id AND p.status = ?)",
+                    (_PAID, _PAID),
+                )
+            ]
+        # Aggregated for every referrer at once: cheaper than an IN list of the chosen ids, and bounded
+        # by the referred contacts, a fraction of the book.
+        referrals = dict(
+            sql.execute(
+                "SELECT referred_by_id, count(*) FROM contact WHERE referred_by_id IS NOT NULL "
+                "AND strftime('%Y', created_at, 'localtime') = ? GROUP BY referred_by_id",
+                (f"{year:04d}",),
+            )
+        )
+        revenue_rows = sql.execute(
+            "SELECT c.referred_by_id, p.currency, sum(p.amount_cents) FROM payment AS p "
+            "JOIN contact AS c ON c.id = p.contact_id WHERE c.referred_by_id IS NOT NULL AND p.status = ? "
+            "AND p.paid_on BETWEEN ? AND ? GROUP BY c.referred_by_id, p.currency",
+            (_PAID, first_day, last_day),
+        ).fetchall()
+        gift_rows = sql.execute(
+            "SELECT contact_id, year, what, sent_on FROM gift WHERE year <= ? ORDER BY year", (year,)
+        ).fetchall()
+    revenue: dict[int, list[tuple[str, int]]] = {}
+    for referrer_id, currency, cents in revenue_rows:
+        revenue.setdefault(referrer_id, []).append((currency, cents))
+    this_year: dict[int, GiftInfo] = {}
+    earlier: dict[int, GiftInfo] = {}
+    for contact_id, gift_year, what, sent_on in gift_rows:  # by year: the last one written is the latest
+        info = GiftInfo(gift_year, what, None if sent_on is None else date.fromisoformat(sent_on))
+        (this_year if gift_year == year else earlier)[contact_id] = info
+    rows = [
+        GiftRow(
+            contact_id=cid,
+            display_name=name,
+            organisation=organisation,
+            address=address,
+            why=why,
+            referrals_this_year=referrals.get(cid, 0),
+            referral_revenue_this_year=_money(revenue.get(cid, ())),
+            last_gift=earlier.get(cid),
+            gift=this_year.get(cid),
+            gift_preferences=preferences,
+        )
+        for why, (cid, name, organisation, address, preferences) in chosen
+    ]
+    rows.sort(key=lambda row: (row.why is not GiftReason.AMBASSADOR, -sum(c for _, c in row.referral_revenue_this_year),
+                               _name_key(row.display_name), row.contact_id))
+    return rows
+
+
+# --- to do today ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TodoRow:
+    """A contact to deal with today: its follow-up is late, or it has gone quiet too long, or both."""
+
+    contact_id: int
+    display_name: str
+    organisation: str
+    stage: Stage
+    overdue_since: date | None  # the missed follow-up date, when overdue
+    days_since_touch: int | None  # since the last interaction; None if never contacted
+    stale: bool
+    # Paid payments plus open quotes and invoices, every currency's cents simply added: a ranking
+    # simplification (a solo business rarely bills in two currencies), never shown as an amount.
+    value_cents: int
+
+
+_TODO_COLUMNS = """
+    SELECT c.id, c.display_name, c.organisation, c.stage, c.next_follow_up,
+           (SELECT date(max(i.at), 'localtime') FROM interaction AS i WHERE i.contact_id = c.id),
+           date(c.created_at, 'localtime')
+    FROM contact AS c
+    WHERE c.archived_at IS NULL"""
+
+
+def todo_today(
+    db: Database, today: date, stale_after: Mapping[Stage, int] = DEFAULT_STALE_AFTER_DAYS
+) -> list[TodoRow]:
+    """Contacts on the board whose follow-up date is before ``today`` or that are stale (SPEC §1).
+
+    Staleness follows `stay_in_touch.touch_status`: local days since the last interaction, or since the
+    contact was added if never contacted, over the stage's threshold. Most valuable first; on equal value,
+    overdue ones first, then the longest without contact.
+    """
+    with db.reading() as session:
+        sql = dbapi(session)
+        rows = sql.execute(_TODO_COLUMNS).fetchall()
+        # Quoted, invoiced and paid: every status counts. A quote later paid is the same row (mark_paid),
+        # so nothing is counted twice.
+        values = dict(sql.execute("SELECT contact_id, sum(amount_cents) FROM payment GROUP BY contact_id"))
+    found: list[tuple[tuple, TodoRow]] = []
+    days: dict[str, date] = {}  # thousands of rows share a few hundred days: parse each once
+    for cid, name, organisation, stage_value, follow_up, last_on, created_on in rows:
+        stage = _STAGES[stage_value]
+        if follow_up is None and stage not in stale_after:
+            continue  # can be neither overdue nor stale: most strangers and visitors
+        last = None if last_on is None else _cached_day(days, last_on)
+        created = _cached_day(days, created_on)
+        due = None if follow_up is None else date.fromisoformat(follow_up)
+        status = touch_status(stage, last, created, due, today, stale_after)
+        if status.overdue or status.stale:
+            value = values.get(cid, 0)
+            quiet_days = (today - (last or created)).days
+            row = TodoRow(cid, name, organisation, stage, due if status.overdue else None,
+                          status.days_since_touch, status.stale, value)
+            found.append(((-value, not status.overdue, -quiet_days, _name_key(name), cid), row))
+    found.sort(key=lambda item: item[0])
+    return [row for _, row in found]
+
+
+# --- timeline ------------------------------------------------------------------------------------
+
+
+class TimelineKind(StrEnum):
+    """What a timeline entry records; equal to its plain string value."""
+
+    INTERACTION = "interaction"
+    PAYMENT = "payment"
+    STAGE_CHANGE = "stage_change"
+    GIFT = "gift"
+
+
+# On the same instant, which entry reads as the later one (higher first): a stage change is usually the
+# consequence of the payment or interaction recorded with it.
+_SAME_TIME_ORDER = {kind: rank for rank, kind in enumerate(("gift", "payment", "interaction", "stage_change"))}
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One event of a contact's history. ``title`` is short English for logs and tests; the UI formats
+    and translates from ``details``, which holds the record's raw fields (enums, dates, cents)."""
+
+    when: datetime  # aware UTC; a calendar date is placed at midday UTC of that day
+    kind: TimelineKind
+    title: str
+    details: dict[str, object] = field(default_factory=dict)
+    id: int = 0  # the record's id in its own table: with ``kind``, what the UI needs to edit it
+
+
+def _label(value: str) -> str:
+    return value.replace("_", " ").capitalize()
+
+
+def timeline(db: Database, contact_id: int) -> list[TimelineEntry]:
+    """A contact's interactions, payments, stage changes and gifts, newest first (SPEC §3).
+
+    A payment is dated by its payment date, else its quote/invoice date, else when it was recorded. A gift
+    is dated when sent, else at the end of its year (a year-end gift not sent yet is still to come).
+    """
+    entries: list[TimelineEntry] = []
+    with db.reading() as session:
+        for interaction in session.exec(select(Interaction).where(Interaction.contact_id == contact_id)):
+            entries.append(TimelineEntry(
+                interaction.at, TimelineKind.INTERACTION, _label(interaction.kind.value),
+                {"kind": interaction.kind, "summary": interaction.summary, "follow_up": interaction.follow_up},
+                interaction.id or 0,
+            ))
+        for payment in session.exec(select(Payment).where(Payment.contact_id == contact_id)):
+            day = payment.paid_on or payment.issued_on
+            entries.append(TimelineEntry(
+                payment.created_at if day is None else _midday(day), TimelineKind.PAYMENT,
+                _label(payment.status.value),
+                {
+                    "status": payment.status, "amount_cents": payment.amount_cents, "currency": payment.currency,
+                    "description": payment.description, "issued_on": payment.issued_on, "paid_on": payment.paid_on,
+                },
+                payment.id or 0,
+            ))
+        for change in session.exec(select(StageChange).where(StageChange.contact_id == contact_id)):
+            title = (
+                f"Added as {_label(change.to_stage.value)}" if change.from_stage is None
+                else f"{_label(change.from_stage.value)} → {_label(change.to_stage.value)}"
+            )
+            entries.append(TimelineEntry(
+                change.at, TimelineKind.STAGE_CHANGE, title,
+                {"from_stage": change.from_stage, "to_stage": change.to_stage}, change.id or 0,
+            ))
+        for gift in session.exec(select(Gift).where(Gift.contact_id == contact_id)):
+            entries.append(TimelineEntry(
+                _midday(gift.sent_on or date(gift.year, 12, 31)), TimelineKind.GIFT, f"Gift {gift.year}",
+                {"year": gift.year, "what": gift.what, "sent_on": gift.sent_on}, gift.id or 0,
+            ))
+    entries.sort(key=lambda entry: (entry.when, _SAME_TIME_ORDER[entry.kind], entry.id), reverse=True)
+    return entries

@@ -1,0 +1,321 @@
+"""What the user does with one contact: create, edit, log an interaction, record a payment, qualify,
+merge duplicates. Each action: a dialog for the input, one service call, then the board and the contact
+panel show the committed result."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from carnet import services
+from carnet.domain.enums import PaymentStatus, Stage
+from carnet.domain.errors import CarnetError
+from carnet.services.board_read import cards_by_id
+from carnet.storage import Database
+from carnet.ui.board.controller import BoardController
+from carnet.ui.board.model import BoardModel
+from carnet.ui.labels import error_text
+
+EDITED_FIELDS = (
+    "display_name", "kind", "organisation", "role", "email", "phone", "website", "address", "notes", "tags",
+    "source", "referred_by_id", "temperature", "budget", "authority", "need", "timing", "qualification_note",
+    "next_follow_up",
+)
+
+
+class ContactActions(QObject):
+    message = Signal(str)
+    contact_changed = Signal(int)  # the contact panel re-reads it
+
+    def __init__(
+        self, database: Database, model: BoardModel, board: BoardController, undo_stack: QUndoStack, window: QWidget
+    ) -> None:
+        super().__init__(window)
+        self.database = database
+        self.model = model
+        self.board = board
+        self.undo_stack = undo_stack
+        self.window = window
+        self.pending_dialog: QDialog | None = None
+        board.entered_stage.connect(self._after_stage_entered)
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog, on_accept: Any) -> None:
+        self.pending_dialog = dialog
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.pending_dialog is dialog:
+            self.pending_dialog = None
+        dialog.deleteLater()
+
+    def _fail(self, error: CarnetError) -> None:
+        QMessageBox.warning(self.window, self.tr("Not saved"), error_text(error))
+
+    def _show(self, contact_ids: Sequence[int]) -> None:
+        """Put the committed cards on the board (or take archived/deleted ones off) and refresh the panel."""
+        cards = cards_by_id(self.database, contact_ids)
+        self.model.upsert(cards)
+        found = {card.id for card in cards}
+        self.model.take_out([i for i in contact_ids if i not in found])
+        for contact_id in contact_ids:
+            self.contact_changed.emit(contact_id)
+
+    def _name(self, contact_id: int) -> str:
+        card = self.model.card(contact_id)
+        if card is not None:
+            return card.display_name
+        from carnet.services.queries import contact_details
+
+        contact = contact_details(self.database, contact_id)
+        return contact.display_name if contact else ""
+
+    def _referrer_choices(self) -> list[tuple[int, str]]:
+        return sorted(((card.id, card.display_name) for card in self.model.cards()), key=lambda c: c[1].casefold())
+
+    def _find_duplicates(self, draft: services.ContactDraft, exclude_id: int | None = None) -> list[Any]:
+        from carnet.services.duplicates import find_duplicates
+
+        return find_duplicates(
+            self.database, email=draft.email, phone=draft.phone, display_name=draft.display_name,
+            organisation=draft.organisation, exclude_id=exclude_id,
+        )
+
+    # --- create and edit --------------------------------------------------------------------
+
+    def new_contact(self) -> None:
+        from carnet.ui.dialogs.contact_editor import ContactEditorDialog
+
+        dialog = ContactEditorDialog(
+            self.window, referrer_choices=self._referrer_choices(), find_duplicates=self._find_duplicates
+        )
+        self._open(dialog, lambda: self._create(dialog))
+
+    def _create(self, dialog: Any) -> None:
+        action = getattr(dialog, "chosen_action", None)
+        if action is not None:
+            kind, contact_id = action
+            if kind == "open":
+                self.edit_contact(contact_id)
+            else:
+                self.merge_into(contact_id, dialog.value())
+            return
+        try:
+            contact = services.create_contact(self.database, dialog.value())
+        except CarnetError as error:
+            self._fail(error)
+            return
+        self._show([contact.id])
+        self.board.moved.emit(contact.stage, [contact.id], True)
+        self.message.emit(self.tr("Added %1.").replace("%1", contact.display_name))
+
+    def edit_contact(self, contact_id: int) -> None:
+        from carnet.services.queries import contact_details
+        from carnet.ui.dialogs.contact_editor import ContactEditorDialog
+
+        contact = contact_details(self.database, contact_id)
+        if contact is None:
+            return
+        draft = services.ContactDraft(**{name: getattr(contact, name) for name in (*EDITED_FIELDS, "stage")})
+        choices = [choice for choice in self._referrer_choices() if choice[0] != contact_id]
+        dialog = ContactEditorDialog(
+            self.window, draft=draft, referrer_choices=choices, contact_id=contact_id,
+            find_duplicates=lambda d: self._find_duplicates(d, exclude_id=contact_id),
+        )
+        self._open(dialog, lambda: self._update(contact_id, draft, dialog))
+
+    def _update(self, contact_id: int, before: services.ContactDraft, dialog: Any) -> None:
+        action = getattr(dialog, "chosen_action", None)
+        if action is not None and action[0] == "merge":
+            self.merge_pair(action[1], contact_id)
+            return
+        after = dialog.value()
+        changes = {name: value for name, value in asdict(after).items()
+                   if name in EDITED_FIELDS and getattr(before, name) != value}
+        if not changes:
+            return
+        try:
+            services.update_contact(self.database, contact_id, **changes)
+        except CarnetError as error:
+            self._fail(error)
+            return
+        self._show([contact_id])
+
+    # --- interactions, payments, qualification ------------------------------------------------
+
+    def log_interaction(self, contact_id: int) -> None:
+        from carnet.ui.dialogs.log_interaction import LogInteractionDialog
+
+        dialog = LogInteractionDialog(self._name(contact_id), self.window)
+        self._open(dialog, lambda: self._log(contact_id, dialog.value()))
+
+    def _log(self, contact_id: int, entry: Any) -> None:
+        try:
+            services.log_interaction(
+                self.database, contact_id, entry.kind, entry.summary, at=entry.at, follow_up=entry.follow_up
+            )
+        except CarnetError as error:
+            self._fail(error)
+            return
+        self._show([contact_id])
+        self.message.emit(self.tr("Interaction logged for %1.").replace("%1", self._name(contact_id)))
+
+    def record_payment(self, contact_id: int) -> None:
+        from carnet.ui.dialogs.mark_payment import MarkPaymentDialog
+
+        dialog = MarkPaymentDialog(self._name(contact_id), self.window, status=PaymentStatus.QUOTED)
+        self._open(dialog, lambda: self._pay(contact_id, dialog.value()))
+
+    def _pay(self, contact_id: int, draft: services.PaymentDraft) -> None:
+        try:
+            result = services.record_payment(self.database, contact_id, draft)
+        except CarnetError as error:
+            self._fail(error)
+            return
+        self._show([contact_id])
+        if result.offer_client_move:
+            name = result.contact.display_name
+            answer = QMessageBox.question(
+                self.window, self.tr("Move to Client?"),
+                self.tr("%1 has paid: move the card to Client?").replace("%1", name),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.board.move([contact_id], Stage.CLIENT, 0)
+
+    def qualify(self, contact_id: int) -> None:
+        from carnet.services.queries import contact_details
+        from carnet.ui.dialogs.qualify import Qualification, QualifyDialog
+
+        contact = contact_details(self.database, contact_id)
+        if contact is None:
+            return
+        current = Qualification(contact.budget, contact.authority, contact.need, contact.timing,
+                                contact.qualification_note)
+        dialog = QualifyDialog(contact.display_name, self.window, current=current)
+        self._open(dialog, lambda: self._save_qualification(contact_id, dialog.value()))
+
+    def _save_qualification(self, contact_id: int, value: Any) -> None:
+        try:
+            services.update_contact(
+                self.database, contact_id, budget=value.budget, authority=value.authority, need=value.need,
+                timing=value.timing, qualification_note=value.note,
+            )
+        except CarnetError as error:
+            self._fail(error)
+            return
+        self._show([contact_id])
+
+    def _after_stage_entered(self, stage: Stage, arrivals: list[tuple[int, Stage]]) -> None:
+        """A lead that became a prospect is qualified; a referred contact that became a client may make
+        their referrer an ambassador (SPEC §1, "referrals close the loop")."""
+        if stage is Stage.PROSPECT and len(arrivals) == 1 and arrivals[0][1] is Stage.LEAD:
+            QTimer.singleShot(0, lambda: self.qualify(arrivals[0][0]))
+        if stage is Stage.CLIENT:
+            QTimer.singleShot(0, lambda: self._suggest_ambassadors([contact_id for contact_id, _ in arrivals]))
+
+    def _suggest_ambassadors(self, contact_ids: list[int]) -> None:
+        from carnet.services.reports import referrer_to_suggest
+
+        for contact_id in contact_ids:
+            suggestion = referrer_to_suggest(self.database, contact_id)
+            if suggestion is None:
+                continue
+            referrer_id, referrer = suggestion
+            answer = QMessageBox.question(
+                self.window, self.tr("Flag an ambassador?"),
+                self.tr("%1 sent you %2, who is now a client. Flag %1 as an ambassador?")
+                .replace("%1", referrer).replace("%2", self._name(contact_id)),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.board.move([referrer_id], Stage.AMBASSADOR, 0)
+            return
+
+    # --- duplicates -------------------------------------------------------------------------
+
+    def find_duplicates(self) -> None:
+        from carnet.services.duplicates import likely_duplicate_pairs
+        from carnet.ui.dialogs.merge import DuplicatePairsDialog
+
+        dialog = DuplicatePairsDialog(likely_duplicate_pairs(self.database), self.window)
+
+        def merge_chosen() -> None:
+            pair = dialog.chosen()
+            if pair is not None:
+                QTimer.singleShot(0, lambda: self.merge_pair(pair[0].contact_id, pair[1].contact_id))
+
+        self._open(dialog, merge_chosen)
+
+    def merge_into(self, keep_id: int, draft: services.ContactDraft) -> None:
+        """"Merge into it" from the new-contact form: what was typed fills the existing contact's gaps."""
+        from carnet.services.queries import contact_details
+
+        contact = contact_details(self.database, keep_id)
+        if contact is None:
+            return
+        fill = {name: value for name, value in asdict(draft).items()
+                if name in EDITED_FIELDS and value not in (None, "") and getattr(contact, name) in (None, "")}
+        if fill:
+            try:
+                services.update_contact(self.database, keep_id, **fill)
+            except CarnetError as error:
+                self._fail(error)
+                return
+        self._show([keep_id])
+        self.edit_contact(keep_id)
+
+    def merge_pair(self, keep_id: int, merge_id: int) -> None:
+        from carnet.services.queries import contact_details
+        from carnet.ui.dialogs.merge import FIELDS, MergeDialog
+
+        kept, other = contact_details(self.database, keep_id), contact_details(self.database, merge_id)
+        if kept is None or other is None:
+            return
+        dialog = MergeDialog({f: getattr(kept, f) for f in FIELDS}, {f: getattr(other, f) for f in FIELDS},
+                             self.window)
+        self._open(dialog, lambda: self._merge(keep_id, merge_id, dialog.chosen(), other.display_name))
+
+    def _merge(self, keep_id: int, merge_id: int, chosen: dict[str, object], merged_name: str) -> None:
+        from carnet.services.duplicates import merge_contacts, undo_merge
+
+        try:
+            result = merge_contacts(self.database, keep_id, merge_id, chosen)
+        except CarnetError as error:
+            self._fail(error)
+            return
+        self._show([keep_id, merge_id])
+        actions = self
+
+        class MergeCommand(QUndoCommand):
+            def __init__(self) -> None:
+                super().__init__(actions.tr("Merge %1").replace("%1", merged_name))
+                self.result, self.first = result, True
+
+            def redo(self) -> None:
+                if self.first:
+                    self.first = False
+                    return
+                try:
+                    self.result = merge_contacts(actions.database, keep_id, merge_id, chosen)
+                except CarnetError as error:
+                    actions._fail(error)
+                    return
+                actions._show([keep_id, merge_id])
+
+            def undo(self) -> None:
+                try:
+                    undo_merge(actions.database, self.result)
+                except CarnetError as error:
+                    actions._fail(error)
+                    return
+                actions._show([keep_id, merge_id])
+
+        self.undo_stack.push(MergeCommand())
+        self.message.emit(self.tr("Merged %1. Undo with Ctrl+Z.").replace("%1", merged_name))

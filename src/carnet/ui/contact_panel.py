@@ -1,0 +1,393 @@
+"""The contact panel: one contact's fields, qualification, referrals and timeline, read through the services.
+
+Read-only. What a user typed is shown as plain, selectable text: never rich text, never a link (an email or
+a website), since Carnet opens no network connection and launches nothing on the user's behalf.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFormLayout,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.domain.enums import Answer, InteractionKind, PaymentStatus, Stage
+from carnet.storage import Database
+from carnet.ui.formatting import format_money, format_paid
+from carnet.ui.labels import stage_label
+from carnet.ui.labels_extra import archive_reason_label, interaction_kind_label, source_label, temperature_label
+
+if TYPE_CHECKING:  # the ORM loads after the board's first paint: see `_read`
+    from carnet.domain.models import Contact
+    from carnet.services.reports import ReferralStats, TimelineEntry
+
+MIN_WIDTH = 240  # narrow enough for a 1024 px window beside the board
+TIMELINE_MIN_HEIGHT = 180
+NAME_SCALE = 1.5
+EVENT_SHARE = 0.4  # of the timeline's width at most for the event column: the details keep room to wrap
+TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+CRITERIA = ("budget", "authority", "need", "timing")
+
+
+def local_date(moment: datetime | date) -> date:
+    """The user's calendar day of an aware UTC time (a plain date is already a day)."""
+    return moment.astimezone().date() if isinstance(moment, datetime) else moment
+
+
+def format_date(day: date, locale: QLocale | None = None) -> str:
+    """A day as the locale writes it briefly ("11/23/26", "23/11/2026")."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:  # LANG=C writes "23 11 2026": English stands in, as for money
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def fill(template: str, *values: str) -> str:
+    """Put ``values`` in a translated template's ``%1``, ``%2``… at once: a user's "%2" stays as typed."""
+    return re.sub(r"%(\d)", lambda match: values[int(match.group(1)) - 1], template)
+
+
+def _value_label(parent: QWidget) -> QLabel:
+    """A label for a user-typed value: plain text (never rich text, never a link), selectable, wrapped."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(SELECTABLE)
+    return label
+
+
+def _muted(label: QLabel) -> QLabel:
+    # A role rather than a colour: the label follows a palette (dark mode) change by itself.
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Size hints that wrap text at its column's width: QTreeView asks without one, so rows never grew."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        if index.column() > 0 and isinstance(view, QTreeWidget):  # the date column keeps its natural width
+            option = QStyleOptionViewItem(option)
+            option.rect = QRect(0, 0, view.header().sectionSize(index.column()), 1 << 16)
+        return super().sizeHint(option, index)
+
+
+class TimelineView(QTreeWidget):
+    """Date | Event | Details, one row per entry; a long event or detail wraps onto more lines, never clips."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("contact-timeline")
+        self.setAccessibleName(self.tr("Timeline, newest first"))
+        self.setHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Details")])
+        self.setRootIsDecorated(False)
+        self.setWordWrap(True)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QTreeWidget.ScrollMode.ScrollPerPixel)
+        self.setAlternatingRowColors(True)
+        header = self.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights depend on the column widths: lay the rows out again when a width changes.
+        header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+
+    def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
+        self.clear()
+        items = [QTreeWidgetItem(list(row)) for row in rows]
+        for item in items:
+            for column in range(3):
+                item.setTextAlignment(column, TOP_LEFT)  # the date beside the first line of a wrapped detail
+        self.addTopLevelItems(items)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The event column at its natural width, unless that would leave the details too little room."""
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 2
+        metrics = self.fontMetrics()
+        texts = (self.topLevelItem(row).text(1) for row in range(self.topLevelItemCount()))
+        natural = max((metrics.horizontalAdvance(text) + margin for text in texts), default=0)
+        natural = max(natural, self.header().sectionSizeHint(1))
+        self.setColumnWidth(1, min(natural, int(self.viewport().width() * EVENT_SHARE)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+
+class ContactPanel(QDockWidget):
+    """A dock showing one contact; `show_contact` picks it, `refresh` re-reads it after an edit."""
+
+    def __init__(self, database: Database, parent: Any = None) -> None:
+        super().__init__(self.tr("Contact"), parent)
+        self.database = database
+        self._contact_id: int | None = None
+        self._names: list[QLabel] = []  # the field names of every form
+        self.setObjectName("contact-panel")
+        self.setMinimumWidth(MIN_WIDTH)
+
+        self.stack = QStackedWidget(self)
+        self.empty_label = _muted(QLabel(self.tr("Select a card to see the contact."), self))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack.addWidget(self.empty_label)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(self.scroll)
+        self.content = content
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(6)
+
+        self.name_label = _value_label(content)
+        self.name_label.setObjectName("contact-name")
+        font = QFont(self.name_label.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * NAME_SCALE)
+        self.name_label.setFont(font)
+        layout.addWidget(self.name_label)
+
+        self.fields_form, self.field_labels = self._form(layout, {
+            "organisation": self.tr("Organisation"), "role": self.tr("Role"), "stage": self.tr("Stage"),
+            "temperature": self.tr("Temperature"), "source": self.tr("Source"), "referred_by": self.tr("Referred by"),
+            "email": self.tr("Email"), "phone": self.tr("Phone"), "website": self.tr("Website"),
+            "address": self.tr("Address"), "tags": self.tr("Tags"), "next_follow_up": self.tr("Next follow-up"),
+            "archived": self.tr("Archived"), "notes": self.tr("Notes"),
+        })
+
+        self.qualification_heading = self._heading(layout, self.tr("Qualification"))
+        self.qualification_form, self.qualification_labels = self._form(layout, {
+            "budget": self.tr("Budget"), "authority": self.tr("Authority"), "need": self.tr("Need"),
+            "timing": self.tr("Timing"), "score": self.tr("Score"), "note": self.tr("Note"),
+        })
+
+        self.referrals_section = QWidget(content)
+        referrals_layout = QVBoxLayout(self.referrals_section)
+        referrals_layout.setContentsMargins(0, 0, 0, 0)
+        referrals_layout.setSpacing(6)
+        self._heading(referrals_layout, self.tr("Referrals"))
+        self.referrals_form, self.referral_labels = self._form(referrals_layout, {
+            "referred": self.tr("Contacts referred"), "clients": self.tr("Became clients"),
+            "revenue": self.tr("Revenue brought"),
+        })
+        self.referred_list = _value_label(self.referrals_section)
+        self.referred_list.setObjectName("referred-contacts")
+        referrals_layout.addWidget(self.referred_list)
+        layout.addWidget(self.referrals_section)
+
+        self._heading(layout, self.tr("Timeline"))
+        self.timeline = TimelineView(content)
+        self.timeline.setMinimumHeight(TIMELINE_MIN_HEIGHT)
+        self.timeline_empty = _muted(QLabel(self.tr("Nothing recorded yet."), content))
+        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.timeline_empty)
+
+        # One label column for every section, so the values line up from top to bottom.
+        width = max(name.sizeHint().width() for name in self._names)
+        for name in self._names:
+            name.setMinimumWidth(width)
+        self.scroll.setWidget(content)
+        self.stack.addWidget(self.scroll)
+        self.setWidget(self.stack)
+        self.show_contact(None)
+
+    def _heading(self, layout: QVBoxLayout, text: str) -> QLabel:
+        label = QLabel(text, self.content)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        line = QFrame(self.content)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addSpacing(4)
+        layout.addWidget(label)
+        layout.addWidget(line)
+        return label
+
+    def _form(self, layout: QVBoxLayout, rows: dict[str, str]) -> tuple[QFormLayout, dict[str, QLabel]]:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(TOP_LEFT)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(4)
+        labels: dict[str, QLabel] = {}
+        for key, text in rows.items():
+            value = _value_label(self.content)
+            value.setObjectName(f"contact-{key.replace('_', '-')}")
+            value.setAccessibleName(text)
+            name = _muted(QLabel(text, self.content))
+            name.setAlignment(TOP_LEFT)  # beside the first line of a wrapped value
+            form.addRow(name, value)
+            self._names.append(name)
+            labels[key] = value
+        layout.addLayout(form)
+        return form, labels
+
+    @property
+    def contact_id(self) -> int | None:
+        """The contact shown, or None for the empty state."""
+        return self._contact_id
+
+    def show_contact(self, contact_id: int | None) -> None:
+        """Show this contact, or the empty state for None or a contact that no longer exists."""
+        self._contact_id = contact_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the current contact again (after an edit, a payment, a move elsewhere)."""
+        found = None if self._contact_id is None else self._read(self._contact_id)
+        if found is None:
+            self._contact_id = None
+            self.stack.setCurrentWidget(self.empty_label)
+            return
+        contact, referrer_name, timeline, referrals = found
+        self._fill_fields(contact, referrer_name)
+        self._fill_qualification(contact)
+        self._fill_referrals(contact, referrals)
+        self._fill_timeline(timeline)
+        self.stack.setCurrentWidget(self.scroll)
+
+    def _read(self, contact_id: int) -> tuple[Contact, str, list[TimelineEntry], ReferralStats] | None:
+        # Imported here: the panel is built with the window, before the ORM is loaded (first paint budget).
+        from carnet.services.queries import contact_details
+        from carnet.services.reports import referral_stats, timeline
+
+        contact = contact_details(self.database, contact_id)
+        if contact is None:
+            return None
+        referrer = None if contact.referred_by_id is None else contact_details(self.database, contact.referred_by_id)
+        referrer_name = "" if referrer is None else referrer.display_name
+        return contact, referrer_name, timeline(self.database, contact_id), referral_stats(self.database, contact_id)
+
+    @staticmethod
+    def _set_rows(form: QFormLayout, labels: dict[str, QLabel], values: dict[str, str]) -> None:
+        """Fill the rows; a row with nothing to say is hidden rather than left blank."""
+        for key, label in labels.items():
+            text = values.get(key, "")
+            label.setText(text)
+            form.setRowVisible(label, bool(text))
+
+    def _fill_fields(self, contact: Contact, referrer_name: str) -> None:
+        self.name_label.setText(contact.display_name)
+        due = contact.next_follow_up
+        overdue = due is not None and due < date.today()
+        follow_up = "" if due is None else format_date(due)
+        if overdue:
+            follow_up = fill(self.tr("%1 — overdue"), follow_up)
+        archived = ""
+        if contact.archived_at is not None:
+            archived = format_date(local_date(contact.archived_at))
+            if contact.archive_reason is not None:
+                archived = f"{archived} — {archive_reason_label(contact.archive_reason)}"
+            if contact.archive_note.strip():
+                archived = f"{archived}\n{contact.archive_note.strip()}"
+        values = {
+            "organisation": contact.organisation, "role": contact.role, "stage": stage_label(contact.stage),
+            "temperature": temperature_label(contact.temperature),
+            "source": source_label(contact.source) if contact.source is not None else "",
+            "referred_by": referrer_name, "email": contact.email, "phone": contact.phone, "website": contact.website,
+            "address": contact.address.strip(), "tags": contact.tags, "next_follow_up": follow_up,
+            "archived": archived, "notes": contact.notes.strip(),
+        }
+        self._set_rows(self.fields_form, self.field_labels, values)
+        # Emphasis by weight, not by a colour the palette does not know.
+        font = self.field_labels["next_follow_up"].font()
+        font.setBold(overdue)
+        self.field_labels["next_follow_up"].setFont(font)
+
+    def answer_text(self, answer: Answer) -> str:
+        """A qualification answer in words: "Yes", "No", "Unknown"."""
+        return {Answer.YES: self.tr("Yes"), Answer.NO: self.tr("No")}.get(Answer(answer), self.tr("Unknown"))
+
+    def _fill_qualification(self, contact: Contact) -> None:
+        answers = [Answer(getattr(contact, name)) for name in CRITERIA]
+        score = sum(answer is Answer.YES for answer in answers)
+        values = {name: self.answer_text(answer) for name, answer in zip(CRITERIA, answers, strict=True)}
+        values["score"] = fill(self.tr("%1/4"), str(score))
+        values["note"] = contact.qualification_note.strip()
+        self._set_rows(self.qualification_form, self.qualification_labels, values)
+
+    def _fill_referrals(self, contact: Contact, stats: ReferralStats) -> None:
+        shown = Stage(contact.stage) is Stage.AMBASSADOR or bool(stats.referred)
+        self.referrals_section.setVisible(shown)
+        if not shown:
+            return
+        values = {
+            "referred": str(len(stats.referred)),
+            "clients": str(stats.became_clients),
+            "revenue": format_paid(tuple(stats.revenue), compact=False) or self.tr("None yet"),
+        }
+        self._set_rows(self.referrals_form, self.referral_labels, values)
+        lines = []
+        for referred in stats.referred:
+            line = f"{referred.display_name} — {stage_label(Stage(referred.stage))}"
+            if referred.archived:
+                line = fill(self.tr("%1 (archived)"), line)
+            lines.append(line)
+        self.referred_list.setText("\n".join(lines))
+        self.referred_list.setVisible(bool(lines))
+
+    def _fill_timeline(self, entries: list[TimelineEntry]) -> None:
+        self.timeline.set_rows([(format_date(self.entry_day(entry)), *self.describe(entry)) for entry in entries])
+        self.timeline.setVisible(bool(entries))
+        self.timeline_empty.setVisible(not entries)
+
+    @staticmethod
+    def entry_day(entry: TimelineEntry) -> date:
+        """The local day an entry happened: a payment or a gift carries its own calendar date (which the
+        timeline places at midday UTC, a day off on the far side of the date line)."""
+        details = entry.details
+        for key in ("paid_on", "issued_on", "sent_on"):
+            day = details.get(key)
+            if isinstance(day, date):
+                return day
+        if entry.kind == "gift":
+            return date(int(details["year"]), 12, 31)
+        return local_date(entry.when)
+
+    def describe(self, entry: TimelineEntry) -> tuple[str, str]:
+        """The short label and the detail of one timeline entry, in the interface's language."""
+        details = entry.details
+        if entry.kind == "interaction":
+            return interaction_kind_label(InteractionKind(details["kind"])), str(details.get("summary") or "")
+        if entry.kind == "payment":
+            status = PaymentStatus(details["status"])
+            label = {PaymentStatus.QUOTED: self.tr("Quote"), PaymentStatus.INVOICED: self.tr("Invoice"),
+                     PaymentStatus.PAID: self.tr("Payment received")}[status]
+            amount = format_money(int(details["amount_cents"]), str(details["currency"]))
+            description = str(details.get("description") or "")
+            return label, f"{amount} — {description}" if description else amount
+        if entry.kind == "stage_change":
+            to_stage = stage_label(Stage(details["to_stage"]))
+            if details.get("from_stage") is None:
+                return fill(self.tr("Added as %1"), to_stage), ""
+            from_stage = stage_label(Stage(details["from_stage"]))
+            return fill(self.tr("Moved %1 → %2"), from_stage, to_stage), ""
+        if entry.kind == "gift":
+            year, what = str(details["year"]), str(details.get("what") or "")
+            label = fill(self.tr("Gift %1: %2"), year, what) if what else fill(self.tr("Gift %1"), year)
+            return label, self.tr("Sent") if details.get("sent_on") else self.tr("Not sent yet")
+        return entry.title, ""

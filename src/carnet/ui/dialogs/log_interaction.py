@@ -1,0 +1,125 @@
+"""The "Log interaction" dialog: a call, an email, a meeting… with a contact (SPEC §2)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QWidget
+
+from carnet.domain.enums import InteractionKind
+from carnet.domain.errors import CONTEXT, InvalidInput
+from carnet.ui.dialogs.qualify import make_note_edit
+from carnet.ui.dialogs.validated_form import ValidatedDialog, make_date_edit
+from carnet.ui.labels_extra import interaction_kind_label
+
+TOO_FAR_AHEAD = QT_TRANSLATE_NOOP(CONTEXT, "An interaction cannot be more than a day in the future.")
+FOLLOW_UP_IN_PAST = QT_TRANSLATE_NOOP(CONTEXT, "A follow-up date is in the future. Pick today or a later day.")
+# A meeting planned for tomorrow morning may be logged tonight; beyond that it is a plan, not a record.
+MAX_AHEAD = timedelta(days=1)
+DEFAULT_FOLLOW_UP = timedelta(days=7)
+SUMMARY_LINES = 4
+
+
+@dataclass(frozen=True)
+class InteractionEntry:
+    """What ``services.log_interaction`` needs besides the contact."""
+
+    kind: InteractionKind
+    at: datetime  # aware, in UTC
+    summary: str
+    follow_up: date | None
+
+
+def make_date_time_edit(parent: QWidget, *, locale: QLocale | None = None) -> QDateTimeEdit:
+    """A date and time field with a calendar popup, in the locale's short format with a 4-digit year."""
+    locale = locale or QLocale()
+    edit = QDateTimeEdit(parent)
+    edit.setLocale(locale)
+    edit.setCalendarPopup(True)
+    short = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+    if locale.language() == QLocale.Language.C:
+        short = "yyyy-MM-dd HH:mm"  # as make_date_edit: ISO rather than the C locale's odd order
+    elif "yyyy" not in short:
+        short = short.replace("yy", "yyyy")
+    edit.setDisplayFormat(short)
+    return edit
+
+
+class LogInteractionDialog(ValidatedDialog):
+    """Asks what happened with a contact and when; ``value()`` is the ``InteractionEntry`` to record."""
+
+    def __init__(self, contact_name: str, parent: QWidget | None = None, *, now: datetime | None = None) -> None:
+        super().__init__(parent)
+        self.set_texts(title=self.tr("Log interaction — {name}").format(name=contact_name), ok_text=self.tr("Log"))
+        # A fixed ``now`` (tests, or a caller that opened the dialog at a known time) keeps the limits stable.
+        self._fixed_now = now
+
+        self.kind_combo = QComboBox(self)
+        for kind in InteractionKind:
+            self.kind_combo.addItem(interaction_kind_label(kind), kind.value)
+        self.add_field(self.tr("&Kind:"), self.kind_combo)
+
+        self.when_edit = make_date_time_edit(self)
+        # Seconds are not shown, so they are not kept: what the user sees is what is stored.
+        local_now = self._now().astimezone().replace(second=0, microsecond=0)
+        self.when_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(local_now.timestamp())))
+        self.when_error = self.add_field(
+            self.tr("&When:"), self.when_edit, check=self._at, changed=[self.when_edit.dateTimeChanged]
+        )
+
+        self.summary_edit = make_note_edit(
+            self, self.tr("e.g. Called about the spring workshop; she wants a quote"), lines=SUMMARY_LINES
+        )
+        self.add_field(self.tr("&Summary:"), self.summary_edit)
+
+        self.follow_up_check = QCheckBox(self.tr("&Follow up on:"), self)
+        self.follow_up_edit = make_date_edit(self)
+        self.follow_up_edit.setDate(QDate(self._today() + DEFAULT_FOLLOW_UP))
+        self.follow_up_error = self.add_field(
+            self.follow_up_check,
+            self.follow_up_edit,
+            check=self._follow_up,
+            changed=[self.follow_up_check.toggled, self.follow_up_edit.dateChanged],
+            accessible_name=self.tr("Follow up on"),
+        )
+        self.follow_up_check.toggled.connect(self.follow_up_edit.setEnabled)
+        self.follow_up_edit.setEnabled(False)
+        self.revalidate()
+
+    def kind(self) -> InteractionKind:
+        return InteractionKind(self.kind_combo.currentData())
+
+    def value(self) -> InteractionEntry:
+        """The interaction as typed; raises ``InvalidInput`` if a date is out of bounds."""
+        return InteractionEntry(
+            kind=self.kind(),
+            at=self._at(),
+            summary=self.summary_edit.toPlainText().strip(),
+            follow_up=self._follow_up(),
+        )
+
+    def _now(self) -> datetime:
+        if self._fixed_now is None:
+            return datetime.now(UTC)
+        if self._fixed_now.utcoffset() is None:
+            return self._fixed_now.astimezone(UTC)  # a naive time is taken as local, like Python does
+        return self._fixed_now
+
+    def _today(self) -> date:
+        return self._now().astimezone().date()
+
+    def _at(self) -> datetime:
+        at = datetime.fromtimestamp(self.when_edit.dateTime().toSecsSinceEpoch(), UTC)
+        if at > self._now() + MAX_AHEAD:
+            raise InvalidInput(TOO_FAR_AHEAD, field="at")
+        return at
+
+    def _follow_up(self) -> date | None:
+        if not self.follow_up_check.isChecked():
+            return None
+        day: date = self.follow_up_edit.date().toPython()
+        if day < self._today():
+            raise InvalidInput(FOLLOW_UP_IN_PAST, field="follow_up")
+        return day

@@ -1,0 +1,108 @@
+"""Preferences: after how many days without an interaction a contact goes stale, per stage (SPEC §1)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox, QSizePolicy, QSpinBox, QWidget
+
+from carnet.domain.enums import Stage
+from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS
+from carnet.ui.dialogs.validated_form import ValidatedDialog
+from carnet.ui.labels import stage_label
+
+SETTINGS_GROUP = "stay_in_touch"
+MIN_DAYS = 1
+MAX_DAYS = 365
+# The stages that can go stale, in board order (a stranger or a visitor does not know you yet).
+STALE_STAGES: tuple[Stage, ...] = tuple(DEFAULT_STALE_AFTER_DAYS)
+
+
+def settings_key(stage: Stage) -> str:
+    return f"{SETTINGS_GROUP}/{stage.value}"
+
+
+def _settings() -> QSettings:
+    # Imported here: the main window module pulls in the whole board, which this module's callers
+    # (a service-side reader of the thresholds, the tests) do not otherwise need.
+    from carnet.ui.main_window import app_settings
+
+    return app_settings()
+
+
+def _days(value: object, default: int) -> int:
+    """A stored threshold, or ``default`` when it is missing, not a whole number or out of range."""
+    try:
+        days = int(str(value).strip())
+    except ValueError:
+        return default
+    return days if MIN_DAYS <= days <= MAX_DAYS else default
+
+
+def stale_after_from_settings() -> dict[Stage, int]:
+    """The stale thresholds the user chose, stage by stage; the defaults where none (or garbage) is stored."""
+    settings = _settings()
+    return {
+        stage: _days(settings.value(settings_key(stage), default), default)
+        for stage, default in DEFAULT_STALE_AFTER_DAYS.items()
+    }
+
+
+class PreferencesDialog(ValidatedDialog):
+    """Edits the stale thresholds; OK ("Save") writes them to the settings file at once."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_texts(
+            title=self.tr("Preferences"),
+            intro=self.tr(
+                "Stay in touch: a contact goes stale, and shows up in \u201cTo do today\u201d, after this "
+                "many days without an interaction."
+            ),
+            ok_text=self.tr("Save"),
+        )
+        self.spin_boxes: dict[Stage, QSpinBox] = {}
+        current = stale_after_from_settings()
+        for stage in STALE_STAGES:
+            spin = QSpinBox(self)
+            spin.setRange(MIN_DAYS, MAX_DAYS)
+            spin.valueChanged.connect(lambda days, spin=spin: self._update_suffix(spin, days))
+            spin.setValue(current[stage])
+            self._update_suffix(spin, spin.value())
+            # A number of days needs a few digits, not the whole width of the dialog.
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("365 days") + 48)
+            self.add_field(
+                self.tr("%1 goes stale after:").replace("%1", stage_label(stage)),
+                spin,
+                accessible_name=self.tr("Days before a %1 goes stale").replace("%1", stage_label(stage).lower()),
+            )
+            self.spin_boxes[stage] = spin
+        defaults = self.buttons.addButton(QDialogButtonBox.StandardButton.RestoreDefaults)
+        defaults.clicked.connect(self.restore_defaults)
+        self.revalidate()
+
+    def _update_suffix(self, spin: QSpinBox, days: int) -> None:
+        suffix = self.tr(" day(s)", "", days)
+        if suffix == " day(s)":  # no translation loaded: English is the source language
+            suffix = " day" if days == 1 else " days"
+        spin.setSuffix(suffix)
+
+    def values(self) -> dict[Stage, int]:
+        """The thresholds as shown in the dialog."""
+        return {stage: spin.value() for stage, spin in self.spin_boxes.items()}
+
+    def restore_defaults(self) -> None:
+        for stage, spin in self.spin_boxes.items():
+            spin.setValue(DEFAULT_STALE_AFTER_DAYS[stage])
+
+    def save(self) -> None:
+        """Write the thresholds to the settings file and flush it to disk."""
+        settings = _settings()
+        for stage, days in self.values().items():
+            settings.setValue(settings_key(stage), days)
+        settings.sync()
+
+    def accept(self) -> None:
+        if self.revalidate(insist=True):
+            self.save()
+            super().accept()

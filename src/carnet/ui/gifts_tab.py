@@ -1,0 +1,349 @@
+"""The year-end gift list (SPEC §2–3): who gets a gift, where to send it, what was sent; print, PDF, CSV."""
+
+from __future__ import annotations
+
+import csv
+import html
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, Qt, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet import services
+from carnet.domain.errors import CarnetError
+from carnet.services.reports import GiftReason, GiftRow, gift_list
+from carnet.storage import Database
+from carnet.ui.formatting import format_paid
+from carnet.ui.labels import error_text
+from carnet.ui.todo_view import AnyIndex, ReportTable, RowTableModel, format_day
+
+# What a spreadsheet would run as a formula (or a command, for DDE) when a cell starts with it.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MAX_TOP_CLIENTS = 50
+MARGINS = QMarginsF(34, 34, 34, 34)  # points: about 12 mm around the printed list
+
+
+_WHY = {
+    GiftReason.AMBASSADOR: QT_TRANSLATE_NOOP("GiftsTab", "Ambassador"),
+    GiftReason.TOP_CLIENT: QT_TRANSLATE_NOOP("GiftsTab", "Top client"),
+    GiftReason.REFERRER: QT_TRANSLATE_NOOP("GiftsTab", "Referrer"),
+}
+
+
+def why_label(why: GiftReason) -> str:
+    return QCoreApplication.translate("GiftsTab", _WHY[why])
+
+
+def one_line(address: str) -> str:
+    """A postal address on one line: "12 rue des Lilas, 69003 Lyon"."""
+    return ", ".join(line.strip() for line in address.splitlines() if line.strip())
+
+
+def last_gift_text(row: GiftRow) -> str:
+    return "" if row.last_gift is None else f"{row.last_gift.year}: {row.last_gift.what}".rstrip(": ")
+
+
+def sent_text(row: GiftRow) -> str:
+    """This year's gift as the table shows it: "Tea box, sent 12/15/2026"; "" when nothing is recorded."""
+    if row.gift is None:
+        return ""
+    if row.gift.sent_on is None:
+        return row.gift.what
+    sent = QCoreApplication.translate("GiftsTab", "sent %1").replace("%1", format_day(row.gift.sent_on))
+    return f"{row.gift.what}, {sent}" if row.gift.what else sent
+
+
+_HEADERS = (
+    QT_TRANSLATE_NOOP("GiftsTab", "Name"), QT_TRANSLATE_NOOP("GiftsTab", "Organisation"),
+    QT_TRANSLATE_NOOP("GiftsTab", "Why"), QT_TRANSLATE_NOOP("GiftsTab", "Postal address"),
+    QT_TRANSLATE_NOOP("GiftsTab", "Referrals this year"),
+    QT_TRANSLATE_NOOP("GiftsTab", "Revenue from referrals this year"),
+    QT_TRANSLATE_NOOP("GiftsTab", "Last gift"), QT_TRANSLATE_NOOP("GiftsTab", "Gift preferences"),
+    QT_TRANSLATE_NOOP("GiftsTab", "Gift sent"),
+)
+# The CSV splits "Gift sent" into what and when; the printed list leaves out the referral figures.
+_CSV_SENT = (QT_TRANSLATE_NOOP("GiftsTab", "Gift this year"), QT_TRANSLATE_NOOP("GiftsTab", "Sent on"))
+_PRINTED_COLUMNS = (0, 1, 2, 3, 6, 7, 8)
+
+
+def _headers() -> list[str]:
+    return [QCoreApplication.translate("GiftsTab", text) for text in _HEADERS]
+
+
+class GiftModel(RowTableModel[GiftRow]):
+    """The gift list as a table; checking "Gift sent" asks the tab to record it (the model writes nothing)."""
+
+    NAME, ORGANISATION, WHY, ADDRESS, REFERRALS, REVENUE, LAST_GIFT, PREFERENCES, SENT = range(9)
+    sent_toggled = Signal(int, bool)  # contact id, checked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = tuple(_headers())
+        self._full_headers = self._headers
+
+    def set_year(self, year: int) -> None:
+        """Headers naming the year for the referral figures, on two lines: the columns stay narrow."""
+        headers = list(self._full_headers)
+        headers[self.REFERRALS] = self.tr("Referrals\nin %1").replace("%1", str(year))
+        headers[self.REVENUE] = self.tr("Referral revenue\nin %1").replace("%1", str(year))
+        self._headers = tuple(headers)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.REFERRALS, self.REVENUE)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self._full_headers[section]
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.SENT:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.address if column == self.ADDRESS else self._text(row, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.SENT:
+            sent = row.gift is not None and row.gift.sent_on is not None
+            return Qt.CheckState.Checked if sent else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.REFERRALS, self.REVENUE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, row: GiftRow, column: int) -> str:
+        if column == self.REFERRALS:
+            return str(row.referrals_this_year) if row.referrals_this_year else ""
+        if column == self.REVENUE:
+            return format_paid(tuple(row.referral_revenue_this_year), compact=False)
+        texts = (row.display_name, row.organisation, why_label(row.why), one_line(row.address), "", "",
+                 last_gift_text(row), row.gift_preferences, sent_text(row))
+        return texts[column]
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != self.SENT or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        # The tab records the gift and reloads the list: the check mark shows what was committed.
+        self.sent_toggled.emit(self._rows[index.row()].contact_id, Qt.CheckState(value) == Qt.CheckState.Checked)
+        return False
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet shows as text: one that would start a formula gets a leading quote."""
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
+
+
+def write_gift_csv(rows: Sequence[GiftRow], path: Path | str) -> None:
+    """The gift list as CSV, UTF-8 with a BOM (so that Excel reads the accents); addresses keep their
+    line breaks, for mail-merge labels. No cell can run as a formula."""
+    header = _headers()[:-1] + [QCoreApplication.translate("GiftsTab", text) for text in _CSV_SENT]
+    with open(path, "w", encoding="utf-8-sig", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow([neutralise(text) for text in header])
+        for row in rows:
+            sent_on = row.gift.sent_on.isoformat() if row.gift and row.gift.sent_on else ""
+            cells = [row.display_name, row.organisation, why_label(row.why), row.address.strip(),
+                     str(row.referrals_this_year), format_paid(tuple(row.referral_revenue_this_year), compact=False),
+                     last_gift_text(row), row.gift_preferences, row.gift.what if row.gift else "", sent_on]
+            writer.writerow([neutralise(cell) for cell in cells])
+
+
+def gift_document(rows: Sequence[GiftRow], year: int) -> QTextDocument:
+    """The gift list as a printable document: a title and a table, one row per person."""
+    e = html.escape
+    columns = [_headers()[column] for column in _PRINTED_COLUMNS]
+    head = "".join(f"<th>{e(text)}</th>" for text in columns)
+    body = []
+    for row in rows:
+        address = "<br>".join(e(line.strip()) for line in row.address.splitlines() if line.strip())
+        box = "\u2611 " if row.gift and row.gift.sent_on else "\u2610 "  # a box to tick on paper
+        cells = [e(row.display_name), e(row.organisation), e(why_label(row.why)), address, e(last_gift_text(row)),
+                 e(row.gift_preferences), box + e(sent_text(row))]
+        body.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+    title = QCoreApplication.translate("GiftsTab", "Year-end gifts %1").replace("%1", str(year))
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setHtml(
+        "<html><body style='font-size: 9pt'>"
+        f"<h2>{e(title)}</h2>"
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse'>"
+        f"<thead><tr style='background-color: #e8e8e8'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        "</body></html>"
+    )
+    return document
+
+
+def _landscape_printer(printer: QPrinter) -> QPrinter:
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, MARGINS))
+    return printer
+
+
+def write_gift_pdf(rows: Sequence[GiftRow], year: int, path: Path | str) -> None:
+    """The gift list as a PDF file (A4, landscape: the table is wide)."""
+    printer = _landscape_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setDocName(QCoreApplication.translate("GiftsTab", "Year-end gifts %1").replace("%1", str(year)))
+    gift_document(rows, year).print_(printer)
+
+
+class GiftsTab(QWidget):
+    """The Gifts tab: the list for a year, with who else to include, and its gift-sent check marks."""
+
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._today = today
+        self.model = GiftModel(self)
+        # Queued: the dialog that asks what was sent opens after the click, not inside the view's handling of it.
+        self.model.sent_toggled.connect(self._toggle_sent, Qt.ConnectionType.QueuedConnection)
+
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setRange(1900, 9999)
+        self.year_spin.setValue(today().year)
+        self.year_spin.setAccessibleName(self.tr("Year"))
+        self.top_spin = QSpinBox(self)
+        self.top_spin.setRange(0, MAX_TOP_CLIENTS)
+        self.top_spin.setSpecialValueText(self.tr("None"))
+        self.top_spin.setAccessibleName(self.tr("Also top clients"))
+        self.top_spin.setToolTip(self.tr("Also list this many of your best clients by revenue"))
+        self.referrers_check = QCheckBox(self.tr("Also &referrers"), self)
+        self.referrers_check.setToolTip(self.tr("Also list the people who never bought from you but sent you "
+                                                "leads that became clients"))
+        self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
+        self.csv_button.clicked.connect(self.export_csv)
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.clicked.connect(self.print_list)
+
+        controls = QHBoxLayout()
+        for text, widget in ((self.tr("&Year:"), self.year_spin), (self.tr("Also &top clients:"), self.top_spin)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            controls.addWidget(label)
+            controls.addWidget(widget)
+            controls.addSpacing(12)
+        controls.addWidget(self.referrers_check)
+        controls.addStretch(1)
+        for button in (self.csv_button, self.pdf_button, self.print_button):
+            controls.addWidget(button)
+        for signal in (self.year_spin.valueChanged, self.top_spin.valueChanged, self.referrers_check.toggled):
+            signal.connect(self.refresh)
+
+        m = GiftModel
+        self.table = ReportTable(
+            self.model, self.tr("Year-end gift list"), self,
+            widest={m.NAME: 200, m.ORGANISATION: 220, m.ADDRESS: 320, m.LAST_GIFT: 260, m.SENT: 280},
+            elastic=(m.ORGANISATION, m.ADDRESS, m.LAST_GIFT, m.PREFERENCES, m.SENT), stretch=m.PREFERENCES,
+        )
+        self.summary = QLabel(self)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.refresh()
+
+    @property
+    def year(self) -> int:
+        return self.year_spin.value()
+
+    def refresh(self) -> None:
+        """Read the list again for the chosen year and options."""
+        current = self.table.currentIndex()
+        current_id = self.model.row_at(current.row()).contact_id if current.isValid() else None
+        top, referrers = self.top_spin.value(), self.referrers_check.isChecked()
+        rows = gift_list(self.database, self.year, top_clients=top, include_referrers=referrers)
+        self.model.set_year(self.year)
+        self.model.set_rows(rows)
+        self.table.fit_columns()
+        for number, row in enumerate(rows):
+            if row.contact_id == current_id:
+                self.table.setCurrentIndex(self.model.index(number, current.column()))
+        sent = sum(1 for row in rows if row.gift is not None and row.gift.sent_on is not None)
+        self.summary.setText(self.tr("Gifts sent: %1 of %2").replace("%1", str(sent)).replace("%2", str(len(rows))))
+        for button in (self.csv_button, self.pdf_button, self.print_button):
+            button.setEnabled(bool(rows))
+
+    def _toggle_sent(self, contact_id: int, checked: bool) -> None:
+        row = next((row for row in self.model.rows() if row.contact_id == contact_id), None)
+        if row is not None and checked:
+            self.mark_sent(row)
+        elif row is not None:
+            self._record(row, row.gift.what if row.gift else "", None)
+
+    def mark_sent(self, row: GiftRow) -> bool:
+        """Ask what was sent (last year's gift proposed) and record it as sent today."""
+        proposed = row.gift.what if row.gift and row.gift.what else (row.last_gift.what if row.last_gift else "")
+        what, accepted = QInputDialog.getText(
+            self, self.tr("Gift sent — %1").replace("%1", row.display_name),
+            self.tr("What did you send to %1?").replace("%1", row.display_name), QLineEdit.EchoMode.Normal, proposed,
+        )
+        if not accepted:
+            return False
+        return self._record(row, what, self._today())
+
+    def _record(self, row: GiftRow, what: str, sent_on: date | None) -> bool:
+        try:
+            services.record_gift(self.database, row.contact_id, self.year, what, sent_on=sent_on)
+        except CarnetError as error:
+            QMessageBox.warning(self, self.tr("Gift not recorded"), error_text(error))
+            return False
+        finally:
+            self.refresh()
+        return True
+
+    def export_csv(self) -> None:
+        self._export(self.tr("Export the gift list"), self.tr("CSV files (*.csv)"), "csv",
+                     lambda path: write_gift_csv(self.model.rows(), path))
+
+    def save_pdf(self) -> None:
+        self._export(self.tr("Save the gift list as PDF"), self.tr("PDF files (*.pdf)"), "pdf",
+                     lambda path: write_gift_pdf(self.model.rows(), self.year, path))
+
+    def _export(self, title: str, filter_text: str, suffix: str, write: Callable[[Path], None]) -> None:
+        """Ask for a file (the dialog adds the suffix and asks before replacing a file), then write it."""
+        dialog = QFileDialog(self, title, str(Path.home()), filter_text)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        dialog.selectFile(self.tr("gifts-%1").replace("%1", str(self.year)) + "." + suffix)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return
+        path = Path(dialog.selectedFiles()[0])
+        try:
+            write(path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("Could not write %1: %2").replace(
+                "%1", str(path)).replace("%2", error.strerror or str(error)))
+
+    def print_list(self) -> None:
+        printer = _landscape_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the gift list"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            gift_document(self.model.rows(), self.year).print_(printer)

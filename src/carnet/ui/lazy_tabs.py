@@ -1,0 +1,43 @@
+"""Tabs whose pages are built the first time they are shown: the board's first paint does not wait for them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+
+class LazyTabs(QTabWidget):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._factories: dict[int, Callable[[], QWidget]] = {}
+        self.setDocumentMode(True)
+        self.currentChanged.connect(self._build)
+
+    def add_page(self, widget: QWidget, title: str) -> int:
+        return self.addTab(widget, title)
+
+    def add_lazy_page(self, factory: Callable[[], QWidget], title: str) -> int:
+        index = self.addTab(QWidget(self), title)
+        self._factories[index] = factory
+        return index
+
+    def page(self, index: int) -> QWidget:
+        """The page at ``index``, built now if it was not yet."""
+        self._build(index)
+        return self.widget(index)
+
+    def _build(self, index: int) -> None:
+        factory = self._factories.pop(index, None)
+        if factory is None:
+            return
+        title = self.tabText(index)
+        placeholder = self.widget(index)
+        page = factory()
+        self.blockSignals(True)
+        self.removeTab(index)
+        self.insertTab(index, page, title)
+        self.setCurrentIndex(index)
+        self.blockSignals(False)
+        placeholder.deleteLater()

@@ -1,0 +1,287 @@
+"""To do today (SPEC §1): overdue follow-ups and contacts gone quiet for too long, most valuable first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.domain.enums import Stage
+from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS
+from carnet.services.reports import TodoRow, todo_today
+from carnet.storage import Database
+from carnet.ui.formatting import format_money
+from carnet.ui.labels import stage_label
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's contact id (int)
+VALUE_CURRENCY = "EUR"
+
+
+def format_day(day: date, locale: QLocale | None = None) -> str:
+    """A calendar day in the locale's short format with a four-digit year ("3/4/2026", "04/03/2026")."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return day.isoformat()  # the C locale's "4 03 2026" reads like a typo; ISO does not
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in short:
+        short = short.replace("yy", "yyyy")  # "3/4/26" is ambiguous; a full year is not
+    return locale.toString(QDate(day), short)
+
+
+class RowTableModel(QAbstractTableModel, Generic[RowT]):
+    """A read-only table over a list of a report's frozen rows; subclasses say what each cell shows.
+
+    Shared by the To do, Archived and Gifts views.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RowT] = []
+        self._headers: tuple[str, ...] = ()  # set by the subclass: self.tr() needs a constructed QObject
+
+    def set_rows(self, rows: Sequence[RowT]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[RowT]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> RowT:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class ReportTable(QTableView):
+    """A read-only table of whole rows, the look shared by the report views.
+
+    Columns fit their contents, up to ``widest`` for some; when that is wider than the window, the
+    ``elastic`` columns give up width (their text is elided, the tooltip has it whole) rather than the
+    table scrolling sideways; when narrower, the ``stretch`` column takes what is left.
+    """
+
+    PADDING = 16  # pixels beside a cell's text: without it, texts touch the grid lines
+    MIN_ELASTIC = 90
+
+    def __init__(
+        self, model: QAbstractTableModel, name: str, parent: QWidget, *, several: bool = False,
+        widest: Mapping[int, int] | None = None, elastic: Sequence[int] = (), stretch: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName(name)
+        self.widest, self.elastic, self.stretch = dict(widest or {}), tuple(elastic), stretch
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        mode = QAbstractItemView.SelectionMode
+        self.setSelectionMode(mode.ExtendedSelection if several else mode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table for the next control, as in a form
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fitted_width = -1
+
+    def fit_columns(self) -> None:
+        """Size the columns for the rows shown and the width available."""
+        header = self.horizontalHeader()
+        widths = {}
+        for column in range(header.count()):
+            width = max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + self.PADDING
+            widths[column] = min(width, self.widest.get(column, width))
+        available = self.viewport().width()
+        excess = sum(widths.values()) - available
+        floors = {c: max(self.MIN_ELASTIC, header.sectionSizeHint(c)) for c in self.elastic}  # headers stay whole
+        give = {c: widths[c] - floors[c] for c in self.elastic if widths[c] > floors[c]}
+        if excess > 0 and give:
+            share = min(1.0, excess / sum(give.values()))
+            for column, spare in give.items():
+                widths[column] -= int(spare * share + 0.999)
+        elif excess < 0 and self.stretch is not None:
+            widths[self.stretch] -= excess
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self._fitted_width = available
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.viewport().width() != self._fitted_width:  # a change of height keeps the user's widths
+            self.fit_columns()
+
+
+class TodoModel(RowTableModel[TodoRow]):
+    """The rows of `todo_today`, one per contact."""
+
+    NAME, ORGANISATION, STAGE, REASON, VALUE = range(5)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = (self.tr("Name"), self.tr("Organisation"), self.tr("Stage"), self.tr("Why"), self.tr("Value"))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section == self.VALUE:
+            return self.tr("Paid, invoiced and quoted: what the contact is worth to you, used to rank the list")
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        todo = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(todo, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == CONTACT_ID_ROLE:
+            return todo.contact_id
+        return None
+
+    def _text(self, todo: TodoRow, column: int) -> str:
+        if column == self.NAME:
+            return todo.display_name
+        if column == self.ORGANISATION:
+            return todo.organisation
+        if column == self.STAGE:
+            return stage_label(todo.stage)
+        if column == self.REASON:
+            return self.reason(todo)
+        return format_money(todo.value_cents, VALUE_CURRENCY) if todo.value_cents else ""
+
+    def reason(self, todo: TodoRow) -> str:
+        """Why the contact is on the list: a late follow-up, a silence, or both."""
+        parts = []
+        if todo.overdue_since is not None:
+            parts.append(self.tr("Follow-up overdue since %1").replace("%1", format_day(todo.overdue_since)))
+        if todo.stale:
+            if todo.days_since_touch is None:
+                parts.append(self.tr("No interaction yet"))
+            else:
+                text = self.tr("No interaction for %n day(s)", "", todo.days_since_touch)
+                if text == f"No interaction for {todo.days_since_touch} day(s)":  # English: no .qm loaded
+                    text = "No interaction for 1 day" if todo.days_since_touch == 1 else (
+                        f"No interaction for {todo.days_since_touch} days")
+                parts.append(text)
+        return " · ".join(parts)
+
+
+class TodoView(QWidget):
+    """The "To do today" list; the main window opens the dialogs its signals ask for."""
+
+    log_interaction_requested = Signal(int)  # contact id
+    open_requested = Signal(int)  # contact id
+
+    def __init__(
+        self,
+        database: Database,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        stale_after_provider: Callable[[], Mapping[Stage, int]] = lambda: DEFAULT_STALE_AFTER_DAYS,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._today = today
+        self._stale_after = stale_after_provider
+        self.model = TodoModel(self)
+
+        self.summary = QLabel(self)
+        self.log_button = QPushButton(self.tr("&Log Interaction…"), self)
+        self.log_button.setToolTip(self.tr("Record a call, an email or a meeting with the selected contact"))
+        self.log_button.clicked.connect(self.log_selected)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.log_button)
+
+        self.table = ReportTable(
+            self.model, self.tr("To do today"), self, widest={TodoModel.NAME: 240, TodoModel.ORGANISATION: 260},
+            elastic=(TodoModel.NAME, TodoModel.ORGANISATION, TodoModel.REASON), stretch=TodoModel.REASON,
+        )
+        # Enter, a double-click (or a single click where the style says so) opens the contact.
+        self.table.activated.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the list again (after an interaction is logged, a contact edited, a preference changed)."""
+        selected = self.selected_id()
+        rows = todo_today(self.database, self._today(), self._stale_after())
+        self.model.set_rows(rows)
+        self.table.fit_columns()
+        if selected is not None:
+            self.select_contact(selected)
+        self._update_summary(rows)
+        self._update_buttons()
+
+    def _update_summary(self, rows: Sequence[TodoRow]) -> None:
+        if not rows:
+            self.summary.setText(self.tr("Nothing to do today: every follow-up is on time and nobody has gone quiet."))
+            return
+        overdue = sum(1 for row in rows if row.overdue_since is not None)
+        stale = sum(1 for row in rows if row.stale)
+        self.summary.setText(
+            self.tr("Overdue follow-ups: %1 · Gone quiet: %2").replace("%1", str(overdue)).replace("%2", str(stale))
+        )
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).contact_id if rows else None
+
+    def select_contact(self, contact_id: int) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).contact_id == contact_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def log_selected(self) -> None:
+        contact_id = self.selected_id()
+        if contact_id is not None:
+            self.log_interaction_requested.emit(contact_id)
+
+    def open_selected(self) -> None:
+        contact_id = self.selected_id()
+        if contact_id is not None:
+            self.open_requested.emit(contact_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(self.model.row_at(index.row()).contact_id)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        self.log_button.setEnabled(chosen)
+        self.open_button.setEnabled(chosen)
