@@ -35,7 +35,8 @@ def time_drops(app: QApplication, window: MainWindow, count: int) -> list[float]
     proxies = window.board.proxies()
     samples = []
     for i in range(count):
-        source, target = (Stage.LEAD, Stage.PROSPECT) if i % 2 == 0 else (Stage.PROSPECT, Stage.LEAD)
+        # Visitor and lead: a move that opens no dialog (a lead becoming a prospect is asked to be qualified).
+        source, target = (Stage.VISITOR, Stage.LEAD) if i % 2 == 0 else (Stage.LEAD, Stage.VISITOR)
         proxy = proxies[source]
         data = proxy.mimeData([proxy.index(0, 0)])
         started = time.perf_counter()

@@ -145,3 +145,15 @@ def test_a_second_window_on_the_same_file_is_refused(db: Database, tmp_path: Pat
     result = run_gui("--db", str(db.path), "--smoke", home=tmp_path)
     assert result.returncode == 2
     assert "already open in another Carnet window" in result.stderr
+
+
+def test_the_contact_panel_follows_the_selection(qtbot: QtBot, db: Database) -> None:
+    zoe = create_contact(db, ContactDraft("Zoé Lefèvre", stage=Stage.LEAD, organisation="Atelier Œuvre")).id
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.board.columns[Stage.LEAD].view
+    view.setFocus()
+    view.select_row(0)
+    qtbot.waitUntil(lambda: window.panel.contact_id == zoe)
+    assert window.panel.name_label.text() == "Zoé Lefèvre"

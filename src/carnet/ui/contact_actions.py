@@ -180,6 +180,9 @@ class ContactActions(QObject):
         except CarnetError as error:
             self._fail(error)
             return
+        self._after_paid(contact_id, result)
+
+    def _after_paid(self, contact_id: int, result: services.PaymentResult) -> None:
         self._show([contact_id])
         if result.offer_client_move:
             name = result.contact.display_name
@@ -189,6 +192,21 @@ class ContactActions(QObject):
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.board.move([contact_id], Stage.CLIENT, 0)
+
+    def mark_paid(self, contact_id: int, payment_id: int, amount: str) -> None:
+        """A quote or invoice in the timeline, double-clicked: mark it paid today, after a confirmation."""
+        answer = QMessageBox.question(
+            self.window, self.tr("Mark as paid?"),
+            self.tr("Mark %1 from %2 as paid today?").replace("%1", amount).replace("%2", self._name(contact_id)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = services.mark_paid(self.database, payment_id)
+        except CarnetError as error:
+            self._fail(error)
+            return
+        self._after_paid(contact_id, result)
 
     def qualify(self, contact_id: int) -> None:
         from carnet.services.queries import contact_details

@@ -351,6 +351,7 @@ class ContactPanel(QDockWidget):
         self.referred_list.setVisible(bool(lines))
 
     def _fill_timeline(self, entries: list[TimelineEntry]) -> None:
+        self.entries = list(entries)  # in the order of the timeline's rows
         self.timeline.set_rows([(format_date(self.entry_day(entry)), *self.describe(entry)) for entry in entries])
         self.timeline.setVisible(bool(entries))
         self.timeline_empty.setVisible(not entries)

@@ -24,6 +24,7 @@ from carnet.ui.labels import error_text
 from carnet.ui.lazy_tabs import LazyTabs
 
 DEFAULT_SIZE = (1320, 800)
+PANEL_DELAY_MS = 120
 
 
 def app_settings() -> QSettings:
@@ -69,7 +70,15 @@ class MainWindow(QMainWindow):
         self.board.open_requested.connect(self.actions.edit_contact)
         self.panel = ContactPanel(database, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        self.board.current_changed.connect(self.panel.show_contact)
+        # The panel follows the selection once it settles: a drop or a run of arrow keys does not wait for it.
+        self._panel_contact: int | None = None
+        self._panel_timer = QTimer(self)
+        self._panel_timer.setSingleShot(True)
+        self._panel_timer.setInterval(PANEL_DELAY_MS)
+        self._panel_timer.timeout.connect(self._update_panel)
+        self.board.current_changed.connect(self._follow_selection)
+        self.panel.timeline.itemDoubleClicked.connect(self._timeline_entry_activated)
+        self.panel.visibilityChanged.connect(lambda visible: visible and self._update_panel())
         self.actions.contact_changed.connect(self._refresh_panel)
         self._build_menus()
         self._build_status_bar()
@@ -177,6 +186,28 @@ class MainWindow(QMainWindow):
             return selected()
         ids = self.board.selected_ids()
         return ids[0] if ids else None
+
+    def _follow_selection(self, contact_id: int | None) -> None:
+        self._panel_contact = contact_id
+        self._panel_timer.start()
+
+    def _timeline_entry_activated(self, item: Any, _column: int = 0) -> None:
+        """Double-click on a quote or an invoice in the contact's timeline: mark it paid."""
+        row = self.panel.timeline.indexOfTopLevelItem(item)
+        entries = getattr(self.panel, "entries", [])
+        contact_id = self.panel.contact_id
+        if contact_id is None or not 0 <= row < len(entries):
+            return
+        entry = entries[row]
+        if entry.kind == "payment" and entry.details.get("status") != "paid":
+            from carnet.ui.formatting import format_money
+
+            amount = format_money(entry.details["amount_cents"], entry.details["currency"])
+            self.actions.mark_paid(contact_id, entry.id, amount)
+
+    def _update_panel(self) -> None:
+        if self.panel.isVisible():
+            self.panel.show_contact(self._panel_contact)
 
     def _refresh_panel(self, contact_id: int) -> None:
         self.panel.refresh()
