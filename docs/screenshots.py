@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from carnet import paths
+from carnet.domain.enums import Stage
 from carnet.services.demo_data import generate_demo_data
 from carnet.storage import Database
 from carnet.ui.main_window import MainWindow
@@ -49,9 +50,32 @@ def shoot(app: QApplication, database: Database, palette: QPalette, out: Path) -
     window.controller.load()
     for _ in range(5):
         app.processEvents()
-    window.board.columns[next(iter(window.board.columns))].view.select_row(1)
+    lead = window.board.columns[Stage.LEAD].view
+    lead.setFocus()
+    lead.select_row(1)
+    window.panel.show_contact(window.board.selected_ids()[0])
     app.processEvents()
     window.grab().save(str(out))
+    window.close()
+
+
+def shoot_more(app: QApplication, database: Database, out_dir: Path) -> None:
+    """A dialog and the other tabs, light only."""
+    window = MainWindow(database)
+    window.resize(*SIZE)
+    window.show()
+    window.controller.load()
+    app.processEvents()
+    contact_id = window.board.columns[Stage.PROSPECT].proxy.contact_id(0)
+    window.actions.edit_contact(contact_id)
+    app.processEvents()
+    window.actions.pending_dialog.grab().save(str(out_dir / "contact-editor.png"))
+    window.actions.pending_dialog.reject()
+    for index, name in ((window.todo_tab, "todo.png"), (window.gifts_tab, "gifts.png")):
+        window.tabs.setCurrentIndex(index)
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(out_dir / name))
     window.close()
 
 
@@ -66,6 +90,8 @@ def main() -> int:
             generate_demo_data(database, 150, seed=1, today=DEMO_DAY)
             shoot(app, database, app.style().standardPalette(), out_dir / "board-light.png")
             shoot(app, database, dark_palette(), out_dir / "board-dark.png")
+            app.setPalette(app.style().standardPalette())
+            shoot_more(app, database, out_dir)
     return 0
 
 
