@@ -157,3 +157,35 @@ def test_merge_duplicates_and_undo(qtbot: QtBot, window: MainWindow, db: Databas
     window.undo_action.trigger()
     assert one(db, "SELECT count(*) FROM contact") == (2,)
     assert window.board.columns[Stage.VISITOR].count() == 1
+
+
+def test_a_quote_in_the_timeline_can_be_marked_paid(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    zoe = add(db, "Zoé", Stage.PROSPECT)
+    record_payment(db, zoe, PaymentDraft(90000, PaymentStatus.QUOTED))
+    window.refresh()
+    # "Mark it paid?" yes, then "move to Client?" no.
+    answers = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No])
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))
+    window.panel.show_contact(zoe)
+    quote_row = next(i for i, entry in enumerate(window.panel.entries) if entry.kind == "payment")
+    window._timeline_entry_activated(window.panel.timeline.topLevelItem(quote_row))
+    assert one(db, "SELECT status FROM payment") == ("paid",)
+    assert one(db, "SELECT stage FROM contact WHERE id = ?", zoe) == ("prospect",)
+
+
+def test_to_do_offers_one_click_logging(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtWidgets import QPushButton
+
+    late = add(db, "Late", Stage.LEAD, next_follow_up=date.today() - timedelta(days=2))
+    window.tabs.setCurrentIndex(window.todo_tab)
+    todo = window.tabs.currentWidget()
+    todo.refresh()
+    todo.select_contact(late)
+    button = next(b for b in todo.findChildren(QPushButton) if b.text().replace("&", "").startswith("Log"))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = pending(qtbot, window, "LogInteractionDialog")
+    assert "Late" in dialog.windowTitle()
