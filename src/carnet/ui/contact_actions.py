@@ -4,7 +4,7 @@ panel show the committed result."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -19,6 +19,7 @@ from carnet.services.board_read import cards_by_id
 from carnet.storage import Database
 from carnet.ui.board.controller import BoardController
 from carnet.ui.board.model import BoardModel
+from carnet.ui.dialogs.opening import open_pending
 from carnet.ui.labels import error_text
 
 EDITED_FIELDS = (
@@ -46,16 +47,8 @@ class ContactActions(QObject):
 
     # --- helpers ----------------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog, on_accept: Any) -> None:
-        self.pending_dialog = dialog
-        dialog.accepted.connect(on_accept)
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.pending_dialog is dialog:
-            self.pending_dialog = None
-        dialog.deleteLater()
+    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+        open_pending(self, dialog, on_accept)
 
     def _fail(self, error: CarnetError) -> None:
         QMessageBox.warning(self.window, self.tr("Not saved"), error_text(error))

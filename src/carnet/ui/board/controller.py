@@ -27,6 +27,7 @@ from carnet.services.results import Placement
 from carnet.storage import Database
 from carnet.ui.board.model import BoardModel
 from carnet.ui.board.undo import ArchiveCommand, MoveCommand, Placements
+from carnet.ui.dialogs.opening import open_pending
 from carnet.ui.labels import error_text, stage_label
 
 PAY_ONE_AT_A_TIME = (
@@ -173,14 +174,7 @@ class BoardController(QObject):
 
     def _open(self, dialog: QDialog) -> None:
         """Open without blocking: the board stays as it was until the dialog is saved."""
-        self.pending_dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
-
-    def _dialog_closed(self, dialog: QDialog) -> None:
-        if self.pending_dialog is dialog:
-            self.pending_dialog = None
-        dialog.deleteLater()
+        open_pending(self, dialog)
 
     def _commit_move(self, contact_ids: list[int], stage: Stage, row: int | None, *, focus: bool) -> bool:
         try:
