@@ -16,7 +16,7 @@ from carnet.services.drafts import ContactDraft
 from carnet.ui.dialogs.contact_editor import ContactEditorDialog
 from carnet.ui.dialogs.log_interaction import InteractionEntry, LogInteractionDialog
 from carnet.ui.dialogs.qualify import Qualification, QualifyDialog, qualification_score
-from carnet.ui.dialogs.validated_form import FieldError
+from dialog_checks import assert_error, assert_fine
 
 REFERRERS = [(1, "Paul Martin"), (2, "Zoé Lefèvre"), (3, "Jeanne Dupont")]
 NOW = datetime(2026, 3, 10, 14, 30, tzinfo=UTC)
@@ -43,18 +43,6 @@ def step(qtbot: QtBot, edit: QDateEdit | QDateTimeEdit, section: QDateTimeEdit.S
     key = Qt.Key.Key_Up if count > 0 else Qt.Key.Key_Down
     for _ in range(abs(count)):
         qtbot.keyClick(edit, key)
-
-
-def assert_error(error: FieldError | None, fragment: str) -> None:
-    assert error is not None
-    assert error.isVisible()
-    assert fragment in error.text()
-    assert error.field.accessibleDescription() == error.text()
-
-
-def assert_fine(error: FieldError | None) -> None:
-    assert error is not None
-    assert not error.isVisible()
 
 
 # --- Contact editor ---------------------------------------------------------------------------

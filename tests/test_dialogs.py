@@ -16,7 +16,8 @@ from carnet.services.drafts import PaymentDraft
 from carnet.ui.dialogs.archive import ArchiveChoice, ArchiveDialog
 from carnet.ui.dialogs.flag_ambassador import AmbassadorDetails, FlagAmbassadorDialog
 from carnet.ui.dialogs.mark_payment import MarkPaymentDialog
-from carnet.ui.dialogs.validated_form import ERROR_ON_LIGHT, MIN_WIDTH, FieldError
+from carnet.ui.dialogs.validated_form import ERROR_ON_LIGHT, MIN_WIDTH
+from dialog_checks import assert_error, assert_fine
 
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
@@ -40,19 +41,6 @@ def step_years(qtbot: QtBot, edit: QDateEdit, years: int) -> None:
     key = Qt.Key.Key_Up if years > 0 else Qt.Key.Key_Down
     for _ in range(abs(years)):
         qtbot.keyClick(edit, key)
-
-
-def assert_error(error: FieldError | None, fragment: str) -> None:
-    assert error is not None
-    assert error.isVisible()
-    assert fragment in error.text()
-    assert error.field.accessibleDescription() == error.text()
-
-
-def assert_fine(error: FieldError | None) -> None:
-    assert error is not None
-    assert not error.isVisible()
-    assert error.field.accessibleDescription() == ""
 
 
 # --- Mark payment -----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QWidget
 from carnet.domain.enums import InteractionKind
 from carnet.domain.errors import CONTEXT, InvalidInput
 from carnet.ui.dialogs.qualify import make_note_edit
-from carnet.ui.dialogs.validated_form import ValidatedDialog, make_date_edit
+from carnet.ui.dialogs.validated_form import ValidatedDialog, four_digit_year_format, make_date_edit
 from carnet.ui.labels_extra import interaction_kind_label
 
 TOO_FAR_AHEAD = QT_TRANSLATE_NOOP(CONTEXT, "An interaction cannot be more than a day in the future.")
@@ -38,12 +38,9 @@ def make_date_time_edit(parent: QWidget, *, locale: QLocale | None = None) -> QD
     edit = QDateTimeEdit(parent)
     edit.setLocale(locale)
     edit.setCalendarPopup(True)
-    short = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
-    if locale.language() == QLocale.Language.C:
-        short = "yyyy-MM-dd HH:mm"  # as make_date_edit: ISO rather than the C locale's odd order
-    elif "yyyy" not in short:
-        short = short.replace("yy", "yyyy")
-    edit.setDisplayFormat(short)
+    edit.setDisplayFormat(
+        four_digit_year_format(locale, locale.dateTimeFormat(QLocale.FormatType.ShortFormat), "yyyy-MM-dd HH:mm")
+    )
     return edit
 
 

@@ -237,18 +237,24 @@ class ValidatedDialog(QDialog):
             self.resize(self.width(), needed)
 
 
+def four_digit_year_format(locale: QLocale, short: str, iso: str) -> str:
+    """The locale's short date (or date and time) format with a 4-digit year; ISO for the C locale."""
+    if locale.language() == QLocale.Language.C:
+        return iso  # the C locale's "d MM yyyy" reads like a typo; ISO does not
+    if "yyyy" not in short:
+        return short.replace("yy", "yyyy")  # "3/4/25" is ambiguous; a full year is not
+    return short
+
+
 def make_date_edit(parent: QWidget, *, locale: QLocale | None = None) -> QDateEdit:
     """Today in a date field with a calendar popup, in the locale's short format with a 4-digit year."""
     locale = locale or QLocale()
     edit = QDateEdit(parent)
     edit.setLocale(locale)
     edit.setCalendarPopup(True)
-    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if locale.language() == QLocale.Language.C:
-        short = "yyyy-MM-dd"  # the C locale's "d MM yyyy" reads like a typo; ISO does not
-    elif "yyyy" not in short:
-        short = short.replace("yy", "yyyy")  # "3/4/25" is ambiguous; a full year is not
-    edit.setDisplayFormat(short)
+    edit.setDisplayFormat(
+        four_digit_year_format(locale, locale.dateFormat(QLocale.FormatType.ShortFormat), "yyyy-MM-dd")
+    )
     edit.setDate(QDate(date.today()))
     return edit
 
