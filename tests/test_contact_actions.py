@@ -189,3 +189,15 @@ def test_to_do_offers_one_click_logging(qtbot: QtBot, window: MainWindow, db: Da
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = pending(qtbot, window, "LogInteractionDialog")
     assert "Late" in dialog.windowTitle()
+
+
+def test_the_panel_and_the_contact_menu_follow_the_to_do_list(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    from datetime import date, timedelta
+
+    late = add(db, "Late", Stage.LEAD, next_follow_up=date.today() - timedelta(days=2))
+    window.tabs.setCurrentIndex(window.todo_tab)
+    todo = window.tabs.currentWidget()
+    todo.refresh()
+    todo.select_contact(late)
+    qtbot.waitUntil(lambda: window.panel.contact_id == late)
+    assert window.current_contact_id() == late

@@ -181,9 +181,8 @@ class MainWindow(QMainWindow):
     def current_contact_id(self) -> int | None:
         """The contact the Contact menu acts on: the selected card, or the row selected in another tab."""
         page = self.tabs.currentWidget()
-        selected = getattr(page, "selected_contact_id", None)
-        if callable(selected):
-            return selected()
+        if page is not self.tabs.widget(0):
+            return _selected_in(page)
         ids = self.board.selected_ids()
         return ids[0] if ids else None
 
@@ -230,6 +229,7 @@ class MainWindow(QMainWindow):
         view = TodoView(self.database, self, stale_after_provider=stale_after_from_settings)
         view.log_interaction_requested.connect(self.actions.log_interaction)
         view.open_requested.connect(self.actions.edit_contact)
+        self._panel_follows(view)
         return view
 
     def _make_gifts_tab(self) -> QWidget:
@@ -242,7 +242,12 @@ class MainWindow(QMainWindow):
 
         view = ArchivedView(self.database, self)
         view.restored.connect(self._show_restored)
+        self._panel_follows(view)
         return view
+
+    def _panel_follows(self, view: Any) -> None:
+        """The contact panel shows the row picked in a list tab too, as it does the board's selection."""
+        view.table.selectionModel().selectionChanged.connect(lambda *_: self._follow_selection(_selected_in(view)))
 
     def _show_restored(self, contact_ids: list[int]) -> None:
         from carnet.services.board_read import cards_by_id
@@ -302,3 +307,11 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.sync()
         super().closeEvent(event)
+
+
+def _selected_in(page: Any) -> int | None:
+    """The contact selected in a list tab (To do, Archived), if any."""
+    if hasattr(page, "selected_id"):
+        return page.selected_id()
+    ids = page.selected_ids() if hasattr(page, "selected_ids") else []
+    return ids[0] if ids else None
