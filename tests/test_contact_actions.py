@@ -201,3 +201,24 @@ def test_the_panel_and_the_contact_menu_follow_the_to_do_list(qtbot: QtBot, wind
     todo.select_contact(late)
     qtbot.waitUntil(lambda: window.panel.contact_id == late)
     assert window.current_contact_id() == late
+
+
+def test_adding_and_editing_a_contact_can_be_undone(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    window.actions.new_contact()
+    dialog = pending(qtbot, window, "ContactEditorDialog")
+    dialog.name_edit.setText("Hugo")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    hugo = one(db, "SELECT id FROM contact")[0]
+    window.actions.edit_contact(hugo)
+    editor = pending(qtbot, window, "ContactEditorDialog")
+    editor.email_edit.setText("hugo@example.fr")
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    assert one(db, "SELECT email FROM contact") == ("hugo@example.fr",)
+    window.undo_action.trigger()
+    assert one(db, "SELECT email FROM contact") == ("",)
+    window.undo_action.trigger()
+    assert one(db, "SELECT count(*) FROM contact") == (0,)
+    assert window.board.columns[Stage.STRANGER].count() == 0
+    window.redo_action.trigger()
+    assert one(db, "SELECT display_name FROM contact") == ("Hugo",)
+    assert window.board.columns[Stage.STRANGER].count() == 1

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from carnet import services
@@ -19,6 +19,7 @@ from carnet.services.board_read import cards_by_id
 from carnet.storage import Database
 from carnet.ui.board.controller import BoardController
 from carnet.ui.board.model import BoardModel
+from carnet.ui.board.undo import DoneCommand
 from carnet.ui.dialogs.opening import open_pending
 from carnet.ui.labels import error_text
 
@@ -49,6 +50,16 @@ class ContactActions(QObject):
 
     def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
         open_pending(self, dialog, on_accept)
+
+    def _run(self, action: Callable[[], Any], shown: Sequence[int]) -> Any:
+        """An undo or redo step: run the service, show the result, or say why it was refused."""
+        try:
+            result = action()
+        except CarnetError as error:
+            self._fail(error)
+            return None
+        self._show(shown)
+        return result
 
     def _fail(self, error: CarnetError) -> None:
         QMessageBox.warning(self.window, self.tr("Not saved"), error_text(error))
@@ -109,6 +120,19 @@ class ContactActions(QObject):
         self._show([contact.id])
         self.board.moved.emit(contact.stage, [contact.id], True)
         self.message.emit(self.tr("Added %1.").replace("%1", contact.display_name))
+        draft = dialog.value()
+        created = {"id": contact.id}
+
+        def remove() -> None:
+            self._run(lambda: services.delete_contact(self.database, created["id"]), [created["id"]])
+
+        def add_again() -> None:
+            again = self._run(lambda: services.create_contact(self.database, draft), [])
+            if again is not None:
+                created["id"] = again.id
+                self._show([again.id])
+
+        self.undo_stack.push(DoneCommand(self.tr("Add %1").replace("%1", contact.display_name), add_again, remove))
 
     def edit_contact(self, contact_id: int) -> None:
         from carnet.services.queries import contact_details
@@ -141,6 +165,12 @@ class ContactActions(QObject):
             self._fail(error)
             return
         self._show([contact_id])
+        previous = {name: getattr(before, name) for name in changes}
+        self.undo_stack.push(DoneCommand(
+            self.tr("Edit %1").replace("%1", after.display_name),
+            lambda: self._run(lambda: services.update_contact(self.database, contact_id, **changes), [contact_id]),
+            lambda: self._run(lambda: services.update_contact(self.database, contact_id, **previous), [contact_id]),
+        ))
 
     # --- interactions, payments, qualification ------------------------------------------------
 
@@ -302,31 +332,16 @@ class ContactActions(QObject):
             self._fail(error)
             return
         self._show([keep_id, merge_id])
-        actions = self
+        state = {"result": result}
+        shown = [keep_id, merge_id]
 
-        class MergeCommand(QUndoCommand):
-            def __init__(self) -> None:
-                super().__init__(actions.tr("Merge %1").replace("%1", merged_name))
-                self.result, self.first = result, True
+        def redo() -> None:
+            again = self._run(lambda: merge_contacts(self.database, keep_id, merge_id, chosen), shown)
+            if again is not None:
+                state["result"] = again
 
-            def redo(self) -> None:
-                if self.first:
-                    self.first = False
-                    return
-                try:
-                    self.result = merge_contacts(actions.database, keep_id, merge_id, chosen)
-                except CarnetError as error:
-                    actions._fail(error)
-                    return
-                actions._show([keep_id, merge_id])
+        def undo() -> None:
+            self._run(lambda: undo_merge(self.database, state["result"]), shown)
 
-            def undo(self) -> None:
-                try:
-                    undo_merge(actions.database, self.result)
-                except CarnetError as error:
-                    actions._fail(error)
-                    return
-                actions._show([keep_id, merge_id])
-
-        self.undo_stack.push(MergeCommand())
+        self.undo_stack.push(DoneCommand(self.tr("Merge %1").replace("%1", merged_name), redo, undo))
         self.message.emit(self.tr("Merged %1. Undo with Ctrl+Z.").replace("%1", merged_name))

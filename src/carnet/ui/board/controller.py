@@ -26,7 +26,7 @@ from carnet.services.board_read import Card, board_cards, board_head, cards_by_i
 from carnet.services.results import Placement
 from carnet.storage import Database
 from carnet.ui.board.model import BoardModel
-from carnet.ui.board.undo import ArchiveCommand, MoveCommand, Placements
+from carnet.ui.board.undo import DoneCommand, MoveCommand, Placements
 from carnet.ui.dialogs.opening import open_pending
 from carnet.ui.labels import error_text, stage_label
 
@@ -293,6 +293,6 @@ class BoardController(QObject):
             if len(cards) == 1
             else self.tr("Archive %n contact(s)", "", len(cards))
         )
-        self.undo_stack.push(ArchiveCommand(text, ids, archive, restore))
+        self.undo_stack.push(DoneCommand(text, lambda: archive(ids), lambda: restore(ids)))
         names = ", ".join(card.display_name for card in cards)
         self.message.emit(self.tr("Archived: %1. Undo with Ctrl+Z.").replace("%1", names))

@@ -30,23 +30,20 @@ class MoveCommand(QUndoCommand):
         self._place(self.before)
 
 
-class ArchiveCommand(QUndoCommand):
-    """Archiving, already done when pushed: undo restores the cards exactly where they were."""
+class DoneCommand(QUndoCommand):
+    """An action already committed when pushed (archive, merge, create, edit): ``undo`` and ``redo`` replay
+    it through the services. Each returns False when the service refused; the user has been told why."""
 
-    def __init__(
-        self, text: str, contact_ids: list[int], archive: Callable[[list[int]], bool],
-        restore: Callable[[list[int]], bool],
-    ) -> None:
+    def __init__(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
         super().__init__(text)
-        self.contact_ids = contact_ids
-        self._archive, self._restore = archive, restore
+        self._redo, self._undo = redo, undo
         self._done = True
 
     def redo(self) -> None:
-        if self._done:
+        if self._done:  # QUndoStack.push calls redo(); the action itself has just been committed
             self._done = False
             return
-        self._archive(self.contact_ids)
+        self._redo()
 
     def undo(self) -> None:
-        self._restore(self.contact_ids)
+        self._undo()
