@@ -113,3 +113,24 @@ def test_demo_data_refuses_a_database_with_contacts(demo_db: Path) -> None:
     result = run_carnet("demo-data", "--db", str(demo_db), "--contacts", "5")
     assert result.returncode != 0
     assert "already holds contacts" in result.stderr
+
+
+def test_export_csv_and_vcard(demo_db: Path, tmp_path: Path) -> None:
+    csv_file = tmp_path / "contacts.csv"
+    result = run_carnet("export", "--db", str(demo_db), "--format", "csv", str(csv_file))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["contacts"] == 120
+    assert csv_file.read_bytes().startswith(b"\xef\xbb\xbf")
+    vcard_file = tmp_path / "contacts.vcf"
+    result = run_carnet("export", "--db", str(demo_db), "--format", "vcard", str(vcard_file))
+    assert result.returncode == 0, result.stderr
+    assert vcard_file.read_text(encoding="utf-8").count("BEGIN:VCARD") == 120
+
+
+def test_export_never_overwrites(demo_db: Path, tmp_path: Path) -> None:
+    existing = tmp_path / "keep.csv"
+    existing.write_text("mine\n")
+    result = run_carnet("export", "--db", str(demo_db), "--format", "csv", str(existing))
+    assert result.returncode != 0
+    assert "never overwrites" in result.stderr
+    assert existing.read_text() == "mine\n"

@@ -22,6 +22,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             to=getattr(args, "to", None),
             contacts=getattr(args, "contacts", 0),
             seed=getattr(args, "seed", 1),
+            format=getattr(args, "format", None),
+            out=getattr(args, "out", None),
         )
     from carnet.ui.launch import launch
 

@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", type=Path, metavar="FILE", help="the copy to write (default: backups/ beside the database)"
     )
 
+    export = commands.add_parser("export", help="write every contact to a CSV or vCard file (never overwrites)")
+    export.add_argument("--db", type=Path, metavar="PATH", dest="command_db")
+    export.add_argument("--format", choices=("csv", "vcard"), required=True)
+    export.add_argument("out", type=Path, metavar="OUT")
+
     demo = commands.add_parser("demo-data", help="write generated sample contacts into a new database")
     demo.add_argument("--db", type=Path, metavar="PATH", dest="command_db", required=True)
     demo.add_argument("--contacts", type=int, default=150, metavar="N")

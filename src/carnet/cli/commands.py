@@ -18,6 +18,8 @@ from carnet.storage.errors import DAMAGED, MISSING, StorageError
 from carnet.storage.integrity import integrity_problems
 
 OK, DAMAGED_EXIT, UNUSABLE = 0, 1, 2
+EXPORT_EXISTS = "{path} already exists; Carnet never overwrites a file. Choose another name."
+EXPORT_FAILED = "The export to {path} failed: {reason}"
 DEMO_NOT_EMPTY = "{path} already holds contacts: demo data goes into a new database."
 
 
@@ -76,12 +78,41 @@ def demo_data(db_path: Path, contacts: int, seed: int) -> int:
     return OK
 
 
+def export(db_path: Path, file_format: str, out: Path) -> int:
+    """Every contact to a CSV or vCard 4.0 file; prints how many were written."""
+    if not db_path.exists():
+        return _fail(StorageError(MISSING, path=str(db_path)))
+    if out.exists():
+        return _fail(StorageError(EXPORT_EXISTS, path=str(out)))
+    try:
+        database = Database.open_read_only(db_path)
+    except CarnetError as error:
+        return _fail(error)
+    try:
+        if file_format == "csv":
+            from carnet.io.csv_export import write_contacts_csv as write
+        else:
+            from carnet.io.vcard_export import write_contacts_vcard as write
+        try:
+            count = write(database, out)
+        except FileExistsError:
+            return _fail(StorageError(EXPORT_EXISTS, path=str(out)))
+        except OSError as exc:
+            return _fail(StorageError(EXPORT_FAILED, path=str(out), reason=exc.strerror or str(exc)))
+    finally:
+        database.close()
+    print(json.dumps({"format": file_format, "contacts": count, "file": str(out)}))
+    return OK
+
+
 def run(command: str, db_path: Path | None, **options: object) -> int:
     path = (db_path or paths.default_database_path()).expanduser()
     if command == "check":
         return check(path)
     if command == "backup":
         return backup(path, options.get("to"))  # type: ignore[arg-type]
+    if command == "export":
+        return export(path, str(options["format"]), Path(options["out"]))  # type: ignore[arg-type]
     if command == "demo-data":
         return demo_data(path, int(options["contacts"]), int(options["seed"]))  # type: ignore[arg-type]
     raise AssertionError(f"unknown command {command}")

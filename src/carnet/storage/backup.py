@@ -42,6 +42,9 @@ def backup_database(db_path: Path, dest: Path) -> Path:
             target = sqlite3.connect(dest)
             try:
                 source.backup(target)
+                # A copy of a WAL database says WAL in its header: make it a single self-contained file, so
+                # reading a backup never leaves -wal and -shm files beside it.
+                target.execute("PRAGMA journal_mode=DELETE")
             finally:
                 target.close()
         finally:

@@ -68,11 +68,12 @@ class Database:
         return self._reader
 
     @classmethod
-    def open(cls, path: Path, *, exclusive: bool = True) -> Database:
+    def open(cls, path: Path, *, exclusive: bool = True, daily_backup: bool = True) -> Database:
         """Open (creating if needed) the database at ``path``.
 
         ``exclusive`` takes the single-instance lock: the GUI and commands that write do; read-only
         commands (check, backup) do not, so a backup from cron works while Carnet is open.
+        ``daily_backup``: the day's automatic backup of an existing file, before anything writes to it.
         """
         path = Path(path).expanduser().absolute()
         if not path.parent.is_dir():
@@ -83,6 +84,8 @@ class Database:
         try:
             if not path.exists():
                 _create_database_file(path)
+            elif daily_backup:
+                _daily_backup(path)
             migration_backup = ensure_current_schema(path)
             database = cls(path, lock)
             database.migration_backup = migration_backup
@@ -146,6 +149,19 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _daily_backup(path: Path) -> None:
+    """The day's automatic backup, before anything (a migration included) can write to the file. A backup
+    that cannot be written (full disk) must not lock the user out of their data: it is logged instead."""
+    from datetime import datetime
+
+    from carnet.storage.rotation import daily_backup
+
+    try:
+        daily_backup(path, datetime.now())
+    except StorageError as error:
+        log.warning("automatic backup of %s failed: %s", path, error.message)
 
 
 def _create_database_file(path: Path) -> None:

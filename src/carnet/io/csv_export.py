@@ -1,0 +1,153 @@
+"""Export every contact to a CSV file a spreadsheet opens as is (SPEC §4).
+
+The file is UTF-8 with a byte-order mark (so Excel does not read accents as Latin-1), comma separated,
+CRLF line ends (the csv module's default, what RFC 4180 asks for). Archived contacts are exported too,
+flagged in the ``archived`` column. No Qt here: the CLI and the File menu share it.
+
+Spreadsheet formulas: a cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
+run as a formula by Excel, LibreOffice and Google Sheets ("CSV injection"), so such cells get a leading
+single quote (`neutralise`). Known trade-off: a phone written "+33 6 12 34 56 78" is therefore exported
+as "'+33 6 12 34 56 78", and a note starting with "-" as "'-…". An importer reading Carnet's own
+files back should drop one leading quote when the character after it is one of those.
+
+The file is written to a temporary file in the target folder, then moved into place, so a failure (disk
+full, a crash) never leaves half a file; an existing file is never overwritten (`FileExistsError`).
+Like the database, the file is readable by its owner only (mode 0600 on POSIX): it holds personal data.
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+from carnet.domain.enums import PaymentStatus
+from carnet.storage.database import Database
+
+#: The header row, in this order; a stable interface for whoever reads the file (keep it append-only).
+#:
+#: - ``id``: Carnet's contact number; ``kind``: person / organisation.
+#: - ``tags``: comma-separated, as typed in Carnet.
+#: - ``source``, ``stage``, ``temperature``, ``budget``, ``authority``, ``need``, ``timing``,
+#:   ``archive_reason``: Carnet's English codes (``white_paper``, ``prospect``, ``unknown``…).
+#: - ``referred_by``: the display name of the contact who referred this one, empty if none.
+#: - ``next_follow_up``: ISO date (2025-03-31); ``created_at``: ISO date-time in UTC.
+#: - ``archived``: ``yes`` / ``no``.
+#: - ``paid_total``: what the contact paid (payments with status paid), per currency, with a dot as
+#:   decimal point and the ISO currency code: "1250.50 EUR", or "1250.50 EUR + 300.00 USD" (largest
+#:   first); empty when nothing was paid. The code is always there, so a USD-only client is not read
+#:   as euros.
+EXPORT_COLUMNS: tuple[str, ...] = (
+    "id", "kind", "display_name", "organisation", "role", "email", "phone", "website", "address", "tags",
+    "source", "referred_by", "stage", "temperature", "budget", "authority", "need", "timing",
+    "qualification_note", "next_follow_up", "notes", "archived", "archive_reason", "created_at", "paid_total",
+)
+
+# What spreadsheets treat as the start of a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+# One statement, so one snapshot of the database: the paid totals always match the contacts listed.
+# Column order is EXPORT_COLUMNS, except created_at (raw) and the paid totals ("EUR:125050,USD:30000").
+_QUERY = """
+    SELECT c.id, c.kind, c.display_name, c.organisation, c.role, c.email, c.phone, c.website, c.address, c.tags,
+           c.source, r.display_name, c.stage, c.temperature, c.budget, c.authority, c.need, c.timing,
+           c.qualification_note, c.next_follow_up, c.notes, c.archived_at IS NOT NULL, c.archive_reason,
+           c.created_at,
+           (SELECT group_concat(currency || ':' || cents) FROM (
+                SELECT p.currency AS currency, sum(p.amount_cents) AS cents FROM payment AS p
+                WHERE p.contact_id = c.id AND p.status = ? GROUP BY p.currency))
+    FROM contact AS c LEFT JOIN contact AS r ON r.id = c.referred_by_id
+    ORDER BY c.id"""
+
+
+def neutralise(cell: str) -> str:
+    """Prefix a single quote to a cell a spreadsheet would run as a formula; others are unchanged."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def format_paid(amounts: list[tuple[str, int]]) -> str:
+    """Paid totals as "1250.50 EUR + 300.00 USD": largest first, like the board shows them."""
+    ordered = sorted(amounts, key=lambda amount: (-amount[1], amount[0]))
+    return " + ".join(f"{cents // 100}.{cents % 100:02d} {currency}" for currency, cents in ordered)
+
+
+def _paid(text: str | None) -> str:
+    if not text:
+        return ""
+    amounts = [(currency, int(cents)) for currency, _, cents in (part.partition(":") for part in text.split(","))]
+    return format_paid(amounts)
+
+
+def _utc_iso(stored: str) -> str:
+    # SQLAlchemy stores naive UTC text ("2025-01-31 09:15:00.123456"); say it is UTC, drop the microseconds.
+    return datetime.fromisoformat(stored).replace(tzinfo=UTC, microsecond=0).isoformat()
+
+
+def _row(record: tuple) -> list[str]:
+    *fields, archived, archive_reason, created_at, paid = record
+    cells = ["" if value is None else str(value) for value in fields]
+    cells += ["yes" if archived else "no", archive_reason or "", _utc_iso(created_at), _paid(paid)]
+    return [neutralise(cell) for cell in cells]
+
+
+def write_contacts_csv(db: Database, path: Path) -> int:
+    """Write every contact (archived ones included) to a new CSV file at ``path``; return how many.
+
+    Raises `FileExistsError` if ``path`` exists (nothing is written), `OSError` if the folder cannot
+    be written to (nothing is left behind).
+    """
+    rows = db.reader().execute(_QUERY, (PaymentStatus.PAID.value,)).fetchall()
+
+    def write(handle: TextIO) -> None:
+        writer = csv.writer(handle)  # excel dialect: comma, double quotes, CRLF
+        writer.writerow(EXPORT_COLUMNS)
+        writer.writerows(_row(record) for record in rows)
+
+    write_new_file(Path(path), write, encoding="utf-8-sig")
+    return len(rows)
+
+
+def write_new_file(path: Path, write: Callable[[TextIO], None], *, encoding: str) -> None:
+    """Create ``path`` with what ``write`` writes, all or nothing, refusing to replace an existing file.
+
+    ``write`` gets a text handle opened with ``newline=""``: the line ends it writes are kept as they are.
+    """
+    if path.exists():
+        raise _exists(path)
+    # Same folder as the target, so the final move is a rename on one file system, never a copy.
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())  # the data is on disk before the name points to it
+        _move_into_place(Path(temporary), path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _move_into_place(temporary: Path, path: Path) -> None:
+    try:
+        # A hard link fails if the target appeared since the check above: no file is ever replaced.
+        os.link(temporary, path)
+    except FileExistsError:
+        raise _exists(path) from None
+    except OSError:
+        # File systems without hard links (FAT/exFAT USB keys, some network shares): check once more
+        # and rename; only a file created in the instant between the two can be replaced.
+        if path.exists():
+            raise _exists(path) from None
+        os.replace(temporary, path)
+    else:
+        temporary.unlink()
+
+
+def _exists(path: Path) -> FileExistsError:
+    # str() reads "[Errno 17] The file already exists: '/path'", fit for the message the caller shows.
+    return FileExistsError(errno.EEXIST, "The file already exists", str(path))

@@ -1,0 +1,208 @@
+"""Automatic daily backups, their rotation, the list shown by "Restore from backup…" and the restore.
+
+Automatic backups are named ``backups/<stem>-auto-YYYYmmdd-HHMMSS.sqlite3``; manual ones (made by
+`default_backup_path`, e.g. before a migration or a restore) have no ``auto-`` part, so rotation can
+tell them apart and never deletes them.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from carnet.storage.backup import backup_database, backups_dir, default_backup_path
+from carnet.storage.errors import DAMAGED, StorageError
+from carnet.storage.sqlite_uri import read_only_uri
+
+AUTO_PREFIX = "auto-"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+SUFFIX = ".sqlite3"
+NOT_CARNET_BACKUP = "{path} is not a Carnet backup: the database was left unchanged."
+RESTORE_FAILED = "Carnet could not restore {path}: {reason}. The previous state is kept in {before}."
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    automatic: bool
+    contacts: int | None  # non-archived contacts; None when the file cannot be read
+    size: int
+
+
+def auto_backup_path(db_path: Path, now: datetime) -> Path:
+    return backups_dir(db_path) / f"{db_path.stem}-{AUTO_PREFIX}{_local(now).strftime(STAMP_FORMAT)}{SUFFIX}"
+
+
+def daily_backup(db_path: Path, now: datetime) -> Path | None:
+    """Write today's automatic backup unless there is one already, then rotate; the new path or None.
+
+    Meant to run at open, before any migration. A new or empty file (zero bytes, no contact table)
+    or one that cannot be read is skipped: there is nothing worth keeping, and opening it will report
+    any problem far better than a backup could.
+    """
+    today = _local(now).date()
+    if any(taken.date() == today for taken in _automatic(db_path).values()):
+        return None
+    if not db_path.is_file() or db_path.stat().st_size == 0 or _count_contacts(read_only_uri(db_path)) is None:
+        return None
+    path = backup_database(db_path, auto_backup_path(db_path, now))
+    rotate(db_path, now)
+    return path
+
+
+def rotate(db_path: Path, now: datetime) -> list[Path]:
+    """Delete the automatic backups that are no longer kept; returns the deleted paths.
+
+    Kept: the newest backup of each of the 7 most recent days that have one, then, among the older
+    backups, the newest of each of the 4 most recent ISO weeks. Backups stamped after ``now`` (the
+    clock was set back) are kept and count for nothing. Manual backups and other files are never seen.
+    """
+    limit = _local(now)
+    by_day: dict[date, tuple[datetime, Path]] = {}
+    for path, taken in _automatic(db_path).items():
+        if taken <= limit and (taken.date() not in by_day or taken > by_day[taken.date()][0]):
+            by_day[taken.date()] = (taken, path)
+    days = sorted(by_day, reverse=True)
+    keep = {by_day[day][1] for day in days[:KEEP_DAILY]}
+    weeks: dict[tuple[int, int], Path] = {}
+    for day in days[KEEP_DAILY:]:  # newest first, so the first seen of a week is its newest
+        iso = day.isocalendar()
+        weeks.setdefault((iso.year, iso.week), by_day[day][1])
+    keep.update(list(weeks.values())[:KEEP_WEEKLY])
+    deleted = []
+    for path, taken in sorted(_automatic(db_path).items(), key=lambda item: item[1]):
+        if taken <= limit and path not in keep:
+            path.unlink(missing_ok=True)
+            deleted.append(path)
+    return deleted
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """This database's backups in ``backups/`` (automatic and manual), newest first."""
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    auto = _pattern(db_path, AUTO_PREFIX)
+    manual = _pattern(db_path, "")
+    found = []
+    for path in folder.glob(f"{glob_escape(db_path.stem)}-*{SUFFIX}"):
+        if not path.is_file():
+            continue
+        match = auto.match(path.name) or manual.match(path.name)
+        taken = _parse(match.group(1)) if match else None
+        status = path.stat()
+        found.append(
+            BackupInfo(
+                path=path,
+                taken_at=taken or datetime.fromtimestamp(status.st_mtime),
+                automatic=auto.match(path.name) is not None and taken is not None,
+                contacts=_count_contacts(_frozen_uri(path)),
+                size=status.st_size,
+            )
+        )
+    return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+
+
+def restore_backup(db_path: Path, backup: Path, now: datetime) -> Path:
+    """Replace the database's content with ``backup``'s; returns the "before-restore" copy of it.
+
+    The caller must first close every connection it has to ``db_path`` (close the `Database`): the
+    copy is made with the online backup API into the file itself, which would fail, or leave a
+    connection seeing stale pages, otherwise. A damaged backup is refused before anything is written.
+    """
+    problem = _integrity_problem(backup)
+    if problem:
+        raise StorageError(DAMAGED, path=str(backup), problem=problem)
+    if _count_contacts(_frozen_uri(backup)) is None:
+        raise StorageError(NOT_CARNET_BACKUP, path=str(backup))
+    # The current state is kept first, so that a restore can itself be undone.
+    before = backup_database(db_path, default_backup_path(db_path, label="before-restore", now=now))
+    source = sqlite3.connect(_frozen_uri(backup), uri=True)
+    try:
+        target = sqlite3.connect(db_path)
+        try:
+            # Through SQLite rather than a file copy: it goes through the journal (or WAL), so the
+            # file is either wholly old or wholly restored, even after a crash halfway.
+            source.backup(target)
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        raise StorageError(RESTORE_FAILED, path=str(backup), reason=str(exc), before=str(before)) from exc
+    finally:
+        source.close()
+    return before
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def _local(moment: datetime) -> datetime:
+    """Naive local time: file names carry local stamps, and "a day" is the user's day."""
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo is not None else moment
+
+
+def _pattern(db_path: Path, prefix: str) -> re.Pattern[str]:
+    label = "" if prefix else r"(?:-.+)?"
+    return re.compile(rf"^{re.escape(db_path.stem)}-{prefix}(\d{{8}}-\d{{6}}){label}{re.escape(SUFFIX)}$")
+
+
+def _parse(stamp: str) -> datetime | None:
+    try:
+        return datetime.strptime(stamp, STAMP_FORMAT)
+    except ValueError:
+        return None
+
+
+def _automatic(db_path: Path) -> dict[Path, datetime]:
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return {}
+    pattern = _pattern(db_path, AUTO_PREFIX)
+    found = {}
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        taken = _parse(match.group(1)) if match else None
+        if taken is not None and path.is_file():
+            found[path] = taken
+    return found
+
+
+def _frozen_uri(path: Path) -> str:
+    """Read-only and immutable, for backup files, which nothing writes once made.
+
+    Backups copied from a WAL database are WAL files too; a plain read-only open would leave -wal and
+    -shm files beside each of them in ``backups/``. Immutable opens take no lock and create nothing.
+    """
+    return read_only_uri(path) + "&immutable=1"
+
+
+def _integrity_problem(path: Path) -> str:
+    """What ``PRAGMA integrity_check`` finds wrong (first few lines), or "" when the file is sound."""
+    try:
+        connection = sqlite3.connect(_frozen_uri(path), uri=True)
+        try:
+            rows = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    return "" if rows == ["ok"] else "; ".join(rows)
+
+
+def _count_contacts(uri: str) -> int | None:
+    """Non-archived contacts, read without any chance of writing; None if there is no contact table."""
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            return int(connection.execute("SELECT count(*) FROM contact WHERE archived_at IS NULL").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
