@@ -134,12 +134,17 @@ class Database:
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
-    def close(self) -> None:
+    def release_connections(self) -> None:
+        """Close every connection to the file but keep the lock (restoring a backup into it)."""
         if self._reader is not None:
             self._reader.close()
             self._reader = None
         if self._engine is not None:
             self._engine.dispose()
+            self._engine = None
+
+    def close(self) -> None:
+        self.release_connections()
         if self._lock is not None:
             self._lock.release()
             self._lock = None

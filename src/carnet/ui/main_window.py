@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from carnet import __version__, paths
 from carnet.domain.errors import CarnetError
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.demo = demo
         self._smoke = False
+        self.pending_dialog: QDialog | None = None  # the File menu's dialog on screen, if any
         self.undo_stack = QUndoStack(self)
         self.board_model = BoardModel(self)
         self.board = BoardView(self.board_model, self)
@@ -94,6 +96,15 @@ class MainWindow(QMainWindow):
         self.backup_action.setStatusTip(self.tr("Write a copy of the database in the backups folder"))
         self.backup_action.triggered.connect(self.back_up_now)
         file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Restore from Backup…"), self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        for text, file_format in ((self.tr("Export Contacts as &CSV…"), "csv"),
+                                  (self.tr("Export Contacts as &vCard…"), "vcard")):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, f=file_format: self.export_contacts(f))
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -279,6 +290,63 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Backup failed"), error_text(error))
             return
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(written)), 8000)
+
+    def export_contacts(self, file_format: str, path: str | None = None) -> None:
+        """Every contact to a new CSV or vCard file; an existing file is never overwritten."""
+        if path is None:
+            suffix, kind = ("csv", self.tr("CSV files (*.csv)")) if file_format == "csv" else (
+                "vcf", self.tr("vCard files (*.vcf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export contacts"), f"carnet-contacts.{suffix}", kind,
+                options=QFileDialog.Option.DontConfirmOverwrite,
+            )
+            if not path:
+                return
+        if file_format == "csv":
+            from carnet.io.csv_export import write_contacts_csv as write
+        else:
+            from carnet.io.vcard_export import write_contacts_vcard as write
+        try:
+            count = write(self.database, Path(path))
+        except FileExistsError:
+            QMessageBox.warning(self, self.tr("Not exported"), self.tr(
+                "%1 already exists; Carnet never overwrites a file. Choose another name.").replace("%1", path))
+            return
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not exported"), self.tr("The export to %1 failed: %2")
+                                .replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            return
+        self.show_message(self.tr("%n contact(s) exported to %1.", "", count).replace("%1", path))
+
+    def restore_from_backup(self) -> None:
+        from carnet.storage.rotation import list_backups
+        from carnet.ui.dialogs.opening import open_pending
+        from carnet.ui.dialogs.restore_backup import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(list_backups(self.database.path), self)
+        open_pending(self, dialog, lambda: self._restore(dialog.chosen()))
+
+    def _restore(self, backup: Any) -> None:
+        """Close our connections (the lock stays ours), copy the backup in, migrate it if it is older."""
+        from datetime import datetime
+
+        from carnet.storage.migrate import ensure_current_schema
+        from carnet.storage.rotation import restore_backup
+
+        if backup is None:
+            return
+        self.database.release_connections()
+        try:
+            kept = restore_backup(self.database.path, backup.path, datetime.now())
+            ensure_current_schema(self.database.path)
+        except CarnetError as error:
+            QMessageBox.warning(self, self.tr("Not restored"), error_text(error))
+            return
+        finally:
+            self.undo_stack.clear()  # the history speaks of rows that may not exist any more
+        self.controller.load()
+        self.panel.show_contact(None)
+        self.show_message(self.tr("Restored. Your previous file was kept as %1.").replace("%1", kept.name))
 
     def show_about(self) -> None:
         QMessageBox.about(

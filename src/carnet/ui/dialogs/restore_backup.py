@@ -1,0 +1,55 @@
+"""File ▸ Restore from Backup…: the backups beside the database, newest first, with their contact counts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+
+class RestoreBackupDialog(QDialog):
+    """``chosen()`` is the backup to restore; the current file is kept as a backup first."""
+
+    def __init__(self, backups: Sequence[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.setMinimumSize(480, 320)
+        self._backups = list(backups)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Backups"))
+        locale = QLocale()
+        for index, backup in enumerate(self._backups):
+            when = locale.toString(QDateTime(backup.taken_at.astimezone()), QLocale.FormatType.LongFormat)
+            kind = self.tr("automatic") if backup.automatic else self.tr("manual")
+            count = (self.tr("%n contact(s)", "", backup.contacts) if backup.contacts is not None
+                     else self.tr("unreadable"))
+            item = QListWidgetItem(f"{when}  —  {count}  ({kind})")
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(str(backup.path))
+            if backup.contacts is None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+        explanation = QLabel(
+            self.tr("Carnet replaces your contacts with the backup's. Your current file is kept as a backup "
+                    "first, so this can be undone by restoring that one."), self)
+        explanation.setWordWrap(True)
+        empty = QLabel(self.tr("There is no backup yet: Carnet makes one each day you open it."), self)
+        empty.setVisible(not self._backups)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(False)
+        self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(
+            row >= 0 and self._backups[row].contacts is not None))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(empty)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Any | None:
+        item = self.list.currentItem()
+        return None if item is None else self._backups[item.data(Qt.ItemDataRole.UserRole)]
