@@ -21,7 +21,9 @@ class RestoreBackupDialog(QDialog):
         self.list.setAccessibleName(self.tr("Backups"))
         locale = QLocale()
         for index, backup in enumerate(self._backups):
-            when = locale.toString(QDateTime(backup.taken_at.astimezone()), QLocale.FormatType.LongFormat)
+            moment = QDateTime(backup.taken_at.astimezone().replace(tzinfo=None))  # local wall time
+            when = (f"{locale.toString(moment.date(), QLocale.FormatType.LongFormat)}, "
+                    f"{locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}")
             kind = self.tr("automatic") if backup.automatic else self.tr("manual")
             count = (self.tr("%n contact(s)", "", backup.contacts) if backup.contacts is not None
                      else self.tr("unreadable"))
