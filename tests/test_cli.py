@@ -134,3 +134,59 @@ def test_export_never_overwrites(demo_db: Path, tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "never overwrites" in result.stderr
     assert existing.read_text() == "mine\n"
+
+
+CSV_WITH_A_BAD_ROW = (
+    "Exported from my spreadsheet\n"
+    "Nom;Prénom;Email;Société\n"
+    "Lefèvre;Zoé;zoe@atelier-oeuvre.fr;Atelier Œuvre\n"
+    ";;nobody@example.fr;\n"
+    "Martin;Hugo;not-an-email;\n"
+    "Nguyen;Anh;anh@example.vn;Saigon Studio\n"
+)
+
+
+def contact_count(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        return connection.execute("SELECT count(*) FROM contact").fetchone()[0]
+
+
+def test_import_dry_run_reports_as_json_and_writes_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "contacts.csv"
+    source.write_text(CSV_WITH_A_BAD_ROW, encoding="cp1252")
+    db = tmp_path / "carnet.sqlite3"
+    result = run_carnet("import", "--db", str(db), str(source), "--dry-run", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["format"] == "csv"
+    assert report["valid"] == 2
+    assert [problem["line"] for problem in report["bad"]] == [4, 5]
+    assert report["duplicates"] == 0
+    assert "imported" not in report
+    assert contact_count(db) == 0
+
+
+def test_import_is_all_or_nothing_unless_told_to_skip_bad_rows(tmp_path: Path) -> None:
+    source = tmp_path / "contacts.csv"
+    source.write_text(CSV_WITH_A_BAD_ROW, encoding="cp1252")
+    db = tmp_path / "carnet.sqlite3"
+    refused = run_carnet("import", "--db", str(db), str(source), "--json")
+    assert refused.returncode == 1
+    assert contact_count(db) == 0
+    done = run_carnet("import", "--db", str(db), str(source), "--json", "--skip-bad")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["imported"] == 2
+    assert contact_count(db) == 2
+    again = run_carnet("import", "--db", str(db), str(source), "--dry-run", "--json")
+    assert json.loads(again.stdout)["duplicates"] == 2
+
+
+def test_import_a_vcard_file(tmp_path: Path) -> None:
+    source = tmp_path / "phone.vcf"
+    source.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoé Lefèvre\r\nORG:Atelier Œuvre\r\nitem1.EMAIL:zoe@atelier-oeuvre.fr\r\n"
+        "END:VCARD\r\n", encoding="utf-8")
+    db = tmp_path / "carnet.sqlite3"
+    result = run_carnet("import", "--db", str(db), str(source), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"format": "vcard", "valid": 1, "bad": [], "duplicates": 0, "imported": 1}

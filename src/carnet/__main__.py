@@ -24,6 +24,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             seed=getattr(args, "seed", 1),
             format=getattr(args, "format", None),
             out=getattr(args, "out", None),
+            file=getattr(args, "file", None),
+            dry_run=getattr(args, "dry_run", False),
+            skip_bad=getattr(args, "skip_bad", False),
+            json=getattr(args, "json", False),
         )
     from carnet.ui.launch import launch
 

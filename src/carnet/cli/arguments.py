@@ -39,6 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "vcard"), required=True)
     export.add_argument("out", type=Path, metavar="OUT")
 
+    importing = commands.add_parser(
+        "import", help="import contacts from a CSV or vCard file (all or nothing unless --skip-bad)"
+    )
+    importing.add_argument("--db", type=Path, metavar="PATH", dest="command_db")
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument("--dry-run", action="store_true", help="check the file and report; write nothing")
+    importing.add_argument("--skip-bad", action="store_true", help="import the good rows even if some are bad")
+    importing.add_argument("--json", action="store_true", help="print the report as one JSON object")
+
     demo = commands.add_parser("demo-data", help="write generated sample contacts into a new database")
     demo.add_argument("--db", type=Path, metavar="PATH", dest="command_db", required=True)
     demo.add_argument("--contacts", type=int, default=150, metavar="N")

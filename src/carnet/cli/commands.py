@@ -105,6 +105,46 @@ def export(db_path: Path, file_format: str, out: Path) -> int:
     return OK
 
 
+def import_file(db_path: Path, source: Path, *, dry_run: bool, skip_bad: bool, as_json: bool) -> int:
+    """Check (and unless ``dry_run``, import) a CSV or vCard file; exit 1 when bad rows stopped the import."""
+    from carnet.io.csv_import import count_duplicates, guess_mapping, import_plan, read_csv, validate
+    from carnet.io.vcard_import import read_vcards
+
+    if not source.exists():
+        return _fail(StorageError(MISSING, path=str(source)))
+    is_vcard = source.suffix.lower() in (".vcf", ".vcard") or source.read_bytes()[:64].lstrip().upper().startswith(
+        b"BEGIN:VCARD")
+    try:
+        if is_vcard:
+            plan = read_vcards(source)
+        else:
+            csv_file = read_csv(source)
+            plan = validate(csv_file, guess_mapping(csv_file.headers))
+        with Database.open(db_path) as database:
+            report: dict[str, object] = {
+                "format": "vcard" if is_vcard else "csv",
+                "valid": len(plan.good),
+                "bad": [{"line": problem.line, "reason": problem.reason} for problem in plan.bad],
+                "duplicates": count_duplicates(database, plan),
+            }
+            refused = bool(plan.bad) and not skip_bad
+            if not dry_run and not refused:
+                report["imported"] = import_plan(database, plan, skip_bad=skip_bad)
+    except CarnetError as error:
+        return _fail(error)
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        for problem in plan.bad:
+            print(f"line {problem.line}: {problem.reason}")
+        print(f"{report['valid']} good rows, {len(plan.bad)} bad, {report['duplicates']} look like existing "
+              f"contacts; imported: {report.get('imported', 0)}")
+    if not dry_run and plan.bad and not skip_bad:
+        print("carnet: nothing was imported: fix the bad rows or use --skip-bad", file=sys.stderr)
+        return DAMAGED_EXIT
+    return OK
+
+
 def run(command: str, db_path: Path | None, **options: object) -> int:
     path = (db_path or paths.default_database_path()).expanduser()
     if command == "check":
@@ -113,6 +153,11 @@ def run(command: str, db_path: Path | None, **options: object) -> int:
         return backup(path, options.get("to"))  # type: ignore[arg-type]
     if command == "export":
         return export(path, str(options["format"]), Path(options["out"]))  # type: ignore[arg-type]
+    if command == "import":
+        return import_file(
+            path, Path(options["file"]),  # type: ignore[arg-type]
+            dry_run=bool(options["dry_run"]), skip_bad=bool(options["skip_bad"]), as_json=bool(options["json"]),
+        )
     if command == "demo-data":
         return demo_data(path, int(options["contacts"]), int(options["seed"]))  # type: ignore[arg-type]
     raise AssertionError(f"unknown command {command}")

@@ -1,0 +1,268 @@
+"""Import contacts from a CSV file made by a spreadsheet, Google Contacts, Outlook or Carnet itself.
+
+Reading (`read_csv`) guesses the encoding (UTF-8 with or without byte-order mark, else Windows-1252)
+and the separator (comma, semicolon or tab), and skips any preamble: the header is the first line whose
+cells name at least one name column. `guess_mapping` maps header names in English and French to
+Carnet's fields; `validate` turns each row into a `ContactDraft` or a `RowProblem` carrying the
+physical line (1-based, counting preamble and header) on which the row starts; `import_plan` writes
+the good rows in one transaction, or nothing at all while a row is bad unless asked to skip them.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from carnet.domain.duplicates import fold_text
+from carnet.domain.enums import Answer, ContactKind, Source, Temperature
+from carnet.domain.errors import DomainError, InvalidInput
+from carnet.domain.models import Contact, StageChange
+from carnet.domain.money import parse_amount
+from carnet.domain.rules import check_move
+from carnet.domain.types import utc_now
+from carnet.io.csv_export import FORMULA_STARTS
+from carnet.services.contacts import _clean
+from carnet.services.drafts import ContactDraft
+from carnet.services.duplicates import find_duplicates
+from carnet.services.positions import top_position
+from carnet.storage.database import Database
+
+DELIMITERS = ",;\t"
+NAME_FIELDS = ("display_name", "first_name", "last_name")
+_PREAMBLE_LINES = 20  # the header is looked for in this many first lines
+
+NO_HEADER = "No header line naming a name column (such as Name, First Name, Nom or Prénom) was found."
+NO_NAME = "The row has no name."
+TOO_MANY_COLUMNS = "The row has {count} columns, more than the {expected} of the header."
+BAD_DATE = "\"{value}\" is not a date (write it like 2025-03-31 or 31/03/2025)."
+BAD_CHOICE = "\"{value}\" is not a valid {column} (expected one of: {choices})."
+ROWS_REFUSED = "{count} row(s) have problems: nothing was imported."
+
+# Header names as compared (folded, punctuation made spaces) -> Carnet field. "amount" is checked only.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "display_name": ("display name", "name", "full name", "nom complet", "nom et prenom", "contact", "displayname"),
+    "first_name": ("first name", "given name", "prenom", "firstname"),
+    "last_name": ("last name", "family name", "surname", "nom de famille", "lastname"),
+    "organisation": ("organisation", "organization", "company", "societe", "entreprise", "organisme",
+                     "organization name", "organisation name", "company name", "organization 1 name", "raison sociale"),
+    "role": ("role", "job title", "organization title", "organization 1 title", "fonction", "poste"),
+    "email": ("email", "e mail", "mail", "courriel", "email address", "e mail address", "adresse e mail",
+              "adresse email", "adresse mail", "e mail 1 value", "email 1 value"),
+    "phone": ("phone", "telephone", "tel", "mobile", "mobile phone", "business phone", "home phone", "portable",
+              "phone 1 value", "primary phone", "telephone mobile", "telephone portable", "numero de telephone"),
+    "website": ("website", "web site", "web page", "site web", "site internet", "url", "website 1 value"),
+    "address": ("address", "adresse", "adresse postale", "business street", "home street", "street",
+                "address 1 formatted", "address 1 street"),
+    "notes": ("notes", "note", "commentaire", "commentaires", "remarques"),
+    "tags": ("tags", "labels", "categories", "group membership", "etiquettes", "categorie"),
+    "kind": ("kind",), "source": ("source",), "temperature": ("temperature",), "budget": ("budget",),
+    "authority": ("authority",), "need": ("need",), "timing": ("timing",),
+    "qualification_note": ("qualification note",), "next_follow_up": ("next follow up", "prochaine relance"),
+    "amount": ("amount", "paid total", "montant"),
+}
+_FIELD_OF = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+# Numbered columns of Google Contacts and the like: "E-mail 2 - Value", "Organization 1 - Name"…
+_NUMBERED = (
+    (re.compile(r"^(e mail|email) \d+ (value|address)$"), "email"),
+    (re.compile(r"^phone \d+ value$"), "phone"),
+    (re.compile(r"^website \d+ value$"), "website"),
+    (re.compile(r"^address \d+ (formatted|street)$"), "address"),
+    (re.compile(r"^organi[sz]ation \d+ name$"), "organisation"),
+    (re.compile(r"^organi[sz]ation \d+ title$"), "role"),
+)
+_MULTI = ("email", "phone")  # several columns may feed these: the first non-empty one wins
+_CHOICES: dict[str, type[StrEnum]] = {
+    "kind": ContactKind, "source": Source, "temperature": Temperature,
+    "budget": Answer, "authority": Answer, "need": Answer, "timing": Answer,
+}
+
+
+@dataclass
+class CsvFile:
+    """A decoded CSV file: its header, its data rows with their starting physical line."""
+
+    encoding: str
+    delimiter: str
+    header_line: int
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    reason: str
+
+
+@dataclass
+class ImportPlan:
+    good: list[tuple[int, ContactDraft]] = field(default_factory=list)
+    bad: list[RowProblem] = field(default_factory=list)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding): UTF-8 (byte-order mark dropped) when it decodes, else Windows-1252 or Latin-1."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def _norm(header: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold_text(header)).split())
+
+
+def guess_mapping(headers: list[str]) -> dict[int, str]:
+    """Column index -> Carnet field (plus "first_name", "last_name" and "amount"), from the header names."""
+    names = [_norm(header) for header in headers]
+    has_first = any(_FIELD_OF.get(name) == "first_name" for name in names)
+    mapping: dict[int, str] = {}
+    for index, name in enumerate(names):
+        target = _FIELD_OF.get(name) or next((f for pattern, f in _NUMBERED if pattern.match(name)), None)
+        if name == "nom":  # French "Nom" is the family name next to a "Prénom", else the whole name
+            target = "last_name" if has_first else "display_name"
+        if target and (target in _MULTI or target not in mapping.values()):
+            mapping[index] = target
+    return mapping
+
+
+def _unquote(cell: str) -> str:
+    """Undo the export's formula neutralisation: one leading quote before = + - @ is dropped."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+
+
+def _parse_lines(lines: list[str], delimiter: str, first_line: int) -> list[tuple[int, list[str]]]:
+    reader = csv.reader(lines, delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    start = 0
+    for row in reader:
+        if any(cell.strip() for cell in row):
+            rows.append((first_line + start, [_unquote(cell) for cell in row]))
+        start = reader.line_num
+    return rows
+
+
+def _delimiter(sample: str) -> str:
+    first = sample.splitlines()[0] if sample else ""
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = ""
+    # The header line settles it when the sniffer fails or picks a mark the header does not contain.
+    return sniffed if sniffed and sniffed in first else max(DELIMITERS, key=first.count)
+
+
+def read_csv(path: Path) -> CsvFile:
+    """Read and split a CSV file; raises `InvalidInput` when no header line is found."""
+    text, encoding = decode(Path(path).read_bytes())
+    lines = text.splitlines(keepends=True)
+    for index, line in enumerate(lines[:_PREAMBLE_LINES]):
+        if not line.strip():
+            continue
+        delimiter = _delimiter("".join(lines[index : index + 20]))
+        headers = next(csv.reader([line], delimiter=delimiter), [])
+        if any(target in NAME_FIELDS for target in guess_mapping(headers).values()):
+            rows = _parse_lines(lines[index + 1 :], delimiter, index + 2)
+            return CsvFile(encoding, delimiter, index + 1, [h.strip() for h in headers], rows)
+    raise InvalidInput(NO_HEADER)
+
+
+def parse_date(text: str) -> date:
+    value = text.strip()
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+    raise InvalidInput(BAD_DATE, field="next_follow_up", value=value)
+
+
+def _check_amount(text: str) -> None:
+    # Carnet's own export writes "1250.50 EUR + 300.00 USD"; a spreadsheet writes "1 250,50 €".
+    for part in text.split(" + "):
+        if part.strip():
+            parse_amount(part)
+
+
+def _draft(row: list[str], mapping: dict[int, str]) -> ContactDraft:
+    values: dict[str, str] = {}
+    for index, target in mapping.items():
+        cell = row[index].strip() if index < len(row) else ""
+        if cell and not values.get(target):
+            values[target] = cell
+    name = values.pop("display_name", "") or " ".join(
+        part for part in (values.pop("first_name", ""), values.pop("last_name", "")) if part
+    )
+    values.pop("first_name", None)
+    values.pop("last_name", None)
+    if "amount" in values:
+        _check_amount(values.pop("amount"))
+    kwargs: dict[str, object] = dict(values)
+    for column, choices in _CHOICES.items():
+        if column in values:
+            try:
+                kwargs[column] = choices(values[column].casefold())
+            except ValueError:
+                allowed = ", ".join(choice.value for choice in choices)
+                raise InvalidInput(BAD_CHOICE, field=column, value=values[column], column=column,
+                                   choices=allowed) from None
+    if "next_follow_up" in values:
+        kwargs["next_follow_up"] = parse_date(values["next_follow_up"])
+    draft = ContactDraft(display_name=name, **kwargs)  # type: ignore[arg-type]
+    _clean(asdict(draft))  # the same checks as create_contact: name, email, phone
+    return draft
+
+
+def validate(csv_file: CsvFile, mapping: dict[int, str]) -> ImportPlan:
+    """Split the rows into drafts ready to import and problems to show, each with its line."""
+    plan = ImportPlan()
+    width = len(csv_file.headers)
+    for line, row in csv_file.rows:
+        if len(row) > width and any(cell.strip() for cell in row[width:]):
+            plan.bad.append(RowProblem(line, TOO_MANY_COLUMNS.format(count=len(row), expected=width)))
+            continue
+        try:
+            draft = _draft(row, mapping)
+        except InvalidInput as error:
+            reason = NO_NAME if error.field == "display_name" else error.message
+            plan.bad.append(RowProblem(line, reason))
+            continue
+        plan.good.append((line, draft))
+    return plan
+
+
+def count_duplicates(db: Database, plan: ImportPlan) -> int:
+    """How many good rows look like a contact already in the database (same keys as the duplicate search)."""
+    return sum(
+        1
+        for _, draft in plan.good
+        if find_duplicates(db, email=draft.email, phone=draft.phone, display_name=draft.display_name,
+                           organisation=draft.organisation)
+    )
+
+
+def import_plan(db: Database, plan: ImportPlan, *, skip_bad: bool) -> int:
+    """Create the plan's good contacts in one transaction; return how many.
+
+    Refuses (`DomainError`, nothing written) while the plan has bad rows, unless ``skip_bad``.
+    """
+    if plan.bad and not skip_bad:
+        raise DomainError(ROWS_REFUSED, count=len(plan.bad))
+    with db.transaction() as session:
+        for _, draft in plan.good:
+            # create_contact's steps, in this one transaction: one failure rolls every row back.
+            values = _clean(asdict(draft))
+            check_move(values["display_name"], draft.stage, has_paid_payment=False).raise_if_refused()
+            now = utc_now()
+            contact = Contact(**values, position=top_position(session, draft.stage), created_at=now, updated_at=now)
+            session.add(contact)
+            session.flush()
+            session.add(StageChange(contact_id=contact.id, from_stage=None, to_stage=draft.stage, at=now))
+    return len(plan.good)
