@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -256,13 +257,22 @@ def import_plan(db: Database, plan: ImportPlan, *, skip_bad: bool) -> int:
     if plan.bad and not skip_bad:
         raise DomainError(ROWS_REFUSED, count=len(plan.bad))
     with db.transaction() as session:
+        # create_contact's steps, in this one transaction (one failure rolls every row back), batched:
+        # one position query per column and two multi-row INSERTs rather than three statements a row.
+        now = utc_now()
+        per_stage = Counter(draft.stage for _, draft in plan.good)
+        next_position = {stage: top_position(session, stage) - (count - 1) for stage, count in per_stage.items()}
+        contacts = []
         for _, draft in plan.good:
-            # create_contact's steps, in this one transaction: one failure rolls every row back.
             values = _clean(asdict(draft))
             check_move(values["display_name"], draft.stage, has_paid_payment=False).raise_if_refused()
-            now = utc_now()
-            contact = Contact(**values, position=top_position(session, draft.stage), created_at=now, updated_at=now)
-            session.add(contact)
-            session.flush()
-            session.add(StageChange(contact_id=contact.id, from_stage=None, to_stage=draft.stage, at=now))
+            # The file's order, top-down, above the cards already in the column.
+            position = next_position[draft.stage]
+            next_position[draft.stage] = position + 1.0
+            contacts.append(Contact(**values, position=position, created_at=now, updated_at=now))
+        session.add_all(contacts)
+        session.flush()
+        session.add_all(
+            StageChange(contact_id=contact.id, from_stage=None, to_stage=contact.stage, at=now) for contact in contacts
+        )
     return len(plan.good)
