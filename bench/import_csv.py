@@ -17,7 +17,8 @@ import time
 from pathlib import Path
 
 from carnet.io.csv_export import write_contacts_csv
-from carnet.io.csv_import import guess_mapping, import_plan, read_csv, validate
+from carnet.io.csv_import import guess_mapping, read_csv, validate
+from carnet.services.importing import import_plan
 from carnet.storage import Database
 
 HERE = Path(__file__).resolve().parent
@@ -43,7 +44,7 @@ def main() -> int:
         parsed = read_csv(csv_path)
         plan = validate(parsed, guess_mapping(parsed.headers))
         with Database.open(Path(folder) / "empty.sqlite3") as target:
-            imported = import_plan(target, plan, skip_bad=True)
+            imported = import_plan(target, plan, skip_bad=True).imported
         import_s = time.perf_counter() - started
     figures = {
         "rows": rows, "baseline_rows": baseline_rows - 1, "imported": imported, "bad": len(plan.bad),

@@ -181,6 +181,10 @@ def test_import_is_all_or_nothing_unless_told_to_skip_bad_rows(tmp_path: Path) -
     assert names == ["Zoé Lefèvre", "Anh Nguyen"]
     again = run_carnet("import", "--db", str(db), str(source), "--dry-run", "--json")
     assert json.loads(again.stdout)["duplicates"] == 2
+    skipped = run_carnet("import", "--db", str(db), str(source), "--json", "--skip-bad", "--duplicates", "skip")
+    assert json.loads(skipped.stdout) | {"bad": []} == {
+        "format": "csv", "valid": 2, "bad": [], "duplicates": 2, "imported": 0, "merged": 0, "skipped": 2}
+    assert contact_count(db) == 2
 
 
 def test_import_a_vcard_file(tmp_path: Path) -> None:

@@ -11,9 +11,10 @@ from carnet import services
 from carnet.domain.enums import ContactKind, PaymentStatus
 from carnet.domain.errors import DomainError
 from carnet.io.csv_export import write_contacts_csv
-from carnet.io.csv_import import count_duplicates, guess_mapping, import_plan, read_csv, validate
+from carnet.io.csv_import import guess_mapping, read_csv, validate
 from carnet.io.vcard_import import read_vcards
 from carnet.services import ContactDraft, PaymentDraft
+from carnet.services.importing import find_plan_duplicates, import_plan
 
 _ROWS = "SELECT display_name, email, phone, organisation, role, tags, notes, address FROM contact ORDER BY display_name"
 
@@ -45,7 +46,7 @@ def test_google_contacts_utf8_with_bom(db, tmp_path: Path) -> None:
     assert (zoe.display_name, zoe.organisation, zoe.role) == ("Zoé Lefèvre", "Atelier Œuvre", "Gérante")
     assert (zoe.email, zoe.phone, zoe.tags) == ("zoe@oeuvre.fr", "+33 6 12 34 56 78", "vip")
     assert plan.good[1][1].email == "bob@example.com"  # the first non-empty email column
-    assert import_plan(db, plan, skip_bad=False) == 2
+    assert import_plan(db, plan, skip_bad=False).imported == 2
     assert [row[0] for row in _contacts(db)] == ["Bob", "Zoé Lefèvre"]
 
 
@@ -85,7 +86,7 @@ def test_french_spreadsheet_cp1252_semicolons_preamble(db, tmp_path: Path) -> No
     zoe, jean = (draft for _, draft in plan.good)
     assert (zoe.display_name, zoe.organisation, zoe.phone) == ("Zoé Lefèvre", "Crêperie Œuf", "06 12 34 56 78")
     assert zoe.next_follow_up == date(2025, 3, 31) and jean.next_follow_up == date(2025, 4, 1)
-    assert import_plan(db, plan, skip_bad=False) == 2
+    assert import_plan(db, plan, skip_bad=False).imported == 2
 
 
 def test_nom_alone_is_the_whole_name() -> None:
@@ -136,7 +137,7 @@ def test_all_or_nothing(db, tmp_path: Path) -> None:
     with pytest.raises(DomainError):
         import_plan(db, plan, skip_bad=False)
     assert _contacts(db) == []
-    assert import_plan(db, plan, skip_bad=True) == 2
+    assert import_plan(db, plan, skip_bad=True).imported == 2
     assert [row[0] for row in _contacts(db)] == ["Alice", "Grace"]
 
 
@@ -145,7 +146,7 @@ def test_duplicates_are_counted(db, tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text(BAD_FILE, encoding="utf-8")
     _, plan = _plan(path)
-    assert count_duplicates(db, plan) == 1
+    assert list(find_plan_duplicates(db, plan)) == [3]
 
 
 def test_round_trip_through_carnet_export(db, db_path: Path, tmp_path: Path) -> None:
@@ -166,7 +167,7 @@ def test_round_trip_through_carnet_export(db, db_path: Path, tmp_path: Path) -> 
     _, plan = _plan(exported)
     assert plan.bad == []
     with Database.open(tmp_path / "empty.sqlite3") as empty:
-        assert import_plan(empty, plan, skip_bad=False) == 3
+        assert import_plan(empty, plan, skip_bad=False).imported == 3
         assert _contacts(empty) == _contacts(db)
         kinds = empty.reader().execute("SELECT kind FROM contact WHERE display_name = 'Crêpes SA'").fetchone()
         assert kinds == ("organisation",)
@@ -225,4 +226,4 @@ def test_vcards_21_30_40(db, tmp_path: Path) -> None:
     assert ada.notes == "A very long note that is folded over two lines by the writing program."
     assert ada.tags == "math, vip"
     assert (grace.email, grace.phone) == ("grace@navy.example", "+1-202-555-0101")
-    assert import_plan(db, plan, skip_bad=True) == 3
+    assert import_plan(db, plan, skip_bad=True).imported == 3

@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from carnet.domain.errors import CarnetError
-from carnet.io.csv_import import guess_mapping, import_plan, read_csv, validate
+from carnet.io.csv_import import guess_mapping, read_csv, validate
 from carnet.io.vcard_import import read_vcards
+from carnet.services.importing import import_plan
 from carnet.storage import Database
 
 HEADERS = ["Nom", "Prénom", "Email", "Société", "Téléphone", "Tags", "Notes", "First Name", "E-mail 1 - Value"]
@@ -53,7 +54,7 @@ def test_any_csv_imports_whole_or_not_at_all(rows: list[list[str]], separator: s
         db_path = Path(folder) / "carnet.sqlite3"
         with Database.open(db_path) as database:
             try:
-                imported = import_plan(database, plan, skip_bad=False)
+                imported = import_plan(database, plan, skip_bad=False).imported
             except CarnetError:
                 assert plan.bad
                 assert contact_count(db_path) == 0  # nothing half-written

@@ -28,6 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             dry_run=getattr(args, "dry_run", False),
             skip_bad=getattr(args, "skip_bad", False),
             json=getattr(args, "json", False),
+            duplicates=getattr(args, "duplicates", "add"),
         )
     from carnet.ui.launch import launch
 

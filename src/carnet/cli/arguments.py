@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--dry-run", action="store_true", help="check the file and report; write nothing")
     importing.add_argument("--skip-bad", action="store_true", help="import the good rows even if some are bad")
     importing.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    importing.add_argument(
+        "--duplicates", choices=("add", "skip", "merge"), default="add",
+        help="rows that look like an existing contact: add them anyway (default), skip them, or merge them "
+             "into that contact (fills its empty fields, adds tags and amounts paid)",
+    )
 
     demo = commands.add_parser("demo-data", help="write generated sample contacts into a new database")
     demo.add_argument("--db", type=Path, metavar="PATH", dest="command_db", required=True)

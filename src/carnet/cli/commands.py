@@ -105,10 +105,13 @@ def export(db_path: Path, file_format: str, out: Path) -> int:
     return OK
 
 
-def import_file(db_path: Path, source: Path, *, dry_run: bool, skip_bad: bool, as_json: bool) -> int:
+def import_file(
+    db_path: Path, source: Path, *, dry_run: bool, skip_bad: bool, as_json: bool, duplicates: str = "add"
+) -> int:
     """Check (and unless ``dry_run``, import) a CSV or vCard file; exit 1 when bad rows stopped the import."""
-    from carnet.io.csv_import import count_duplicates, guess_mapping, import_plan, read_csv, validate
+    from carnet.io.csv_import import guess_mapping, read_csv, validate
     from carnet.io.vcard_import import read_vcards
+    from carnet.services.importing import DuplicateChoice, find_plan_duplicates, import_plan
 
     if not source.exists():
         return _fail(StorageError(MISSING, path=str(source)))
@@ -121,15 +124,21 @@ def import_file(db_path: Path, source: Path, *, dry_run: bool, skip_bad: bool, a
             csv_file = read_csv(source)
             plan = validate(csv_file, guess_mapping(csv_file.headers))
         with Database.open(db_path) as database:
+            matches = find_plan_duplicates(database, plan)
             report: dict[str, object] = {
                 "format": "vcard" if is_vcard else "csv",
                 "valid": len(plan.good),
                 "bad": [{"line": problem.line, "reason": problem.reason} for problem in plan.bad],
-                "duplicates": count_duplicates(database, plan),
+                "duplicates": len(matches),
             }
             refused = bool(plan.bad) and not skip_bad
             if not dry_run and not refused:
-                report["imported"] = import_plan(database, plan, skip_bad=skip_bad)
+                choice = DuplicateChoice(duplicates)
+                decided = {line: (choice, match.contact_id) for line, match in matches.items()}
+                result = import_plan(database, plan, skip_bad=skip_bad, duplicates=decided)
+                report["imported"] = result.imported
+                if duplicates != "add":
+                    report |= {"merged": result.merged, "skipped": result.skipped}
     except CarnetError as error:
         return _fail(error)
     if as_json:
@@ -157,6 +166,7 @@ def run(command: str, db_path: Path | None, **options: object) -> int:
         return import_file(
             path, Path(options["file"]),  # type: ignore[arg-type]
             dry_run=bool(options["dry_run"]), skip_bad=bool(options["skip_bad"]), as_json=bool(options["json"]),
+            duplicates=str(options.get("duplicates") or "add"),
         )
     if command == "demo-data":
         return demo_data(path, int(options["contacts"]), int(options["seed"]))  # type: ignore[arg-type]

@@ -90,6 +90,21 @@ def parse_amount(text: str, decimal_point: str = ".", group_separator: str = ","
     return cents
 
 
+_CURRENCY_OF_SYMBOL = {"US$": "USD", "$": "USD", "CA$": "CAD", "C$": "CAD", "€": "EUR", "£": "GBP"}
+
+
+def amount_currency(text: str, default: str) -> str:
+    """The currency written with an amount ("€ 12", "12 USD"), or ``default`` when none is written.
+
+    Read the same way as `parse_amount` reads the amount, so call it only on text that parses.
+    """
+    shape = _SHAPE.match(_normalise_marks(text, ".", ","))
+    written = shape and (shape["cur1"] or shape["cur2"])
+    if not written:
+        return default
+    return _CURRENCY_OF_SYMBOL.get(written.upper(), written.upper())
+
+
 def _normalise_marks(value: str, decimal_point: str, group_separator: str) -> str:
     """Map an exotic locale's marks onto "." / "," / space, the only ones the parser knows."""
     if decimal_point not in ".,":

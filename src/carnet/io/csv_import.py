@@ -4,34 +4,28 @@ Reading (`read_csv`) guesses the encoding (UTF-8 with or without byte-order mark
 and the separator (comma, semicolon or tab), and skips any preamble: the header is the first line whose
 cells name at least one name column. `guess_mapping` maps header names in English and French to
 Carnet's fields; `validate` turns each row into a `ContactDraft` or a `RowProblem` carrying the
-physical line (1-based, counting preamble and header) on which the row starts; `import_plan` writes
-the good rows in one transaction, or nothing at all while a row is bad unless asked to skip them.
-No Qt here.
+physical line (1-based, counting preamble and header) on which the row starts, and the amounts a row
+says the contact paid; `carnet.services.importing` writes the plan in one transaction. No Qt here.
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
 from carnet.domain.duplicates import fold_text
-from carnet.domain.enums import Answer, ContactKind, Source, Temperature
-from carnet.domain.errors import DomainError, InvalidInput
-from carnet.domain.models import Contact, StageChange
-from carnet.domain.money import parse_amount
+from carnet.domain.enums import Answer, ContactKind, Source, Stage, Temperature
+from carnet.domain.errors import InvalidInput
+from carnet.domain.models import DEFAULT_CURRENCY
+from carnet.domain.money import amount_currency, parse_amount
 from carnet.domain.rules import check_move
-from carnet.domain.types import utc_now
 from carnet.io.csv_export import FORMULA_STARTS
 from carnet.services.contacts import _clean
 from carnet.services.drafts import ContactDraft
-from carnet.services.duplicates import find_duplicates
-from carnet.services.positions import top_position
-from carnet.storage.database import Database
 
 DELIMITERS = ",;\t"
 NAME_FIELDS = ("display_name", "first_name", "last_name")
@@ -42,7 +36,9 @@ NO_NAME = "The row has no name."
 TOO_MANY_COLUMNS = "The row has {count} columns, more than the {expected} of the header."
 BAD_DATE = "\"{value}\" is not a date (write it like 2025-03-31 or 31/03/2025)."
 BAD_CHOICE = "\"{value}\" is not a valid {column} (expected one of: {choices})."
-ROWS_REFUSED = "{count} row(s) have problems: nothing was imported."
+NEEDS_AMOUNT = "A contact becomes a {stage} once they have paid: give this row an amount, or another stage."
+
+Amounts = tuple[tuple[str, int], ...]  # (currency, cents) paid, as read from a row
 
 # Header names as compared (folded, punctuation made spaces) -> Carnet field. "amount" is checked only.
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -64,7 +60,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "kind": ("kind",), "source": ("source",), "temperature": ("temperature",), "budget": ("budget",),
     "authority": ("authority",), "need": ("need",), "timing": ("timing",),
     "qualification_note": ("qualification note",), "next_follow_up": ("next follow up", "prochaine relance"),
-    "amount": ("amount", "paid total", "montant"),
+    "stage": ("stage", "lifecycle stage", "etape", "statut", "cycle de vie"),
+    "amount": ("amount", "paid", "paid total", "total paid", "montant", "montant paye", "total paye", "deja paye"),
 }
 _FIELD_OF = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
 # Numbered columns of Google Contacts and the like: "E-mail 2 - Value", "Organization 1 - Name"…
@@ -77,6 +74,11 @@ _NUMBERED = (
     (re.compile(r"^organi[sz]ation \d+ title$"), "role"),
 )
 _MULTI = ("email", "phone")  # several columns may feed these: the first non-empty one wins
+# Stage names in a file: Carnet's own (English) values and the French words a spreadsheet would use.
+_STAGE_WORDS: dict[str, Stage] = {stage.value: stage for stage in Stage} | {
+    "etranger": Stage.STRANGER, "inconnu": Stage.STRANGER, "visiteur": Stage.VISITOR, "piste": Stage.LEAD,
+    "ambassadeur": Stage.AMBASSADOR, "ambassadrice": Stage.AMBASSADOR,
+}
 _CHOICES: dict[str, type[StrEnum]] = {
     "kind": ContactKind, "source": Source, "temperature": Temperature,
     "budget": Answer, "authority": Answer, "need": Answer, "timing": Answer,
@@ -102,8 +104,11 @@ class RowProblem:
 
 @dataclass
 class ImportPlan:
+    """What a file holds: drafts ready to import (by line), problems to show, and what each good row paid."""
+
     good: list[tuple[int, ContactDraft]] = field(default_factory=list)
     bad: list[RowProblem] = field(default_factory=list)
+    paid: dict[int, Amounts] = field(default_factory=dict)  # line -> amounts, imported as paid payments
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -185,14 +190,27 @@ def parse_date(text: str) -> date:
     raise InvalidInput(BAD_DATE, field="next_follow_up", value=value)
 
 
-def _check_amount(text: str) -> None:
+def parse_amounts(text: str) -> Amounts:
+    """What a cell says was paid, per currency (euros when none is written); raises `InvalidInput`."""
     # Carnet's own export writes "1250.50 EUR + 300.00 USD"; a spreadsheet writes "1 250,50 €".
+    totals: dict[str, int] = {}
     for part in text.split(" + "):
         if part.strip():
-            parse_amount(part)
+            cents = parse_amount(part)
+            currency = amount_currency(part, DEFAULT_CURRENCY)
+            totals[currency] = totals.get(currency, 0) + cents
+    return tuple(totals.items())
 
 
-def _draft(row: list[str], mapping: dict[int, str]) -> ContactDraft:
+def _stage(text: str) -> Stage:
+    stage = _STAGE_WORDS.get(fold_text(text))
+    if stage is None:
+        allowed = ", ".join(stage.value for stage in Stage)
+        raise InvalidInput(BAD_CHOICE, field="stage", value=text, column="stage", choices=allowed)
+    return stage
+
+
+def _draft(row: list[str], mapping: dict[int, str]) -> tuple[ContactDraft, Amounts]:
     values: dict[str, str] = {}
     for index, target in mapping.items():
         cell = row[index].strip() if index < len(row) else ""
@@ -203,8 +221,7 @@ def _draft(row: list[str], mapping: dict[int, str]) -> ContactDraft:
     )
     values.pop("first_name", None)
     values.pop("last_name", None)
-    if "amount" in values:
-        _check_amount(values.pop("amount"))
+    amounts = parse_amounts(values.pop("amount", ""))
     kwargs: dict[str, object] = dict(values)
     for column, choices in _CHOICES.items():
         if column in values:
@@ -216,9 +233,13 @@ def _draft(row: list[str], mapping: dict[int, str]) -> ContactDraft:
                                    choices=allowed) from None
     if "next_follow_up" in values:
         kwargs["next_follow_up"] = parse_date(values["next_follow_up"])
+    if "stage" in values:
+        kwargs["stage"] = _stage(values["stage"])
     draft = ContactDraft(display_name=name, **kwargs)  # type: ignore[arg-type]
     _clean(asdict(draft))  # the same checks as create_contact: name, email, phone
-    return draft
+    if not check_move(name, draft.stage, has_paid_payment=bool(amounts)).allowed:
+        raise InvalidInput(NEEDS_AMOUNT, field="stage", stage=draft.stage.value)
+    return draft, amounts
 
 
 def validate(csv_file: CsvFile, mapping: dict[int, str]) -> ImportPlan:
@@ -230,49 +251,12 @@ def validate(csv_file: CsvFile, mapping: dict[int, str]) -> ImportPlan:
             plan.bad.append(RowProblem(line, TOO_MANY_COLUMNS.format(count=len(row), expected=width)))
             continue
         try:
-            draft = _draft(row, mapping)
+            draft, amounts = _draft(row, mapping)
         except InvalidInput as error:
             reason = NO_NAME if error.field == "display_name" else error.message
             plan.bad.append(RowProblem(line, reason))
             continue
         plan.good.append((line, draft))
+        if amounts:
+            plan.paid[line] = amounts
     return plan
-
-
-def count_duplicates(db: Database, plan: ImportPlan) -> int:
-    """How many good rows look like a contact already in the database (same keys as the duplicate search)."""
-    return sum(
-        1
-        for _, draft in plan.good
-        if find_duplicates(db, email=draft.email, phone=draft.phone, display_name=draft.display_name,
-                           organisation=draft.organisation)
-    )
-
-
-def import_plan(db: Database, plan: ImportPlan, *, skip_bad: bool) -> int:
-    """Create the plan's good contacts in one transaction; return how many.
-
-    Refuses (`DomainError`, nothing written) while the plan has bad rows, unless ``skip_bad``.
-    """
-    if plan.bad and not skip_bad:
-        raise DomainError(ROWS_REFUSED, count=len(plan.bad))
-    with db.transaction() as session:
-        # create_contact's steps, in this one transaction (one failure rolls every row back), batched:
-        # one position query per column and two multi-row INSERTs rather than three statements a row.
-        now = utc_now()
-        per_stage = Counter(draft.stage for _, draft in plan.good)
-        next_position = {stage: top_position(session, stage) - (count - 1) for stage, count in per_stage.items()}
-        contacts = []
-        for _, draft in plan.good:
-            values = _clean(asdict(draft))
-            check_move(values["display_name"], draft.stage, has_paid_payment=False).raise_if_refused()
-            # The file's order, top-down, above the cards already in the column.
-            position = next_position[draft.stage]
-            next_position[draft.stage] = position + 1.0
-            contacts.append(Contact(**values, position=position, created_at=now, updated_at=now))
-        session.add_all(contacts)
-        session.flush()
-        session.add_all(
-            StageChange(contact_id=contact.id, from_stage=None, to_stage=contact.stage, at=now) for contact in contacts
-        )
-    return len(plan.good)

@@ -120,6 +120,39 @@ def find_duplicates(
     return matches[:MAX_MATCHES]
 
 
+def strongest_duplicates(db: Database, described: Iterable[tuple[str, str, str, str]]) -> list[DuplicateMatch | None]:
+    """For each (display name, organisation, email, phone), the existing contact it looks most like, if any.
+
+    One pass over the contacts builds an index per key, so checking the 10,000 rows of an import costs
+    about as much as one `find_duplicates`, not 10,000 of them. "Most like" = agrees on most keys, then
+    the oldest contact: the same order as `find_duplicates`.
+    """
+    rows = {row[0]: row for row in _key_rows(db)}
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for contact_id, row_name, row_org, row_email, row_phone in rows.values():
+        if key := email_key(row_email):
+            by_key[REASON_EMAIL, key].append(contact_id)
+        if key := phone_key(row_phone):
+            by_key[REASON_PHONE, key].append(contact_id)
+        if row_org and (key := name_key(row_name, row_org)):
+            by_key[REASON_NAME, key].append(contact_id)
+    found: list[DuplicateMatch | None] = []
+    for display_name, organisation, email, phone in described:
+        reasons: dict[int, list[str]] = defaultdict(list)
+        keys = ((REASON_EMAIL, email_key(email)), (REASON_PHONE, phone_key(phone)),
+                (REASON_NAME, name_key(display_name, organisation) if organisation else ""))
+        for reason, key in keys:
+            for contact_id in by_key.get((reason, key), ()) if key else ():
+                reasons[contact_id].append(reason)
+        if not reasons:
+            found.append(None)
+            continue
+        best = min(reasons, key=lambda contact_id: (-len(reasons[contact_id]), contact_id))
+        _, name, org, _, _ = rows[best]
+        found.append(DuplicateMatch(best, name, org, tuple(reasons[best])))
+    return found
+
+
 def likely_duplicate_pairs(db: Database, limit: int = 200) -> list[tuple[DuplicateMatch, DuplicateMatch]]:
     """Every pair of contacts sharing a key, each pair once, the pairs agreeing on most keys first."""
     rows = _key_rows(db)
