@@ -19,7 +19,7 @@ from pathlib import Path
 
 from carnet.domain.duplicates import fold_text
 from carnet.domain.enums import Answer, ContactKind, Source, Stage, Temperature
-from carnet.domain.errors import InvalidInput
+from carnet.domain.errors import CarnetError, InvalidInput
 from carnet.domain.models import DEFAULT_CURRENCY
 from carnet.domain.money import amount_currency, parse_amount
 from carnet.domain.rules import check_move
@@ -98,8 +98,15 @@ class CsvFile:
 
 @dataclass(frozen=True)
 class RowProblem:
+    """A row that cannot be imported: its physical line, the reason in English, the error to translate."""
+
     line: int
     reason: str
+    error: CarnetError | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, line: int, error: CarnetError) -> RowProblem:
+        return cls(line, error.message, error)
 
 
 @dataclass
@@ -248,13 +255,12 @@ def validate(csv_file: CsvFile, mapping: dict[int, str]) -> ImportPlan:
     width = len(csv_file.headers)
     for line, row in csv_file.rows:
         if len(row) > width and any(cell.strip() for cell in row[width:]):
-            plan.bad.append(RowProblem(line, TOO_MANY_COLUMNS.format(count=len(row), expected=width)))
+            plan.bad.append(RowProblem.of(line, InvalidInput(TOO_MANY_COLUMNS, count=len(row), expected=width)))
             continue
         try:
             draft, amounts = _draft(row, mapping)
         except InvalidInput as error:
-            reason = NO_NAME if error.field == "display_name" else error.message
-            plan.bad.append(RowProblem(line, reason))
+            plan.bad.append(RowProblem.of(line, InvalidInput(NO_NAME) if error.field == "display_name" else error))
             continue
         plan.good.append((line, draft))
         if amounts:

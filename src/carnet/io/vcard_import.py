@@ -124,13 +124,13 @@ def read_vcards(path: Path) -> ImportPlan:
     plan = ImportPlan()
     for line, card_lines in _chunks(text.splitlines()):
         if card_lines is None:
-            plan.bad.append(RowProblem(line, UNFINISHED))
+            plan.bad.append(RowProblem.of(line, InvalidInput(UNFINISHED)))
             continue
         try:
             card = vobject.readOne("\r\n".join(_join_soft_breaks(card_lines)) + "\r\n")
             plan.good.append((line, _draft(card)))
         except InvalidInput as error:
-            plan.bad.append(RowProblem(line, NO_NAME if error.field == "display_name" else error.message))
+            plan.bad.append(RowProblem.of(line, InvalidInput(NO_NAME) if error.field == "display_name" else error))
         except Exception as error:  # vobject raises ParseError, but also ValueError and friends
-            plan.bad.append(RowProblem(line, NOT_A_CARD.format(error=error)))
+            plan.bad.append(RowProblem.of(line, InvalidInput(NOT_A_CARD, error=str(error))))
     return plan

@@ -21,6 +21,7 @@ from carnet.ui.board.model import BoardModel
 from carnet.ui.contact_actions import ContactActions
 from carnet.ui.contact_menu import build_contact_menu
 from carnet.ui.contact_panel import ContactPanel
+from carnet.ui.import_flow import import_contacts
 from carnet.ui.labels import error_text
 from carnet.ui.lazy_tabs import LazyTabs
 
@@ -100,6 +101,10 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.restore_from_backup)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        self.import_action = QAction(self.tr("&Import Contacts…"), self)
+        self.import_action.setStatusTip(self.tr("Add contacts from a CSV or vCard file"))
+        self.import_action.triggered.connect(lambda: import_contacts(self))
+        file_menu.addAction(self.import_action)
         for text, file_format in ((self.tr("Export Contacts as &CSV…"), "csv"),
                                   (self.tr("Export Contacts as &vCard…"), "vcard")):
             action = QAction(text, self)

@@ -1,0 +1,64 @@
+"""File ▸ Import Contacts…: choose a file, walk through the wizard, import in one transaction, show the cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from carnet.domain.errors import CarnetError
+from carnet.ui.labels import error_text
+
+_CONTEXT = "MainWindow"
+# Cards are inserted into the board one by one; past a few hundred, reading the whole board again is quicker.
+RELOAD_ABOVE = 300
+
+
+def _t(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, "", count)
+
+
+def import_contacts(window: Any, path: str | None = None) -> None:
+    """Ask for a file (unless given), open the import wizard on it; nothing is written until Import."""
+    from carnet.services.importing import find_plan_duplicates
+    from carnet.ui.dialogs.import_wizard import ImportWizard
+    from carnet.ui.dialogs.opening import open_pending
+
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window, _t("Import contacts"), "", _t("Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"))
+        if not path:
+            return
+    try:
+        wizard = ImportWizard(Path(path), lambda plan: find_plan_duplicates(window.database, plan), window)
+    except CarnetError as error:
+        QMessageBox.warning(window, _t("Not imported"), error_text(error))
+        return
+    except OSError as exc:
+        QMessageBox.warning(window, _t("Not imported"), _t("%1 cannot be read: %2")
+                            .replace("%1", path).replace("%2", exc.strerror or str(exc)))
+        return
+    open_pending(window, wizard, lambda: _import(window, wizard.choice()))
+
+
+def _import(window: Any, choice: Any) -> None:
+    from carnet.services.board_read import cards_by_id
+    from carnet.services.importing import import_plan
+
+    try:
+        result = import_plan(window.database, choice.plan, skip_bad=choice.skip_bad, duplicates=choice.duplicates)
+    except CarnetError as error:
+        QMessageBox.warning(window, _t("Not imported"), error_text(error))
+        return
+    if len(result.contact_ids) > RELOAD_ABOVE:
+        window.refresh()
+    else:
+        window.board_model.upsert(cards_by_id(window.database, list(result.contact_ids)))
+    parts = [_t("%n contact(s) added", result.added)]
+    if result.merged:
+        parts.append(_t("%n merged into existing contacts", result.merged))
+    if result.skipped:
+        parts.append(_t("%n skipped", result.skipped))
+    window.show_message(_t("Import done: %1.").replace("%1", ", ".join(parts)))
