@@ -1,0 +1,235 @@
+"""The client base (issue 6 §5–6): RFM scores and segments, and PMG (small / medium / big clients).
+
+Both describe the clients on the board: contacts with a paid payment (client status, SPEC §1, whatever
+their column), archived ones left out, since a segment is something to act on and filters the board.
+
+**RFM**, over the period's paid payments (clients who paid during it):
+recency = days from the last payment to the period's end, frequency = number of payments, monetary =
+cents paid with every currency added (a ranking, never shown as an amount; see `carnet.analytics`).
+Each is scored 1–5 by quintile among these clients (`quintile_scores`: 5 is the best fifth; equal values
+share a score). The segments follow the usual recency × frequency map (monetary is shown beside it but
+does not name a segment: in a small book it mostly repeats frequency), first match wins:
+
+======================  ===================  ==================================================
+segment                 rule                 reads as
+======================  ===================  ==================================================
+champions               R ≥ 4 and F ≥ 4      bought recently and often
+loyal                   R ≥ 3 and F ≥ 3      steady buyers
+potential loyalists     R ≥ 4 and F = 2      recent, a second purchase already
+new                     R ≥ 4 and F = 1      recent first purchase
+need attention          R = 3 and F ≤ 2      neither recent nor frequent, not lost yet
+at risk                 R ≤ 2 and F ≥ 3      used to buy often, have not for a while
+hibernating             R ≤ 2 and F ≤ 2      few purchases, long ago
+======================  ===================  ==================================================
+
+**PMG** (petits / moyens / grands: small / medium / big) is by revenue over the **last 12 months**
+whatever the period chosen (the board's badge must not change with the dashboard's period): clients who
+paid in those 12 months, sized by what they paid (cents of every currency added, like the monetary score;
+the thresholds are amounts in the main currency's unit). Thresholds are the user's (Preferences) or, by
+default, the terciles of those clients (`tercile_thresholds`). Clients who paid nothing in 12 months
+have no size.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from carnet.analytics.common import Money, Period, add_money, cents_in, merge_into, money_of
+from carnet.analytics.ledger import PaidLedger
+
+
+def quintile_scores(values: Mapping[int, float]) -> dict[int, int]:
+    """A 1–5 score per key, by quintile of its value among all (higher value, higher score).
+
+    A value sits at the middle of the values equal to it: with ``lower`` values below it and ``equal`` values
+    equal to it (itself included) among ``n``, its score is ``1 + ⌊5 × (lower + equal / 2) / n⌋``. Ten distinct
+    values score 1, 1, 2, 2, 3, 3, 4, 4, 5, 5; five score 1 to 5; equal values share a score, and one
+    that everybody shares is 3 (the middle, not the bottom: a book where every client bought once is not a
+    book of bad clients). Why the middle: in a real book many clients paid the same number of times or on
+    the same day, and scoring a tie by its lowest member would push a whole top group down to 3.
+    """
+    ordered = sorted(values.values())
+    count = len(ordered)
+    scores = {}
+    for key, value in values.items():
+        lower = bisect_left(ordered, value)
+        equal = bisect_right(ordered, value) - lower
+        scores[key] = 1 + min(4, 5 * (2 * lower + equal) // (2 * count))
+    return scores
+
+
+class Segment(StrEnum):
+    """The RFM segments, in the order they are shown (best first)."""
+
+    CHAMPIONS = "champions"
+    LOYAL = "loyal"
+    POTENTIAL_LOYALISTS = "potential_loyalists"
+    NEW = "new"
+    NEED_ATTENTION = "need_attention"
+    AT_RISK = "at_risk"
+    HIBERNATING = "hibernating"
+
+
+def segment_of(recency: int, frequency: int) -> Segment:
+    """The segment of an R and F score (the table in the module's docstring)."""
+    if recency >= 4 and frequency >= 4:
+        return Segment.CHAMPIONS
+    if recency >= 3 and frequency >= 3:
+        return Segment.LOYAL
+    if recency >= 4:
+        return Segment.POTENTIAL_LOYALISTS if frequency == 2 else Segment.NEW
+    if recency == 3:
+        return Segment.NEED_ATTENTION
+    return Segment.AT_RISK if frequency >= 3 else Segment.HIBERNATING
+
+
+@dataclass(frozen=True, slots=True)
+class ClientScore:
+    contact_id: int
+    days_since: int  # from the last payment to the period's end
+    payments: int
+    paid: Money
+    recency: int  # 1..5
+    frequency: int  # 1..5
+    monetary: int  # 1..5
+    segment: Segment
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentRow:
+    segment: Segment
+    contact_ids: tuple[int, ...]
+    revenue: Money  # paid in the period by the segment's clients
+
+    @property
+    def clients(self) -> int:
+        return len(self.contact_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Rfm:
+    scores: tuple[ClientScore, ...]  # by contact id
+    segments: tuple[SegmentRow, ...]  # every segment, in `Segment` order, empty ones included
+
+
+def _on_board(paid: PaidLedger, archived_ids: Collection[int]) -> list[int]:
+    """The contacts who paid in the ledger's period and are not archived, by id."""
+    return sorted(cid for cid in paid.amounts if cid not in archived_ids)
+
+
+def rfm(paid: PaidLedger, archived_ids: Collection[int]) -> Rfm:
+    """RFM scores and segments of the clients on the board who paid during the ledger's period."""
+    clients = _on_board(paid, archived_ids)
+    end = paid.period.end.toordinal()
+    recency = quintile_scores({cid: paid.last_day[cid] for cid in clients})  # a later day is better
+    frequency = quintile_scores({cid: paid.counts[cid] for cid in clients})
+    monetary = quintile_scores({cid: sum(paid.amounts[cid].values()) for cid in clients})
+    members: dict[Segment, list[int]] = {segment: [] for segment in Segment}
+    revenue: dict[Segment, dict[str, int]] = {segment: {} for segment in Segment}
+    scores = []
+    for cid in clients:
+        segment = segment_of(recency[cid], frequency[cid])
+        members[segment].append(cid)
+        merge_into(revenue[segment], paid.amounts[cid])
+        scores.append(ClientScore(cid, end - paid.last_day[cid], paid.counts[cid], money_of(paid.amounts[cid]),
+                                  recency[cid], frequency[cid], monetary[cid], segment))
+    segments = tuple(
+        SegmentRow(segment, tuple(members[segment]), money_of(revenue[segment])) for segment in Segment
+    )
+    return Rfm(tuple(scores), segments)
+
+
+# --- PMG -----------------------------------------------------------------------------------------
+
+
+class PmgSize(StrEnum):
+    """A client's size by its revenue over the last 12 months, smallest first."""
+
+    SMALL = "small"
+    MEDIUM = "medium"
+    BIG = "big"
+
+
+@dataclass(frozen=True, slots=True)
+class PmgThresholds:
+    """From how many cents (inclusive) a client is medium, and big."""
+
+    medium_from: int
+    big_from: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.medium_from <= self.big_from:
+            raise ValueError("PMG thresholds must satisfy 0 ≤ medium ≤ big.")
+
+    def size(self, cents: int) -> PmgSize:
+        if cents >= self.big_from:
+            return PmgSize.BIG
+        return PmgSize.MEDIUM if cents >= self.medium_from else PmgSize.SMALL
+
+
+def tercile_thresholds(values: Iterable[int]) -> PmgThresholds | None:
+    """The default thresholds: the values that start the second and the last third of the clients.
+
+    Sorted ascending ``v`` of ``n`` values: medium from ``v[⌈n/3⌉]``, big from ``v[⌈2n/3⌉]`` (the last value
+    when that is past the end): six clients split two by two; with a number not divisible by three the
+    smaller groups take the extra ones (four clients: two small, one medium, one big). None for no value.
+    """
+    ordered = sorted(values)
+    count = len(ordered)
+    if not count:
+        return None
+    return PmgThresholds(ordered[min(count - 1, -(-count // 3))], ordered[min(count - 1, -(-2 * count // 3))])
+
+
+def pmg_window(today: date) -> Period:
+    """The last 12 months PMG is measured over."""
+    return Period.last_12_months(today)
+
+
+def pmg_values(paid: PaidLedger, archived_ids: Collection[int]) -> dict[int, Money]:
+    """What each client on the board paid over the ledger's period (`pmg_window`), per currency; clients
+    who paid nothing in that time are not in it."""
+    return {cid: money_of(paid.amounts[cid]) for cid in _on_board(paid, archived_ids)}
+
+
+def size_value(paid: Money) -> int:
+    """The number a client is sized by: its cents, every currency added (a ranking simplification)."""
+    return sum(cents for _, cents in paid)
+
+
+@dataclass(frozen=True, slots=True)
+class PmgGroup:
+    size: PmgSize
+    contact_ids: tuple[int, ...]
+    revenue: Money  # paid over the last 12 months by the group's clients
+
+
+@dataclass(frozen=True, slots=True)
+class Pmg:
+    thresholds: PmgThresholds | None  # None when no client paid in the last 12 months
+    default_thresholds: bool  # True when they are the terciles (no user setting)
+    groups: tuple[PmgGroup, ...]  # small, medium, big
+    total: Money
+
+    def share(self, group: PmgGroup, currency: str) -> float | None:
+        """The group's part (0..1) of the 12 months' client revenue in ``currency``."""
+        total = cents_in(self.total, currency)
+        return cents_in(group.revenue, currency) / total if total else None
+
+
+def pmg(values: Mapping[int, Money], thresholds: PmgThresholds | None = None) -> Pmg:
+    """Clients grouped by size; ``thresholds`` None means the terciles of ``values`` (see `pmg_values`)."""
+    sized = {cid: size_value(paid) for cid, paid in values.items()}
+    chosen = thresholds if thresholds is not None else tercile_thresholds(sized.values())
+    members: dict[PmgSize, list[int]] = {size: [] for size in PmgSize}
+    if chosen is not None:
+        for cid in sorted(sized):
+            members[chosen.size(sized[cid])].append(cid)
+    groups = tuple(
+        PmgGroup(size, tuple(ids), add_money(a for cid in ids for a in values[cid])) for size, ids in members.items()
+    )
+    return Pmg(chosen, thresholds is None, groups, add_money(a for paid in values.values() for a in paid))

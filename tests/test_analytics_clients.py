@@ -1,0 +1,112 @@
+"""RFM and PMG on hand-computed books (no Qt, no database)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from carnet.analytics.clients import (
+    PmgSize,
+    PmgThresholds,
+    Segment,
+    pmg,
+    pmg_values,
+    pmg_window,
+    quintile_scores,
+    rfm,
+    segment_of,
+    tercile_thresholds,
+)
+from carnet.analytics.common import Period
+from carnet.analytics.ledger import paid_ledger
+from carnet.analytics.rows import PaymentRow
+from carnet.domain.enums import PaymentStatus
+
+PAID = PaymentStatus.PAID
+YEAR_2025 = Period(date(2025, 1, 1), date(2025, 12, 31))
+
+
+def paid(contact_id: int, cents: int, month: int, day: int, currency: str = "EUR") -> PaymentRow:
+    return PaymentRow.make(contact_id, PAID, cents, date(2025, month, day), currency)
+
+
+def test_quintile_scores():
+    assert quintile_scores({1: 10, 2: 20, 3: 30, 4: 40, 5: 50}) == {1: 1, 2: 2, 3: 3, 4: 4, 5: 5}
+    assert list(quintile_scores({n: n for n in range(10)}).values()) == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
+    assert quintile_scores({1: 7, 2: 7, 3: 7}) == {1: 3, 2: 3, 3: 3}  # all alike: the middle
+    # Three tied at the bottom share the middle of their ranks (0..2 of 4): ⌊5 × 1.5 / 4⌋ + 1 = 2.
+    assert quintile_scores({1: 1, 2: 1, 3: 1, 4: 5}) == {1: 2, 2: 2, 3: 2, 4: 5}
+    assert quintile_scores({}) == {}
+
+
+@pytest.mark.parametrize(("r", "f", "segment"), [
+    (5, 5, Segment.CHAMPIONS), (4, 4, Segment.CHAMPIONS), (3, 5, Segment.LOYAL), (5, 3, Segment.LOYAL),
+    (4, 2, Segment.POTENTIAL_LOYALISTS), (5, 1, Segment.NEW), (3, 2, Segment.NEED_ATTENTION),
+    (3, 1, Segment.NEED_ATTENTION), (2, 3, Segment.AT_RISK), (1, 5, Segment.AT_RISK),
+    (2, 2, Segment.HIBERNATING), (1, 1, Segment.HIBERNATING),
+])
+def test_segment_map(r, f, segment):
+    assert segment_of(r, f) is segment
+
+
+def test_every_score_pair_has_a_segment():
+    assert {segment_of(r, f) for r in range(1, 6) for f in range(1, 6)} == set(Segment)
+
+
+def test_rfm_scores_and_segments():
+    payments = [
+        *(paid(1, 10_000, m, dd) for m, dd in ((12, 20), (12, 10), (11, 1), (10, 1))),  # last 20 Dec, 4 payments
+        *(paid(2, 30_000, m, dd) for m, dd in ((12, 15), (6, 1))),  # last 15 Dec, 2
+        paid(3, 5_000, 9, 1),  # last 1 Sep, 1
+        *(paid(4, 2_000, m, 1) for m in (1, 2, 3, 4, 5)),  # last 1 May, 5
+        *(paid(5, 10_000, 2, dd) for dd in (1, 1, 1)),  # last 1 Feb, 3
+        paid(6, 99_000, 12, 30),  # archived: not scored
+        PaymentRow.make(7, PaymentStatus.QUOTED, 50_000, date(2025, 12, 1)),  # a quote is not a payment
+        PaymentRow.make(8, PAID, 50_000, date(2024, 12, 1)),  # before the period
+    ]
+    result = rfm(paid_ledger(payments, YEAR_2025), {6})
+    scores = {s.contact_id: s for s in result.scores}
+    assert list(scores) == [1, 2, 3, 4, 5]
+    assert {c: (s.recency, s.frequency, s.monetary) for c, s in scores.items()} == {
+        1: (5, 4, 4), 2: (4, 2, 5), 3: (3, 1, 1), 4: (2, 5, 2), 5: (1, 3, 3)}
+    assert (scores[1].days_since, scores[1].payments, scores[1].paid) == (11, 4, (("EUR", 40_000),))
+    segments = {row.segment: row.contact_ids for row in result.segments}
+    assert list(segments) == list(Segment)
+    assert segments == {Segment.CHAMPIONS: (1,), Segment.LOYAL: (), Segment.POTENTIAL_LOYALISTS: (2,),
+                        Segment.NEW: (), Segment.NEED_ATTENTION: (3,), Segment.AT_RISK: (4, 5),
+                        Segment.HIBERNATING: ()}
+    at_risk = result.segments[list(Segment).index(Segment.AT_RISK)]
+    assert at_risk.revenue == (("EUR", 40_000),) and at_risk.clients == 2
+
+
+def test_tercile_thresholds():
+    assert tercile_thresholds([600, 100, 500, 200, 400, 300]) == PmgThresholds(300, 500)
+    assert tercile_thresholds([10, 20, 30, 40]) == PmgThresholds(30, 40)  # two small, one medium, one big
+    assert tercile_thresholds([7]) == PmgThresholds(7, 7)  # a lone client is big
+    assert tercile_thresholds([]) is None
+    with pytest.raises(ValueError):
+        PmgThresholds(500, 100)
+
+
+def test_pmg_by_terciles_and_by_thresholds():
+    today = date(2025, 12, 31)
+    assert pmg_window(today) == YEAR_2025
+    payments = [paid(cid, cid * 10_000, 6, 1) for cid in range(1, 7)] + [
+        paid(6, 20_000, 7, 1, "USD"),  # 6: 60,000 EUR + 20,000 USD = 80,000 cents to size it
+        paid(7, 90_000, 1, 1),  # archived
+        PaymentRow.make(8, PAID, 90_000, date(2024, 12, 31)),  # paid 12 months and a day ago: no size
+    ]
+    values = pmg_values(paid_ledger(payments, pmg_window(today)), {7})
+    assert set(values) == {1, 2, 3, 4, 5, 6}
+    result = pmg(values)
+    assert result.default_thresholds and result.thresholds == PmgThresholds(30_000, 50_000)
+    groups = {g.size: g for g in result.groups}
+    assert [groups[s].contact_ids for s in PmgSize] == [(1, 2), (3, 4), (5, 6)]
+    assert groups[PmgSize.BIG].revenue == (("EUR", 110_000), ("USD", 20_000))
+    assert result.total == (("EUR", 210_000), ("USD", 20_000))
+    assert result.share(groups[PmgSize.SMALL], "EUR") == pytest.approx(30_000 / 210_000)
+    chosen = pmg(values, PmgThresholds(15_000, 60_000))
+    assert not chosen.default_thresholds
+    assert [g.contact_ids for g in chosen.groups] == [(1,), (2, 3, 4, 5), (6,)]
+    assert pmg({}).thresholds is None and all(not g.contact_ids for g in pmg({}).groups)
