@@ -1,0 +1,90 @@
+"""One panel of the dashboard: a title, a note, a chart, a table and its CSV export button."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCharts import QAbstractSeries, QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.ui.dashboard.charts import new_view
+from carnet.ui.dashboard.table import FigureTable, write_table_csv
+from carnet.ui.todo_view import ReportTable
+
+MAX_TABLE_ROWS = 8  # taller tables scroll: the panels of a row keep the same height
+
+
+class Panel(QGroupBox):
+    """A titled box holding a chart above a table; "Export CSV…" writes the table."""
+
+    def __init__(self, title: str, headers: Sequence[str], parent: QWidget, *, numeric: Sequence[int] = (),
+                 chart_name: str = "", file_stem: str = "dashboard", chart_height: int = 230) -> None:
+        super().__init__(title, parent)
+        self.file_stem = file_stem
+        self.chart_series: QAbstractSeries | None = None  # the chart's clickable series, where there is one
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.model = FigureTable(headers, numeric, self)
+        # Every column gives up width when the panel is narrow (texts elided, whole in the tooltip): a table
+        # scrolling sideways in a half-width panel hides the figures the user came for.
+        self.table = ReportTable(self.model, self.tr("%1 table").replace("%1", title), self,
+                                 elastic=range(len(headers)), stretch=len(headers) - 1)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.chart: QChartView | None = new_view(chart_name, self, chart_height) if chart_name else None
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the %1 table as CSV").replace("%1", title.lower()))
+        self.export_button.clicked.connect(self.export_csv)
+        footer = QHBoxLayout()
+        footer.addWidget(self.note, 1)
+        footer.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        if self.chart is not None:
+            layout.addWidget(self.chart, 1)
+        layout.addWidget(self.table)
+        layout.addLayout(footer)
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def set_rows(self, rows: Sequence[Sequence[str]], ids: Sequence[Sequence[int]] = (),
+                 tooltips: Sequence[str] = ()) -> None:
+        """Show these rows; the table is as tall as its rows, up to `MAX_TABLE_ROWS`."""
+        self.model.set_rows(rows, ids, tooltips)
+        shown = max(1, min(len(rows), MAX_TABLE_ROWS))
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
+                                  + shown * self.table.verticalHeader().defaultSectionSize() + frame)
+        self.table.fit_columns()
+        self.export_button.setEnabled(bool(rows))
+
+    def export_csv(self, path: str | None = None) -> None:
+        """Ask for a file (unless ``path`` is given, as tests do) and write the table to it."""
+        if path is None:
+            dialog = QFileDialog(self, self.tr("Export the table"), str(Path.home()), self.tr("CSV files (*.csv)"))
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setDefaultSuffix("csv")
+            dialog.selectFile(self.file_stem + ".csv")
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+                return
+            path = dialog.selectedFiles()[0]
+        try:
+            write_table_csv(self.model, path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("Could not write %1: %2").replace(
+                "%1", str(path)).replace("%2", error.strerror or str(error)))

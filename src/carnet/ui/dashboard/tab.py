@@ -1,0 +1,194 @@
+"""The Dashboard tab (SPEC §3, issue 6): funnel, revenue, sources, referrals, RFM segments and client size.
+
+The rows are read once per `refresh` (`services.dashboard_read`, one transaction) and every panel is
+computed from them by `carnet.analytics`; changing the period recomputes without reading again. A
+refresh asked while the tab is hidden is done when it is next shown: the main window refreshes after every
+change, and the board must not pay for a dashboard nobody is looking at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCharts import QBarSet
+from PySide6.QtCore import QDate, QEvent, QLocale, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carnet.analytics.clients import PmgThresholds, Segment
+from carnet.analytics.common import Period
+from carnet.analytics.dashboard import Dashboard, compute_dashboard
+from carnet.analytics.rows import DashboardRows
+from carnet.services.dashboard_read import dashboard_rows
+from carnet.storage import Database
+from carnet.ui.dashboard import sections
+from carnet.ui.dashboard.charts import Colours
+from carnet.ui.dashboard.table import CONTACT_IDS_ROLE
+from carnet.ui.formatting import currency_symbol
+
+
+class DashboardTab(QWidget):
+    """Every panel of the dashboard, for the period chosen at the top."""
+
+    # A segment's translated name and its contacts' ids, when the user clicks it (chart bar or table row).
+    segment_requested = Signal(str, list)
+    THIS_YEAR, LAST_12_MONTHS, ALL_TIME, CUSTOM = range(4)
+
+    def __init__(self, database: Database, parent: QWidget | None = None, *,
+                 thresholds: Callable[[], PmgThresholds | None] = lambda: None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._thresholds = thresholds
+        self._today = today
+        self._rows: DashboardRows | None = None
+        self._stale = True
+        self.dashboard: Dashboard | None = None
+
+        self.period_combo = QComboBox(self)
+        self.period_combo.addItems([self.tr("This year"), self.tr("Last 12 months"), self.tr("All time"),
+                                    self.tr("Custom")])
+        self.period_combo.setCurrentIndex(self.LAST_12_MONTHS)
+        self.period_combo.setAccessibleName(self.tr("Period"))
+        self.from_edit, self.to_edit = QDateEdit(self), QDateEdit(self)
+        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setDisplayFormat(_date_format())
+        period_label = QLabel(self.tr("&Period:"), self)
+        period_label.setBuddy(self.period_combo)
+        self.from_label, self.to_label = QLabel(self.tr("from"), self), QLabel(self.tr("to"), self)
+        self.currency_note = QLabel(self)
+        self.currency_note.setAccessibleName(self.tr("Currency of the charts"))
+        controls = QHBoxLayout()
+        for widget in (period_label, self.period_combo, self.from_label, self.from_edit, self.to_label, self.to_edit):
+            controls.addWidget(widget)
+        controls.addSpacing(16)
+        controls.addWidget(self.currency_note, 1)
+
+        self.panels = sections.make_panels(self)
+        grid_page = QWidget(self)
+        grid = QGridLayout(grid_page)
+        grid.setSpacing(12)
+        for number, panel in enumerate(self.panels.values()):
+            grid.addWidget(panel, number // 2, number % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_page)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(scroll, 1)
+
+        self._set_custom_range_visible(False)
+        self.period_combo.currentIndexChanged.connect(self._period_kind_changed)
+        self.from_edit.dateChanged.connect(self._recompute)
+        self.to_edit.dateChanged.connect(self._recompute)
+        rfm = self.panels["rfm"]
+        rfm.table.activated.connect(lambda index: self._request_segment(index.row()))
+        self.refresh(force=True)
+
+    # --- data -----------------------------------------------------------------------------------
+
+    def refresh(self, *, force: bool = False) -> None:
+        """Read the book again and redraw; while the tab is hidden, only remember to do it when shown."""
+        if not force and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._rows = dashboard_rows(self.database, self._today())
+        self._recompute()
+
+    def period(self) -> Period:
+        """The period chosen at the top."""
+        today = self._today()
+        kind = self.period_combo.currentIndex()
+        if kind == self.THIS_YEAR:
+            return Period.this_year(today)
+        if kind == self.ALL_TIME:
+            return Period.all_time(today)
+        if kind == self.CUSTOM:
+            start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+            return Period(min(start, end), max(start, end))  # type: ignore[type-var]
+        return Period.last_12_months(today)
+
+    def _recompute(self) -> None:
+        if self._rows is None:
+            return
+        self.dashboard = compute_dashboard(self._rows, self.period(), self._thresholds())
+        self.currency_note.setText(self.tr("Charts in %1: the currency you were paid the most in. Tables show "
+                                           "every currency.").replace("%1", currency_symbol(self.dashboard.currency)))
+        self._draw()
+
+    def _draw(self) -> None:
+        if self.dashboard is None:
+            return
+        sections.show(self.panels, self.dashboard, Colours(self.palette()))
+        segments = self.panels["rfm"].chart_series
+        if segments is not None:
+            segments.clicked.connect(self._segment_bar_clicked)
+
+    # --- period ---------------------------------------------------------------------------------
+
+    def _period_kind_changed(self, kind: int) -> None:
+        custom = kind == self.CUSTOM
+        if custom:
+            current = self.dashboard.period if self.dashboard else Period.last_12_months(self._today())
+            for edit, day in ((self.from_edit, current.start or self._first_day()), (self.to_edit, current.end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        self._set_custom_range_visible(custom)
+        self._recompute()
+
+    def _first_day(self) -> date:
+        days = [c.created for c in self._rows.contacts] if self._rows else []
+        return date.fromordinal(min(days)) if days else self._today()
+
+    def _set_custom_range_visible(self, visible: bool) -> None:
+        for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            widget.setVisible(visible)
+
+    # --- segments -------------------------------------------------------------------------------
+
+    def _segment_bar_clicked(self, index: int, _bar_set: QBarSet) -> None:
+        # Bars are drawn bottom-up: the last segment is bar 0.
+        self._request_segment(len(Segment) - 1 - index)
+
+    def _request_segment(self, row: int) -> None:
+        model = self.panels["rfm"].model
+        if not 0 <= row < model.rowCount():
+            return
+        ids = model.index(row, 0).data(CONTACT_IDS_ROLE) or []
+        if ids:
+            self.segment_requested.emit(model.index(row, 0).data(), list(ids))
+
+    # --- events ---------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._draw()  # the charts take the new theme's colours
+
+
+def _date_format() -> str:
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+

@@ -1,0 +1,76 @@
+"""The dashboard's tables: rows of display texts, with the contacts behind a row; CSV export of any of them."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QWidget
+
+from carnet.io.csv_export import neutralise
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CONTACT_IDS_ROLE = Qt.ItemDataRole.UserRole + 1  # list[int]: the contacts a row stands for (RFM segments)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class FigureTable(QAbstractTableModel):
+    """A read-only table of texts; columns listed in ``numeric`` are right-aligned."""
+
+    def __init__(self, headers: Sequence[str], numeric: Sequence[int] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._numeric = frozenset(numeric)
+        self._rows: list[list[str]] = []
+        self._tooltips: list[str] = []
+        self._ids: list[list[int]] = []
+
+    def set_rows(self, rows: Sequence[Sequence[str]], ids: Sequence[Sequence[int]] = (),
+                 tooltips: Sequence[str] = ()) -> None:
+        self.beginResetModel()
+        self._rows = [list(row) for row in rows]
+        self._ids = [list(i) for i in ids] or [[] for _ in rows]
+        self._tooltips = list(tooltips) or ["" for _ in rows]
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return list(self._headers)
+
+    def texts(self) -> list[list[str]]:
+        return [list(row) for row in self._rows]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltips[index.row()] or self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
+            return _RIGHT
+        if role == CONTACT_IDS_ROLE:
+            return self._ids[index.row()]
+        return None
+
+
+def write_table_csv(table: FigureTable, path: Path | str) -> None:
+    """The table as shown, as CSV: UTF-8 with a BOM (Excel reads the accents), like the gift list; no cell
+    can run as a spreadsheet formula (`carnet.io.csv_export.neutralise`, shared with every CSV Carnet writes)."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow([neutralise(text) for text in table.headers()])
+        writer.writerows([neutralise(cell) for cell in row] for row in table.texts())
