@@ -94,6 +94,14 @@ def interactive(db: Path) -> dict[str, float]:
     return json.loads(output.strip().splitlines()[-1])
 
 
+def dashboard(db: Path) -> dict[str, float]:
+    """The dashboard's figures (bench/dashboard.py), in a process of their own."""
+    with tempfile.TemporaryDirectory() as home:
+        output = subprocess.run([PYTHON, str(HERE / "dashboard.py"), str(db)], env=environment(home),
+                                check=True, capture_output=True, text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scales", default="10k,100k")
@@ -102,12 +110,13 @@ def main() -> int:
     results: dict[str, dict[str, float]] = {}
     for scale in args.scales.split(","):
         db = database(scale)
-        figures = {**startup_and_memory(db, args.runs), **interactive(db)}
+        figures = {**startup_and_memory(db, args.runs), **interactive(db), **dashboard(db)}
         figures["rss_mb_over_baseline"] = round(figures["rss_mb"] - figures["baseline_rss_mb"], 1)
         results[scale] = figures
     (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     keys = ["startup_ratio", "startup_s", "baseline_startup_s", "spawn_to_exit_ratio", "drop_ms_median",
-            "filter_ms_median", "full_load_ms", "services_load_ms", "rss_mb_over_baseline", "rss_mb", "baseline_rss_mb"]
+            "filter_ms_median", "dashboard_ms", "dashboard_tab_ms",
+            "full_load_ms", "services_load_ms", "rss_mb_over_baseline", "rss_mb", "baseline_rss_mb"]
     print(f"{'figure':<24}" + "".join(f"{scale:>10}" for scale in results))
     for key in keys:
         print(f"{key:<24}" + "".join(f"{results[scale].get(key, float('nan')):>10}" for scale in results))

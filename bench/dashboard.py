@@ -1,0 +1,69 @@
+"""How long the dashboard takes to compute on a database (SPEC §5: under 200 ms at 10k contacts).
+
+Run by bench/run.py in a fresh process per database; prints one JSON object. ``dashboard_ms`` is the median
+of reading the rows (one transaction) and computing every panel for the default period (last 12 months);
+``dashboard_tab_ms`` is building the whole tab with its charts, once, for information.
+
+    python bench/dashboard.py DB [--runs 9]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from carnet.analytics.common import Period
+from carnet.analytics.dashboard import compute_dashboard
+from carnet.services.dashboard_read import dashboard_rows
+from carnet.storage import Database
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("db", type=Path)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    database = Database.open(args.db, exclusive=False, daily_backup=False)
+    reads, computes, totals = [], [], []
+    for _ in range(args.runs):
+        started = time.perf_counter()
+        rows = dashboard_rows(database)
+        read = time.perf_counter()
+        compute_dashboard(rows, Period.last_12_months(rows.today))
+        done = time.perf_counter()
+        reads.append((read - started) * 1000)
+        computes.append((done - read) * 1000)
+        totals.append((done - started) * 1000)
+
+    from PySide6.QtWidgets import QApplication
+
+    from carnet.ui.dashboard import DashboardTab
+
+    app = QApplication(sys.argv[:1])
+    started = time.perf_counter()
+    tab = DashboardTab(database)
+    tab.resize(1300, 900)
+    tab.show()
+    app.processEvents()
+    tab_ms = (time.perf_counter() - started) * 1000
+    tab.close()
+    database.close()
+    print(json.dumps({
+        "dashboard_ms": round(statistics.median(totals), 1),
+        "dashboard_ms_max": round(max(totals), 1),
+        "dashboard_read_ms": round(statistics.median(reads), 1),
+        "dashboard_compute_ms": round(statistics.median(computes), 1),
+        "dashboard_tab_ms": round(tab_ms, 1),
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
