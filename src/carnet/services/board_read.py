@@ -10,8 +10,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from carnet.analytics.common import one_year_before
 from carnet.domain.enums import STAGE_ORDER, PaymentStatus, Source, Stage, Temperature
 from carnet.storage.database import Database
 
@@ -37,6 +38,9 @@ class Card:
     paid: tuple[tuple[str, int], ...] = ()
     # Qualification (budget, authority, need, timing): how many are "yes", None while all are unknown.
     qualification: int | None = None
+    # Paid over the last 12 months, every currency's cents added: what the client's size (PMG, the card's
+    # "Big / Medium / Small" badge) is measured by, as on the dashboard (`carnet.analytics.clients`).
+    recent_paid: int = 0
 
     @property
     def has_paid(self) -> bool:
@@ -83,29 +87,39 @@ def _marks(count: int) -> str:
 
 
 def _paid_by_contact(
-    reader: sqlite3.Connection, contact_ids: Sequence[int] | None
-) -> dict[int, tuple[tuple[str, int], ...]]:
-    sql = "SELECT contact_id, currency, sum(amount_cents) FROM payment WHERE status = ?"
-    params: list[object] = [_PAID]
+    reader: sqlite3.Connection, contact_ids: Sequence[int] | None, today: date | None = None
+) -> tuple[dict[int, tuple[tuple[str, int], ...]], dict[int, int]]:
+    """Paid totals per contact and currency, and what each contact paid over the last 12 months (cents of
+    every currency added); a payment is dated as the dashboard dates it (`services.dashboard_read`)."""
+    last = today or date.today()
+    first = one_year_before(last) + timedelta(days=1)
+    sql = (
+        "SELECT contact_id, currency, sum(amount_cents), sum(CASE WHEN coalesce(paid_on, issued_on, "
+        "date(created_at, 'localtime')) BETWEEN ? AND ? THEN amount_cents ELSE 0 END) FROM payment WHERE status = ?"
+    )
+    params: list[object] = [first.isoformat(), last.isoformat(), _PAID]
     if contact_ids is not None:
         sql += f" AND contact_id IN ({_marks(len(contact_ids))})"
         params += contact_ids
     totals: dict[int, list[tuple[str, int]]] = {}
-    for contact_id, currency, cents in reader.execute(sql + " GROUP BY contact_id, currency", params):
+    recent: dict[int, int] = {}
+    for contact_id, currency, cents, recent_cents in reader.execute(sql + " GROUP BY contact_id, currency", params):
         totals.setdefault(contact_id, []).append((currency, cents))
-    return {cid: tuple(sorted(amounts, key=lambda a: -a[1])) for cid, amounts in totals.items()}
+        if recent_cents:
+            recent[contact_id] = recent.get(contact_id, 0) + recent_cents
+    return {cid: tuple(sorted(amounts, key=lambda a: -a[1])) for cid, amounts in totals.items()}, recent
 
 
 def _cards(reader: sqlite3.Connection, rows: list[tuple], every_contact: bool = False) -> list[Card]:
     """Cards for these rows; ``every_contact`` when they are the whole board (one aggregate of every
     payment then beats a long IN list)."""
-    paid = _paid_by_contact(reader, None if every_contact else [row[0] for row in rows])
+    paid, recent = _paid_by_contact(reader, None if every_contact else [row[0] for row in rows])
     stages, temperatures, sources = Stage._value2member_map_, Temperature._value2member_map_, Source._value2member_map_
     return [
         Card(
             cid, name, organisation, email, tags, stages[stage], position, temperatures[temperature],
             sources.get(source), None if follow_up is None else date.fromisoformat(follow_up),
-            _from_julian(last_at), _from_julian(created_at), paid.get(cid, ()), qualification,
+            _from_julian(last_at), _from_julian(created_at), paid.get(cid, ()), qualification, recent.get(cid, 0),
         )
         for (cid, name, organisation, email, tags, stage, position, temperature, source, follow_up, last_at,
              created_at, qualification) in rows

@@ -27,10 +27,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
+from carnet.analytics.clients import PmgSize
 from carnet.domain.enums import Stage, Temperature
 from carnet.domain.stay_in_touch import TouchStatus
 from carnet.services.board_read import Card
 from carnet.ui.board.model import CardRole, Index
+from carnet.ui.dashboard.labels import size_label
 from carnet.ui.formatting import format_days_ago, format_paid
 from carnet.ui.labels_extra import source_label, temperature_label
 
@@ -118,6 +120,7 @@ class _Colours:
     muted: QColor
     overdue: tuple[QColor, QColor]
     stale: tuple[QColor, QColor]
+    sizes: dict[PmgSize, tuple[QColor, QColor]]  # (ink, fill) of the client-size badge
 
 
 def _layout(font: QFont) -> _Fonts:
@@ -161,6 +164,12 @@ def _make_colours(palette: QPalette, group: QPalette.ColorGroup) -> _Colours:
         muted=_mix(text, base, 0.42),
         overdue=OVERDUE_DARK if dark else OVERDUE_LIGHT,
         stale=STALE_DARK if dark else STALE_LIGHT,
+        # Graded from a quiet grey pill to the selection colour: a big client's card stands out in a column.
+        sizes={
+            PmgSize.SMALL: (_mix(text, base, 0.3), _mix(base, text, 0.1)),
+            PmgSize.MEDIUM: (text, _mix(base, highlight, 0.35 if dark else 0.25)),
+            PmgSize.BIG: (palette.color(group, QPalette.ColorRole.HighlightedText), highlight),
+        },
     )
 
 
@@ -229,6 +238,8 @@ class CardDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         touch: TouchStatus | None = index.data(CardRole.TOUCH)
+        size_value = index.data(CardRole.PMG)  # a StrEnum comes back from Qt as its plain string
+        size = PmgSize(size_value) if size_value else None
         state = option.state.value
         fonts = self._fonts(option.font)
         group = (QPalette.ColorGroup.Disabled if not state & _ENABLED
@@ -239,7 +250,7 @@ class CardDelegate(QStyledItemDelegate):
         # A card is drawn once into a pixmap and then copied: a drop repaints every card below the drop
         # point in two columns, and copying costs a fraction of laying out four lines of text again.
         ratio = painter.device().devicePixelRatioF()
-        key = (card, touch, state & _LOOK_STATES, width, height, option.palette.cacheKey(), group.value,
+        key = (card, touch, size, state & _LOOK_STATES, width, height, option.palette.cacheKey(), group.value,
                option.font.key(), ratio)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
@@ -247,7 +258,7 @@ class CardDelegate(QStyledItemDelegate):
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             card_painter = QPainter(pixmap)
-            self._draw(card_painter, card, touch, state, fonts, colours, width, height)
+            self._draw(card_painter, card, touch, state, fonts, colours, width, height, size)
             card_painter.end()
             if len(self._pixmaps) >= PIXMAP_CACHE_SIZE:
                 del self._pixmaps[next(iter(self._pixmaps))]
@@ -255,7 +266,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawPixmap(QPointF(rect.x() + GAP_X, rect.y() + GAP_Y), pixmap)
 
     def _draw(self, painter: QPainter, card: Card, touch: TouchStatus | None, state: int, fonts: _Fonts,
-              colours: _Colours, width: float, height: float) -> None:
+              colours: _Colours, width: float, height: float, size: PmgSize | None = None) -> None:
         """The card at the origin of ``painter``."""
         body, stripe = self._outline(width, height)
         painter.save()
@@ -285,6 +296,21 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(colours.muted)
             painter.drawStaticText(QPointF(right - score_width, fonts.name_y + 1), score)
             name_right = right - score_width - 6
+        if size is not None:
+            # The client's size (PMG) as a pill at the end of the name's line: "Big", "Medium", "Small".
+            label, label_width = self._text(fonts, 2, size_label(size))
+            pill = QRectF(name_right - label_width - 2 * PILL_PAD_X, 0, label_width + 2 * PILL_PAD_X,
+                          fonts.pill_height)
+            pill.moveTop(fonts.name_y + (fonts.metrics[0].height() - fonts.pill_height) / 2)
+            ink, fill = colours.sizes[size]
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.setFont(badge)
+            painter.setPen(ink)
+            painter.drawStaticText(QPointF(pill.x() + PILL_PAD_X, pill.y() + fonts.pill_text_y), label)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            name_right = pill.x() - 6
         painter.setFont(bold)
         painter.setPen(colours.text)
         name = self._text(fonts, 0, card.display_name, name_right - left)[0]

@@ -15,11 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from carnet.analytics.clients import PmgSize, PmgThresholds, tercile_thresholds
 from carnet.domain.enums import Stage
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS, TouchStatus, touch_status
 from carnet.services.board_read import Card, ColumnSummary
 from carnet.ui.board.card_filter import BoardFilter, haystack
 from carnet.ui.board.mime import MIME_TYPE, encode_ids
+from carnet.ui.dashboard.labels import size_label
 from carnet.ui.labels import stage_label
 from carnet.ui.labels_extra import temperature_label
 
@@ -34,6 +36,7 @@ class CardRole(IntEnum):
     POSITION = Qt.ItemDataRole.UserRole + 3  # float: order inside the column
     CARD = Qt.ItemDataRole.UserRole + 4  # Card: everything the card shows
     TOUCH = Qt.ItemDataRole.UserRole + 5  # TouchStatus: days since last interaction, stale, overdue
+    PMG = Qt.ItemDataRole.UserRole + 6  # PmgSize | None: the client's size over the last 12 months
 
 
 class BoardModel(QAbstractListModel):
@@ -52,6 +55,10 @@ class BoardModel(QAbstractListModel):
         self.filter = BoardFilter()
         self._accepts: Callable[[Card], bool] = lambda card: True
         self._visible: set[int] | None = None  # ids the filter shows, None: every card
+        # PMG: the user's thresholds (None: terciles of the board's clients, computed when first asked).
+        self.pmg_thresholds: PmgThresholds | None = None
+        self._pmg: PmgThresholds | None = None
+        self._pmg_known = False
 
     # --- contents ---------------------------------------------------------------------------
 
@@ -62,6 +69,7 @@ class BoardModel(QAbstractListModel):
         the headers show the summaries until the full set comes.
         """
         self.beginResetModel()
+        self._pmg_known = False
         self.partial_summaries = summaries
         self._cards = list(cards)
         self._row_of = {card.id: row for row, card in enumerate(self._cards)}
@@ -75,6 +83,8 @@ class BoardModel(QAbstractListModel):
         for card in cards:
             row = self._row_of.get(card.id)
             self._haystacks.pop(card.id, None)
+            if row is None or self._cards[row].recent_paid != card.recent_paid:
+                self._pmg_known = False  # the terciles may move
             if self._visible is not None:
                 if self._accepts(card):
                     self._visible.add(card.id)
@@ -97,6 +107,7 @@ class BoardModel(QAbstractListModel):
             row = self._row_of.get(contact_id)
             if row is None:
                 continue
+            self._pmg_known = False
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._cards[row]
             self._row_of = {card.id: r for r, card in enumerate(self._cards)}
@@ -156,6 +167,30 @@ class BoardModel(QAbstractListModel):
         """Does the current filter show this card (as it is now)?"""
         return self._accepts(card)
 
+    # --- client size (PMG) ------------------------------------------------------------------
+
+    def set_pmg_thresholds(self, thresholds: PmgThresholds | None) -> None:
+        """The user's thresholds from Preferences (None: terciles); every card's badge is drawn again."""
+        self.pmg_thresholds = thresholds
+        self._pmg_known = False
+        if self._cards:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._cards) - 1, 0), [CardRole.PMG])
+
+    def pmg_size(self, card: Card) -> PmgSize | None:
+        """The card's size badge: None for a contact who paid nothing in 12 months, and while only the top of
+        each column is loaded (terciles of a partial board would put badges that change a moment later)."""
+        if not card.recent_paid:
+            return None
+        if not self._pmg_known:
+            if self.pmg_thresholds is not None:
+                self._pmg = self.pmg_thresholds
+            elif self.partial_summaries is None:
+                self._pmg = tercile_thresholds(c.recent_paid for c in self._cards if c.recent_paid)
+            else:
+                self._pmg = None
+            self._pmg_known = self.partial_summaries is None or self.pmg_thresholds is not None
+        return None if self._pmg is None else self._pmg.size(card.recent_paid)
+
     # --- Qt model ---------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -176,6 +211,8 @@ class BoardModel(QAbstractListModel):
             return card.id
         if role == CardRole.TOUCH:
             return self.touch(card)
+        if role == CardRole.PMG:
+            return self.pmg_size(card)
         if role == CardRole.STAGE:
             return card.stage
         if role == CardRole.POSITION:
@@ -195,6 +232,9 @@ class BoardModel(QAbstractListModel):
             parts.append(self.tr("follow-up overdue"))
         if touch.stale:
             parts.append(self.tr("no recent interaction"))
+        size = self.pmg_size(card)
+        if size is not None:
+            parts.append(size_label(size, spoken=True))
         return ", ".join(part for part in parts if part)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -32,6 +32,12 @@ _SIZES = {
     PmgSize.BIG: QT_TRANSLATE_NOOP("Dashboard", "Big"),
 }
 
+_SPOKEN_SIZES = {
+    PmgSize.SMALL: QT_TRANSLATE_NOOP("Dashboard", "small client"),
+    PmgSize.MEDIUM: QT_TRANSLATE_NOOP("Dashboard", "medium client"),
+    PmgSize.BIG: QT_TRANSLATE_NOOP("Dashboard", "big client"),
+}
+
 
 def segment_label(segment: Segment) -> str:
     return QCoreApplication.translate(CONTEXT, _SEGMENTS[segment])
@@ -41,9 +47,10 @@ def segment_hint(segment: Segment) -> str:
     return QCoreApplication.translate(CONTEXT, _SEGMENT_HINTS[segment])
 
 
-def size_label(size: PmgSize) -> str:
-    """"Small", "Medium", "Big": the dashboard's rows and the board's badge."""
-    return QCoreApplication.translate(CONTEXT, _SIZES[size])
+def size_label(size: PmgSize, *, spoken: bool = False) -> str:
+    """"Small", "Medium", "Big": the dashboard's rows and the board's badge; ``spoken``: "big client", for a
+    screen reader reading a card."""
+    return QCoreApplication.translate(CONTEXT, (_SPOKEN_SIZES if spoken else _SIZES)[size])
 
 
 def percent(share: float | None) -> str:
