@@ -7,6 +7,7 @@ plain sqlite3 connection (`reader`), so the window shows before the ORM has even
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,15 +17,21 @@ from typing import TYPE_CHECKING
 from carnet.migrations import HEAD
 from carnet.storage.errors import (
     CANNOT_OPEN,
+    DAMAGED,
     MISSING,
     NEWER,
     NO_FOLDER,
     OUTDATED,
+    READ_ONLY_FILE,
+    READ_ONLY_FOLDER,
     WRITE_FAILED,
+    DamagedDatabase,
     NewerSchema,
+    ReadOnly,
     StorageError,
 )
-from carnet.storage.files import create_private_file
+from carnet.storage.files import create_private_file, looks_like_sqlite
+from carnet.storage.integrity import page_problems
 from carnet.storage.lock import DatabaseLock
 from carnet.storage.migrate import ensure_current_schema, known_revisions, stored_revision
 from carnet.storage.sqlite_uri import read_only_uri
@@ -78,14 +85,15 @@ class Database:
         path = Path(path).expanduser().absolute()
         if not path.parent.is_dir():
             raise StorageError(NO_FOLDER, folder=str(path.parent))
+        _check_writable(path)
         lock = DatabaseLock(path) if exclusive else None
         if lock is not None:
             lock.acquire()
         try:
             if not path.exists():
                 _create_database_file(path)
-            elif daily_backup:
-                _daily_backup(path)
+            else:
+                _check_then_back_up(path, daily_backup)
             migration_backup = ensure_current_schema(path)
             database = cls(path, lock)
             database.migration_backup = migration_backup
@@ -156,17 +164,43 @@ class Database:
         self.close()
 
 
-def _daily_backup(path: Path) -> None:
-    """The day's automatic backup, before anything (a migration included) can write to the file. A backup
-    that cannot be written (full disk) must not lock the user out of their data: it is logged instead."""
+def _check_writable(path: Path) -> None:
+    """Refuse a read-only file or folder at open, with a message saying so, rather than at the first save."""
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ReadOnly(READ_ONLY_FOLDER, folder=str(path.parent))
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise ReadOnly(READ_ONLY_FILE, path=str(path))
+
+
+def _check_then_back_up(path: Path, daily_backup: bool) -> None:
+    """Check the file's pages, then take the day's automatic backup, before anything (a migration included)
+    can write to the file.
+
+    A damaged file is refused with `DamagedDatabase`: never opened for writing, and never copied over the
+    good backups that rotation keeps. The day's first open runs the full check (it reads the whole file,
+    as the backup does anyway); later opens the quick one. A backup that cannot be written (full disk) must
+    not lock the user out of their data: it is logged instead.
+    """
     from datetime import datetime
 
-    from carnet.storage.rotation import daily_backup
+    from carnet.storage.rotation import backup_due
+    from carnet.storage.rotation import daily_backup as take_daily_backup
 
+    now = datetime.now()
     try:
-        daily_backup(path, datetime.now())
-    except StorageError as error:
-        log.warning("automatic backup of %s failed: %s", path, error.message)
+        if not path.is_file() or path.stat().st_size == 0 or not looks_like_sqlite(path):
+            return  # new, or not SQLite at all: the schema check refuses the latter with a plainer message
+    except OSError:
+        return  # unreadable: the schema check says so
+    due = daily_backup and backup_due(path, now)
+    problems = page_problems(path, quick=not due)
+    if problems:
+        raise DamagedDatabase(DAMAGED, path=str(path), problem="; ".join(problems))
+    if due:
+        try:
+            take_daily_backup(path, now)
+        except StorageError as error:
+            log.warning("automatic backup of %s failed: %s", path, error.message)
 
 
 def _create_database_file(path: Path) -> None:

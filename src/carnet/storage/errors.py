@@ -24,6 +24,14 @@ class NotACarnetDatabase(StorageError):
     """The file is not a SQLite database, or is one that Carnet did not create."""
 
 
+class DamagedDatabase(NotACarnetDatabase):
+    """SQLite's integrity check finds the file damaged; a backup may bring it back."""
+
+
+class ReadOnly(StorageError):
+    """The file or its folder cannot be written by this user."""
+
+
 class BackupFailed(StorageError):
     """A backup copy could not be written."""
 
@@ -47,3 +55,11 @@ MISSING = "{path} does not exist."
 OUTDATED = "{path} was saved by an older Carnet: open it in Carnet once to bring it up to date."
 DAMAGED = "{path} is damaged: {problem}"
 WRITE_FAILED = "Carnet could not save this change ({reason}); nothing of it was saved."
+READ_ONLY_FILE = (
+    "{path} is read-only for you, so Carnet could not save anything in it. Copy it to a folder of yours "
+    "and open the copy, or make the file writable."
+)
+READ_ONLY_FOLDER = (
+    "The folder {folder} is read-only for you. Carnet writes small files beside the database (a lock and "
+    "a journal): move the database to a folder of yours and open it from there."
+)

@@ -22,3 +22,22 @@ def integrity_problems(path: Path, limit: int = 20) -> list[str]:
     problems = [row for row in rows if row != "ok"]
     problems += [f"row {rowid} of {table} refers to a missing {parent}" for table, rowid, parent, _ in dangling]
     return problems
+
+
+def page_problems(path: Path, *, quick: bool, limit: int = 3) -> list[str]:
+    """What SQLite's own check finds wrong in the file's pages; empty when sound.
+
+    ``quick`` runs ``quick_check`` (about 2 ms per 1,000 contacts: affordable at every open) rather than
+    the full ``integrity_check``, which also compares every index with its table. Unlike
+    `integrity_problems`, rows pointing nowhere are not counted: they are not damage that a backup mends.
+    """
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}({int(limit)})")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [row for row in rows if row != "ok"]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from carnet.storage.backup import backup_database, backups_dir, default_backup_path
 from carnet.storage.errors import DAMAGED, StorageError
+from carnet.storage.files import create_private_file
 from carnet.storage.sqlite_uri import read_only_uri
 
 AUTO_PREFIX = "auto-"
@@ -39,6 +40,14 @@ def auto_backup_path(db_path: Path, now: datetime) -> Path:
     return backups_dir(db_path) / f"{db_path.stem}-{AUTO_PREFIX}{_local(now).strftime(STAMP_FORMAT)}{SUFFIX}"
 
 
+def backup_due(db_path: Path, now: datetime) -> bool:
+    """No automatic backup was taken today, and the file has something in it."""
+    today = _local(now).date()
+    if any(taken.date() == today for taken in _automatic(db_path).values()):
+        return False
+    return db_path.is_file() and db_path.stat().st_size > 0
+
+
 def daily_backup(db_path: Path, now: datetime) -> Path | None:
     """Write today's automatic backup unless there is one already, then rotate; the new path or None.
 
@@ -46,10 +55,7 @@ def daily_backup(db_path: Path, now: datetime) -> Path | None:
     or one that cannot be read is skipped: there is nothing worth keeping, and opening it will report
     any problem far better than a backup could.
     """
-    today = _local(now).date()
-    if any(taken.date() == today for taken in _automatic(db_path).values()):
-        return None
-    if not db_path.is_file() or db_path.stat().st_size == 0 or _count_contacts(read_only_uri(db_path)) is None:
+    if not backup_due(db_path, now) or _count_contacts(read_only_uri(db_path)) is None:
         return None
     path = backup_database(db_path, auto_backup_path(db_path, now))
     rotate(db_path, now)
@@ -137,6 +143,42 @@ def restore_backup(db_path: Path, backup: Path, now: datetime) -> Path:
     finally:
         source.close()
     return before
+
+
+def recover_from_backup(db_path: Path, backup: Path, now: datetime) -> Path:
+    """Put ``backup`` in place of a damaged database; returns where the damaged file was moved.
+
+    The damaged file is never overwritten nor deleted: it is renamed, with its -wal and -shm files
+    (the journal may hold the last changes someone could still rescue), to ``<stem>-damaged-<stamp>``
+    beside it, and the backup is copied into a new file at ``db_path``. A damaged backup is refused
+    before anything moves.
+    """
+    problem = _integrity_problem(backup)
+    if problem:
+        raise StorageError(DAMAGED, path=str(backup), problem=problem)
+    if _count_contacts(_frozen_uri(backup)) is None:
+        raise StorageError(NOT_CARNET_BACKUP, path=str(backup))
+    aside = db_path.with_name(f"{db_path.stem}-damaged-{_local(now).strftime(STAMP_FORMAT)}{db_path.suffix}")
+    if aside.exists():
+        raise StorageError(RESTORE_FAILED, path=str(backup), reason=f"{aside} already exists", before=str(db_path))
+    for extra in ("-wal", "-shm"):
+        companion = db_path.with_name(db_path.name + extra)
+        if companion.exists():
+            companion.rename(aside.with_name(aside.name + extra))
+    db_path.rename(aside)
+    create_private_file(db_path)
+    source = sqlite3.connect(_frozen_uri(backup), uri=True)
+    try:
+        target = sqlite3.connect(db_path)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        raise StorageError(RESTORE_FAILED, path=str(backup), reason=str(exc), before=str(aside)) from exc
+    finally:
+        source.close()
+    return aside
 
 
 def glob_escape(text: str) -> str:

@@ -10,14 +10,15 @@ import tempfile
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from carnet import __version__, paths
 from carnet.domain.errors import CarnetError
 from carnet.storage import Database
+from carnet.storage.errors import CANNOT_OPEN, StorageError
 from carnet.storage.files import ensure_private_dir
-from carnet.ui.labels import error_text
 from carnet.ui.main_window import MainWindow
+from carnet.ui.startup_recovery import open_or_recover
 
 DEMO_CONTACTS = 150
 log = logging.getLogger("carnet")
@@ -58,26 +59,33 @@ def open_demo_database() -> Database:
     return database
 
 
+def database_path(db_path: Path | None) -> Path:
+    """``--db``, or the default database in the user's data folder (created if needed)."""
+    if db_path is not None:
+        return db_path.expanduser().absolute()
+    path = paths.default_database_path()
+    try:
+        ensure_private_dir(path.parent)
+    except OSError as exc:
+        raise StorageError(CANNOT_OPEN, path=str(path), reason=exc.strerror or str(exc)) from exc
+    return path
+
+
 def open_database(db_path: Path | None, demo: bool) -> Database:
     if demo:
         return open_demo_database()
-    if db_path is None:
-        db_path = paths.default_database_path()
-        ensure_private_dir(db_path.parent)
-    return Database.open(db_path)
+    return Database.open(database_path(db_path))
 
 
 def launch(db_path: Path | None = None, demo: bool = False, smoke: bool = False) -> int:
     setup_logging()
     app = create_application()
     try:
-        database = open_database(db_path, demo)
-    except CarnetError as error:
-        message = error_text(error)
-        log.error("cannot open database: %s", error.message)
-        print(f"carnet: {message}", file=sys.stderr)
-        if not smoke:
-            QMessageBox.critical(None, app.tr("Carnet cannot open this database"), message)
+        path = None if demo else database_path(db_path)
+    except CarnetError:
+        path = None  # open_or_recover reports it
+    database = open_or_recover(lambda: open_database(db_path, demo), path, interactive=not smoke)
+    if database is None:
         return 2
     try:
         window = MainWindow(database, demo=demo)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 class RestoreBackupDialog(QDialog):
     """``chosen()`` is the backup to restore; the current file is kept as a backup first."""
 
-    def __init__(self, backups: Sequence[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, backups: Sequence[Any], parent: QWidget | None = None, explanation: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.setMinimumSize(480, 320)
@@ -33,9 +33,9 @@ class RestoreBackupDialog(QDialog):
             if backup.contacts is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
-        explanation = QLabel(
-            self.tr("Carnet replaces your contacts with the backup's. Your current file is kept as a backup "
-                    "first, so this can be undone by restoring that one."), self)
+        explanation = QLabel(explanation or self.tr(
+            "Carnet replaces your contacts with the backup's. Your current file is kept as a backup "
+            "first, so this can be undone by restoring that one."), self)
         explanation.setWordWrap(True)
         empty = QLabel(self.tr("There is no backup yet: Carnet makes one each day you open it."), self)
         empty.setVisible(not self._backups)
