@@ -13,10 +13,11 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from carnet.domain.dates import read_date
 from carnet.domain.duplicates import fold_text
 from carnet.domain.enums import Answer, ContactKind, Source, Stage, Temperature
 from carnet.domain.errors import CarnetError, InvalidInput
@@ -188,13 +189,11 @@ def read_csv(path: Path) -> CsvFile:
 
 
 def parse_date(text: str) -> date:
-    value = text.strip()
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(value, pattern).date()
-        except ValueError:
-            continue
-    raise InvalidInput(BAD_DATE, field="next_follow_up", value=value)
+    """A date in English or French form (see `carnet.domain.dates`); raises `InvalidInput`."""
+    found = read_date(text)
+    if found is None:
+        raise InvalidInput(BAD_DATE, field="next_follow_up", value=text.strip())
+    return found
 
 
 def parse_amounts(text: str) -> Amounts:
