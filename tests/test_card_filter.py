@@ -62,3 +62,13 @@ def test_narrowing_is_recognised_only_when_it_is_safe() -> None:
     assert not BoardFilter(text="mar x").narrows(BoardFilter(text="mar"))  # a new word: another search
     hot = frozenset({Temperature.HOT})
     assert not BoardFilter(text="mart", temperatures=hot).narrows(BoardFilter(text="mar"))
+
+
+def test_a_segment_shows_only_its_contacts_and_combines_with_text() -> None:
+    champions = BoardFilter(segment=("Champions", frozenset({1, 3})))
+    assert champions.is_active
+    assert shown(champions) == [1, 3]
+    assert shown(BoardFilter(text="export", segment=("At risk", frozenset({3})))) == [3]
+    typed = BoardFilter(text="expo", segment=("Champions", frozenset({1, 3})))
+    assert BoardFilter(text="export", segment=typed.segment).narrows(typed)
+    assert not BoardFilter(text="export").narrows(typed)  # the segment removed: more cards, not fewer

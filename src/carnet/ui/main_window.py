@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         # The other tabs are built when first shown: the board's first paint does not wait for them.
         self.tabs = LazyTabs(self)
         self.tabs.add_page(board_page, self.tr("Board"))
+        self.dashboard_tab = self.tabs.add_lazy_page(self._make_dashboard_tab, self.tr("Dashboard"))
         self.todo_tab = self.tabs.add_lazy_page(self._make_todo_view, self.tr("To do today"))
         self.gifts_tab = self.tabs.add_lazy_page(self._make_gifts_tab, self.tr("Gifts"))
         self.archived_tab = self.tabs.add_lazy_page(self._make_archived_view, self.tr("Archived"))
@@ -237,6 +238,25 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.board_model.stale_after = stale_after_from_settings()
             self.controller.load()
+
+    def _make_dashboard_tab(self) -> QWidget:
+        from carnet.ui.dashboard.pmg_settings import pmg_thresholds_from_settings
+        from carnet.ui.dashboard.tab import DashboardTab
+
+        tab = DashboardTab(self.database, self, thresholds=pmg_thresholds_from_settings)
+        tab.segment_requested.connect(self.show_segment)
+        # Any committed change reaches the board's model; the tab only notes it while hidden (no work).
+        for signal in (self.board_model.dataChanged, self.board_model.rowsInserted, self.board_model.rowsRemoved,
+                       self.board_model.modelReset):
+            signal.connect(lambda *_: tab.refresh())
+        return tab
+
+    def show_segment(self, name: str, contact_ids: list[int]) -> None:
+        """A dashboard segment clicked: the board, showing only those contacts (the filter bar says which)."""
+        self.filter_bar.set_segment((name, frozenset(contact_ids)))
+        self.tabs.setCurrentIndex(0)
+        self.show_message(self.tr("Showing the segment “%1” on the board; click its name in the filter bar to "
+                                  "show every card again.").replace("%1", name))
 
     def _make_todo_view(self) -> QWidget:
         from carnet.ui.dialogs.preferences import stale_after_from_settings

@@ -22,10 +22,13 @@ class BoardFilter:
     source: Source | None = None
     overdue_only: bool = False
     stale_only: bool = False
+    # A group of contacts picked elsewhere (a dashboard segment): its name, shown in the bar, and their ids.
+    segment: tuple[str, frozenset[int]] | None = None
 
     @property
     def is_active(self) -> bool:
-        return bool(self.text.strip() or self.temperatures or self.source or self.overdue_only or self.stale_only)
+        return bool(self.text.strip() or self.temperatures or self.source or self.overdue_only or self.stale_only
+                    or self.segment is not None)
 
     def narrows(self, previous: BoardFilter) -> bool:
         """Does every card this filter shows also pass ``previous`` (the user typed more of the same)?"""
@@ -34,6 +37,7 @@ class BoardFilter:
             and self.source == previous.source
             and self.overdue_only == previous.overdue_only
             and self.stale_only == previous.stale_only
+            and self.segment == previous.segment
             and self.text.casefold().startswith(previous.text.casefold())
             and previous.text.strip() != ""
             and len(self.text.split()) == len(previous.text.split())
@@ -46,8 +50,11 @@ class BoardFilter:
         words = self.text.casefold().split()
         temperatures, source = self.temperatures, self.source
         overdue_only, stale_only = self.overdue_only, self.stale_only
+        segment = self.segment[1] if self.segment is not None else None
 
         def accepts(card: Card) -> bool:
+            if segment is not None and card.id not in segment:
+                return False
             if temperatures and card.temperature not in temperatures:
                 return False
             if source is not None and card.source is not source:

@@ -50,6 +50,13 @@ class FilterBar(QWidget):
 
         self.overdue = self._toggle(self.tr("Overdue"), self.tr("Show only contacts whose follow-up date has passed"))
         self.stale = self._toggle(self.tr("Stale"), self.tr("Show only contacts without a recent interaction"))
+        # A dashboard segment narrowing the board: shown as a chip that removes it when clicked.
+        self._segment: tuple[str, frozenset[int]] | None = None
+        self.segment_chip = QToolButton(self)
+        self.segment_chip.setObjectName("segment-chip")
+        self.segment_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.segment_chip.clicked.connect(lambda: self.set_segment(None))
+        self.segment_chip.hide()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
@@ -63,6 +70,7 @@ class FilterBar(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.overdue)
         layout.addWidget(self.stale)
+        layout.addWidget(self.segment_chip)
 
     def _toggle(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -80,7 +88,19 @@ class FilterBar(QWidget):
             source=Source(self.source.currentData()) if self.source.currentData() else None,
             overdue_only=self.overdue.isChecked(),
             stale_only=self.stale.isChecked(),
+            segment=self._segment,
         )
+
+    def set_segment(self, segment: tuple[str, frozenset[int]] | None) -> None:
+        """Show only these contacts (a dashboard segment), or every contact again with None."""
+        self._segment = segment
+        if segment is not None:
+            self.segment_chip.setText(self.tr("%1  ✕").replace("%1", segment[0]))
+            self.segment_chip.setToolTip(self.tr("Showing only the segment “%1”; click to show every card")
+                                         .replace("%1", segment[0]))
+            self.segment_chip.setAccessibleName(self.tr("Remove the segment filter %1").replace("%1", segment[0]))
+        self.segment_chip.setVisible(segment is not None)
+        self._emit()
 
     def clear(self) -> None:
         widgets = [self.search, self.source, self.overdue, self.stale, *self.temperature_buttons.values()]
@@ -92,6 +112,8 @@ class FilterBar(QWidget):
             button.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
+        self._segment = None
+        self.segment_chip.hide()
         self._emit()
 
     def focus_search(self) -> None:
