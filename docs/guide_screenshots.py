@@ -333,7 +333,7 @@ def shoot_import(app: QApplication, window: MainWindow, lang: str, folder: Path,
     csv_path.write_text(CSV_TEXT[lang].format(dup_name=client.display_name, dup_org=client.organisation,
                                               dup_email=client.email), encoding="utf-8")
     wizard = ImportWizard(csv_path, lambda plan: find_plan_duplicates(window.database, plan), window)
-    wizard.resize(780, 540)
+    wizard.resize(800, 600)
     wizard.show()
     settle(app)
     mapping = wizard.page(ImportWizard.MAPPING)
