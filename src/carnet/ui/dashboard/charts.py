@@ -155,7 +155,7 @@ def draw_columns(view: QChartView, colours: Colours, categories: Sequence[str],
     chart.addSeries(series)
     x_axis = _category_axis(categories, colours)
     if len(categories) > 8:
-        x_axis.setLabelsAngle(-60)  # slanted rather than elided to "Ja…" under narrow bars
+        x_axis.setLabelsAngle(-90)  # upright rather than elided ("11…") under narrow bars
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
     y_axis = _value_axis(max(values, default=0), colours, title)

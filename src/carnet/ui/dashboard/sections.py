@@ -101,9 +101,9 @@ def _revenue(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
     months = summary.by_month
     values = [cents_in(month.paid, currency) / 100 for month in months]
     thousands = max(values, default=0) >= 10_000
-    locale = QLocale()
-    labels = [f"{locale.monthName(m, QLocale.FormatType.ShortFormat)} {y % 100:02d}" for (y, m) in
-              (month.month for month in months)]
+    # "11/25": short enough for thirteen months side by side in a half-width panel, and unique (a category
+    # axis needs unique labels: "Nov" would come twice in the last 12 months).
+    labels = [f"{m:02d}/{y % 100:02d}" for (y, m) in (month.month for month in months)]
     title = (tr("thousands of %1") if thousands else "%1").replace("%1", currency_symbol(currency))
     assert panel.chart is not None
     charts.draw_columns(panel.chart, colours, labels, [v / 1000 for v in values] if thousands else values, title)
