@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QRect, QTimer
+from PySide6.QtCore import QDate, QDateTime, QLocale, QRect, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from carnet import paths
@@ -156,7 +156,12 @@ def shoot_board(app: QApplication, window: MainWindow, out: Path) -> None:
     board = window.board
     top_left = board.mapTo(window, board.rect().topLeft())
     save(window, out / "cards.png", QRect(top_left.x(), top_left.y(), 780, 330))
+    # The close-up: the panel widened by dragging its left edge, as one does for long addresses.
+    window.resizeDocks([window.panel], [400], Qt.Orientation.Horizontal)
+    settle(app)
     save(window.panel, out / "contact-panel.png")
+    window.resizeDocks([window.panel], [276], Qt.Orientation.Horizontal)
+    settle(app)
     hide_panel(app, window, True)
     save(window, out / "board-columns.png")
     hide_panel(app, window, False)
@@ -201,7 +206,9 @@ def shoot_dialogs(app: QApplication, window: MainWindow, typed: dict[str, str], 
     settle(app)
     dialog = pending(actions)
     dialog.summary_edit.setPlainText(typed["summary"])
+    dialog.when_edit.setDateTime(QDateTime(QDate(DEMO_DAY), QTime(10, 30)))
     dialog.follow_up_check.setChecked(True)
+    dialog.follow_up_edit.setDate(QDate(DEMO_DAY + timedelta(days=7)))
     settle(app)
     save(dialog, out / "log-interaction.png")
     close(dialog)
@@ -213,6 +220,8 @@ def shoot_dialogs(app: QApplication, window: MainWindow, typed: dict[str, str], 
     settle(app)
     dialog = pending(window.controller)
     dialog.amount_edit.setText("1500")
+    dialog.paid_edit.setDate(QDate(DEMO_DAY))
+    dialog.issued_edit.setDate(QDate(DEMO_DAY))
     dialog.description_edit.setText(typed["what_for"])
     settle(app)
     save(dialog, out / "payment.png")
@@ -224,6 +233,7 @@ def shoot_dialogs(app: QApplication, window: MainWindow, typed: dict[str, str], 
     window.controller.move([client], Stage.AMBASSADOR, 0)
     settle(app)
     dialog = pending(window.controller)
+    dialog.since_edit.setDate(QDate(DEMO_DAY))
     save(dialog, out / "flag-ambassador.png")
     close(dialog)
     settle(app)
@@ -400,10 +410,10 @@ def make_backups(database_path: Path) -> None:
     from carnet.storage.backup import backup_database, default_backup_path
     from carnet.storage.rotation import auto_backup_path
 
-    now = datetime.now().astimezone()
-    for days_ago in (1, 2, 3, 5, 8):
-        backup_database(database_path, auto_backup_path(database_path, now - timedelta(days=days_ago, hours=3)))
-    manual = (now - timedelta(days=2)).replace(tzinfo=None)
+    now = datetime(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day, 9, 15).astimezone()
+    for days_ago in (0, 1, 2, 3, 5, 8):
+        backup_database(database_path, auto_backup_path(database_path, now - timedelta(days=days_ago)))
+    manual = (now - timedelta(days=2)).replace(hour=18, minute=40, tzinfo=None)
     backup_database(database_path, default_backup_path(database_path, now=manual))
 
 
@@ -430,7 +440,8 @@ def main() -> int:
         with Database.open(database_path) as database:
             generate_demo_data(database, CONTACTS, seed=SEED, today=DEMO_DAY)
         make_backups(database_path)
-        with Database.open(database_path) as database:
+        # Today's automatic backup is among them (the demo day's); none is taken at the real date.
+        with Database.open(database_path, daily_backup=False) as database:
             window = new_window(database)
             settle(app)
             shoot_board(app, window, out)
