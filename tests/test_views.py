@@ -347,3 +347,28 @@ def test_cancelling_preferences_saves_nothing(qtbot):
     dialog.spin_boxes[Stage.PROSPECT].setValue(3)
     dialog.reject()
     assert stale_after_from_settings()[Stage.PROSPECT] == DEFAULT_STALE_AFTER_DAYS[Stage.PROSPECT]
+
+
+def test_client_size_thresholds_in_preferences_reach_the_board(qtbot, db):
+    from carnet.analytics.clients import PmgThresholds
+    from carnet.ui.dashboard.pmg_settings import pmg_thresholds_from_settings
+    from carnet.ui.main_window import MainWindow
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.pmg_group.medium_edit.setText("1000")
+    dialog.pmg_group.big_edit.setText("500")
+    assert not dialog.ok_button.isEnabled()  # a big client cannot start below a medium one
+    dialog.pmg_group.big_edit.setText("5 000")
+    assert dialog.ok_button.isEnabled()
+    dialog.accept()
+    assert pmg_thresholds_from_settings() == PmgThresholds(100000, 500000)
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert window.board_model.pmg_thresholds == PmgThresholds(100000, 500000)
+    reopened = PreferencesDialog()
+    qtbot.addWidget(reopened)
+    reopened.restore_defaults()
+    reopened.accept()
+    assert pmg_thresholds_from_settings() is None

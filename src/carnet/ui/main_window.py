@@ -21,6 +21,7 @@ from carnet.ui.board.model import BoardModel
 from carnet.ui.contact_actions import ContactActions
 from carnet.ui.contact_menu import build_contact_menu
 from carnet.ui.contact_panel import ContactPanel
+from carnet.ui.dashboard.pmg_settings import pmg_thresholds_from_settings
 from carnet.ui.import_flow import import_contacts
 from carnet.ui.labels import error_text
 from carnet.ui.lazy_tabs import LazyTabs
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.pending_dialog: QDialog | None = None  # the File menu's dialog on screen, if any
         self.undo_stack = QUndoStack(self)
         self.board_model = BoardModel(self)
+        self.board_model.set_pmg_thresholds(pmg_thresholds_from_settings())
         self.board = BoardView(self.board_model, self)
         self.board.first_painted.connect(self.board_painted)
         self.filter_bar = FilterBar(self)
@@ -237,10 +239,10 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self)
         if dialog.exec():
             self.board_model.stale_after = stale_after_from_settings()
+            self.board_model.set_pmg_thresholds(pmg_thresholds_from_settings())
             self.controller.load()
 
     def _make_dashboard_tab(self) -> QWidget:
-        from carnet.ui.dashboard.pmg_settings import pmg_thresholds_from_settings
         from carnet.ui.dashboard.tab import DashboardTab
 
         tab = DashboardTab(self.database, self, thresholds=pmg_thresholds_from_settings)

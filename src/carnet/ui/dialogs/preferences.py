@@ -1,4 +1,5 @@
-"""Preferences: after how many days without an interaction a contact goes stale, per stage (SPEC §1)."""
+"""Preferences: after how many days without an interaction a contact goes stale, per stage (SPEC §1), and the
+amounts that make a client small, medium or big (the dashboard and the cards' badges)."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def stale_after_from_settings() -> dict[Stage, int]:
 
 
 class PreferencesDialog(ValidatedDialog):
-    """Edits the stale thresholds; OK ("Save") writes them to the settings file at once."""
+    """Edits the stale thresholds and the client sizes; OK ("Save") writes them to the settings file at once."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,11 @@ class PreferencesDialog(ValidatedDialog):
                 accessible_name=self.tr("Days before a %1 goes stale").replace("%1", stage_label(stage).lower()),
             )
             self.spin_boxes[stage] = spin
+        from carnet.ui.dashboard.pmg_settings import PmgThresholdsGroup, pmg_thresholds_from_settings
+
+        self.pmg_group = PmgThresholdsGroup(self, current=pmg_thresholds_from_settings())
+        self.pmg_group.validity_changed.connect(self.ok_button.setEnabled)
+        self.form.addRow(self.pmg_group)
         defaults = self.buttons.addButton(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(self.restore_defaults)
         self.revalidate()
@@ -94,6 +100,7 @@ class PreferencesDialog(ValidatedDialog):
     def restore_defaults(self) -> None:
         for stage, spin in self.spin_boxes.items():
             spin.setValue(DEFAULT_STALE_AFTER_DAYS[stage])
+        self.pmg_group.restore_defaults()
 
     def save(self) -> None:
         """Write the thresholds to the settings file and flush it to disk."""
@@ -101,8 +108,9 @@ class PreferencesDialog(ValidatedDialog):
         for stage, days in self.values().items():
             settings.setValue(settings_key(stage), days)
         settings.sync()
+        self.pmg_group.save()
 
     def accept(self) -> None:
-        if self.revalidate(insist=True):
+        if self.revalidate(insist=True) and not self.pmg_group.error():
             self.save()
             super().accept()
