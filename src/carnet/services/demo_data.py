@@ -182,10 +182,12 @@ def generate_demo_data(db: Database, contacts: int, seed: int = 1, today: date |
     plans = _plan_contacts(rng, contacts, today)
     # Ambassadors first: referrals need the day each became a client, and gifts need a past December.
     # Flagged months ago, so that there are contacts recent enough to have been sent by them.
+    # One in three was flagged lately instead, so that the dashboard's funnel shows clients becoming ambassadors.
     flagged_before = min(date(today.year - 1, 12, 1), today - timedelta(days=120))
-    for plan in plans:
-        if plan.stage is S.AMBASSADOR:
-            plan.changes = _history(rng, plan, _entry_stage(rng, plan.stage), flagged_before)
+    ambassadors = [plan for plan in plans if plan.stage is S.AMBASSADOR]
+    for number, plan in enumerate(ambassadors):
+        before = today - timedelta(days=20) if number % 3 == 2 else flagged_before
+        plan.changes = _history(rng, plan, _entry_stage(rng, plan.stage), before)
     _assign_referrals(rng, plans)
     for plan in plans:
         if plan.stage is not S.AMBASSADOR:
@@ -403,7 +405,9 @@ def _payments(rng: random.Random, plan: _Plan, end: date, currency: str) -> list
             issued = _day_between(rng, paid_on, end)
             recent = (end - issued).days < 45
             status = rng.choices(list(PaymentStatus), (2, 3, 5) if recent else (1, 1, 18))[0]
-            paid = min(issued + timedelta(days=rng.randint(0, 40)), end) if status is PaymentStatus.PAID else None
+            paid = issued + timedelta(days=rng.randint(0, 40)) if status is PaymentStatus.PAID else None
+            if paid is not None and paid > end:  # not paid yet: an invoice (clamping would pile them on today)
+                status, paid = PaymentStatus.INVOICED, None
             rows.append(_payment(rng, plan.id, currency, status, issued, paid))
     elif plan.stage is S.PROSPECT or (plan.stage is S.LEAD and rng.random() < 0.08):
         since = plan.changes[-1][1].date()
