@@ -129,3 +129,11 @@ def test_cancel_writes_nothing_and_a_file_without_header_is_explained(
     assert window.pending_dialog is None
     assert "No header line" in warnings[0]
     assert garbage.read_text(encoding="utf-8") == "1,2,3\n4,5,6\n"  # the user's file is never touched
+
+
+def test_a_file_titled_with_the_wizards_own_field_names_maps_itself(qtbot: QtBot) -> None:
+    from carnet.io.csv_import import guess_mapping
+    from carnet.ui.dialogs.import_pages import field_labels
+
+    labels = field_labels()
+    assert guess_mapping(list(labels.values())) == dict(enumerate(labels))

@@ -62,7 +62,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "authority": ("authority",), "need": ("need",), "timing": ("timing",),
     "qualification_note": ("qualification note",), "next_follow_up": ("next follow up", "prochaine relance"),
     "stage": ("stage", "lifecycle stage", "etape", "statut", "cycle de vie"),
-    "amount": ("amount", "paid", "paid total", "total paid", "montant", "montant paye", "total paye", "deja paye"),
+    "amount": ("amount", "amount paid", "paid", "paid total", "total paid", "montant", "montant paye", "total paye",
+               "deja paye"),
 }
 _FIELD_OF = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
 # Numbered columns of Google Contacts and the like: "E-mail 2 - Value", "Organization 1 - Name"…
