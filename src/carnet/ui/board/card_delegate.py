@@ -296,21 +296,6 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(colours.muted)
             painter.drawStaticText(QPointF(right - score_width, fonts.name_y + 1), score)
             name_right = right - score_width - 6
-        if size is not None:
-            # The client's size (PMG) as a pill at the end of the name's line: "Big", "Medium", "Small".
-            label, label_width = self._text(fonts, 2, size_label(size))
-            pill = QRectF(name_right - label_width - 2 * PILL_PAD_X, 0, label_width + 2 * PILL_PAD_X,
-                          fonts.pill_height)
-            pill.moveTop(fonts.name_y + (fonts.metrics[0].height() - fonts.pill_height) / 2)
-            ink, fill = colours.sizes[size]
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-            painter.setFont(badge)
-            painter.setPen(ink)
-            painter.drawStaticText(QPointF(pill.x() + PILL_PAD_X, pill.y() + fonts.pill_text_y), label)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            name_right = pill.x() - 6
         painter.setFont(bold)
         painter.setPen(colours.text)
         name = self._text(fonts, 0, card.display_name, name_right - left)[0]
@@ -322,11 +307,26 @@ class CardDelegate(QStyledItemDelegate):
             painter.setFont(badge)
             painter.drawStaticText(QPointF(right - paid_width, fonts.details_y), paid)
             details_right = right - paid_width - 8
-        # Line 2: the organisation (an empty line keeps its height: every card has the same).
+        # Line 2: the organisation (an empty line keeps its height: every card has the same), and a client's
+        # size (PMG) as a pill at its end, "Big", "Medium", "Small": the name keeps the whole first line.
+        organisation_right = right
+        if size is not None:
+            label, label_width = self._text(fonts, 2, size_label(size))
+            pill = QRectF(right - label_width - 2 * PILL_PAD_X, 0, label_width + 2 * PILL_PAD_X, fonts.pill_height)
+            pill.moveTop(fonts.organisation_y + (fonts.metrics[1].height() - fonts.pill_height) / 2)
+            ink, fill = colours.sizes[size]
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.setFont(badge)
+            painter.setPen(ink)
+            painter.drawStaticText(QPointF(pill.x() + PILL_PAD_X, pill.y() + fonts.pill_text_y), label)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            organisation_right = pill.x() - 6
         painter.setFont(small)
         painter.setPen(colours.muted)
         if card.organisation:
-            organisation = self._text(fonts, 1, card.organisation, right - left)[0]
+            organisation = self._text(fonts, 1, card.organisation, organisation_right - left)[0]
             painter.drawStaticText(QPointF(left, fonts.organisation_y), organisation)
         # Line 3's left side: temperature · source.
         details = temperature_label(card.temperature)

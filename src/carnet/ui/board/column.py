@@ -15,7 +15,7 @@ from carnet.ui.board.stage_proxy import StageProxy
 from carnet.ui.formatting import format_paid
 from carnet.ui.labels import stage_label
 
-COLUMN_MIN_WIDTH = 184
+COLUMN_MIN_WIDTH = 150
 COLUMN_MAX_WIDTH = 360
 
 
