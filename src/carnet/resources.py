@@ -1,0 +1,53 @@
+"""Where Carnet's own files are at run time: the app icon and the compiled translations.
+
+They live inside the ``carnet`` package (``carnet/icons``, ``carnet/i18n``), so one lookup serves the
+three ways Carnet runs:
+
+- from the source tree (``pip install -e .``) and from an installed wheel: beside this module;
+- from the PyInstaller bundle (``sys.frozen``): under ``sys._MEIPASS/carnet``, where
+  ``packaging/carnet.spec`` copies them.
+
+No Qt import at module level: the command-line commands import nothing from Qt.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+APP_ICON = "carnet.svg"
+
+
+def package_dir() -> Path:
+    """The folder holding the ``carnet`` package's files, whether frozen or not."""
+    if getattr(sys, "frozen", False):
+        bundle = getattr(sys, "_MEIPASS", None)
+        if bundle:
+            return Path(bundle) / "carnet"
+    return Path(__file__).resolve().parent
+
+
+def icons_dir() -> Path:
+    """The folder of Carnet's icons."""
+    return package_dir() / "icons"
+
+
+def app_icon_path() -> Path:
+    """Carnet's app icon, an SVG (drawn by Qt's SVG icon engine, sharp at every size)."""
+    return icons_dir() / APP_ICON
+
+
+def translations_dir() -> Path:
+    """The folder of Carnet's compiled translations (``carnet_fr.qm`` …); it may be missing or empty."""
+    return package_dir() / "i18n"
+
+
+def app_icon() -> QIcon:
+    """Carnet's app icon as a ``QIcon``, for ``QApplication.setWindowIcon`` (needs a ``QGuiApplication``)."""
+    from PySide6.QtGui import QIcon
+
+    return QIcon(str(app_icon_path()))
