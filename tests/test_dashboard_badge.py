@@ -15,7 +15,7 @@ from carnet.domain.enums import PaymentStatus, Source, Stage, Temperature
 from carnet.domain.models import Contact, Payment
 from carnet.domain.stay_in_touch import TouchStatus
 from carnet.services.board_read import Card, ColumnSummary, board_cards
-from carnet.ui.board.card_delegate import CardDelegate
+from carnet.ui.board.card_delegate import CardDelegate, _layout
 from carnet.ui.board.model import BoardModel, CardRole
 
 
@@ -83,25 +83,30 @@ class SizedCards(QAbstractListModel):
         return shown.display_name if role == Qt.ItemDataRole.DisplayRole else None
 
 
-def test_the_badge_is_painted_at_the_end_of_the_name_line(qtbot):
+def test_the_badge_is_painted_at_the_end_of_the_organisation_line(qtbot):
     same = card(1, 50_000)
     model = SizedCards([(same, None), (same, PmgSize.BIG), (same, PmgSize.SMALL)])
     view = QListView()
     qtbot.addWidget(view)
     view.setModel(model)
-    view.setItemDelegate(CardDelegate(view))
+    delegate = CardDelegate(view)
+    view.setItemDelegate(delegate)
     view.resize(260, 400)
     view.show()
     qtbot.waitExposed(view)
     image = view.viewport().grab().toImage()
     rows = [view.visualRect(model.index(row, 0)) for row in range(3)]
+    fonts = _layout(view.font())  # the delegate paints with the view's font
+    line_top, line_bottom = int(fonts.organisation_y) - 2, int(fonts.details_y)
 
-    def right_end_of_name_line(row: int) -> QImage:
+    def band(row: int, top: int, bottom: int, left: int = 0) -> QImage:
         rect = rows[row]
-        return image.copy(rect.right() - 70, rect.top() + 6, 60, 16)
+        return image.copy(rect.left() + left, rect.top() + top, rect.width() - left, bottom - top)
 
-    plain, big, small = (right_end_of_name_line(row) for row in range(3))
+    plain, big, small = (band(row, line_top, line_bottom, left=rows[0].width() - 70) for row in range(3))
     assert plain != big and big != small and plain != small
-    # Everything below the name's line is the same card, drawn the same way.
-    below = [image.copy(r.left(), r.top() + 26, r.width(), r.height() - 26) for r in rows]
+    # The name's line, and everything below the organisation's, are the same card drawn the same way.
+    names = [band(row, 0, line_top) for row in range(3)]
+    assert names[0] == names[1] == names[2]
+    below = [band(row, line_bottom, rows[row].height()) for row in range(3)]
     assert below[0] == below[1] == below[2]
