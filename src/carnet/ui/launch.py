@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from carnet import __version__, paths
 from carnet.domain.errors import CarnetError
+from carnet.resources import app_icon
 from carnet.storage import Database
 from carnet.storage.errors import CANNOT_OPEN, StorageError
 from carnet.storage.files import ensure_private_dir
@@ -45,6 +46,7 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName("Carnet")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("carnet")
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 
 
