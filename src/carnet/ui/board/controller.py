@@ -14,13 +14,13 @@ from dataclasses import replace
 from enum import Enum, auto
 from importlib import import_module
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
 from carnet import services
 from carnet.domain.enums import STAGE_ORDER, Stage
-from carnet.domain.errors import CarnetError, RuleViolation
+from carnet.domain.errors import CONTEXT, CarnetError, RuleViolation
 from carnet.domain.rules import Requirement, check_move
 from carnet.services.board_read import Card, board_cards, board_head, cards_by_id
 from carnet.services.results import Placement
@@ -30,13 +30,14 @@ from carnet.ui.board.undo import DoneCommand, MoveCommand, Placements
 from carnet.ui.dialogs.opening import open_pending
 from carnet.ui.labels import error_text, stage_label
 
-PAY_ONE_AT_A_TIME = (
+PAY_ONE_AT_A_TIME = QT_TRANSLATE_NOOP(
+    CONTEXT,
     "{names} cannot become clients yet: each needs a payment recorded as paid. Drop them one at a time to "
-    "record their payments."
+    "record their payments.",
 )
 # Cards per column read before the first paint: more than a tall screen shows.
 HEAD_CARDS = 40
-FLAG_ONE_AT_A_TIME = "Flag ambassadors one at a time: each has their own details."
+FLAG_ONE_AT_A_TIME = QT_TRANSLATE_NOOP(CONTEXT, "Flag ambassadors one at a time: each has their own details.")
 
 
 def _preload_services() -> None:
