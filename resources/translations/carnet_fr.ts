@@ -1071,6 +1071,18 @@
 <context>
     <name>DuplicatePairsDialog</name>
     <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom et organisation</translation>
+    </message>
+    <message>
         <source>Likely duplicates</source>
         <translation>Doublons probables</translation>
     </message>
@@ -2213,13 +2225,6 @@ en %1</translation>
             <numerusform> jour</numerusform>
             <numerusform> jours</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>QApplication</name>
-    <message>
-        <source>Carnet cannot open this database</source>
-        <translation>Carnet ne peut pas ouvrir cette base de données</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +27,6 @@ LANGUAGES: dict[str, QLocale.Language] = {
 }
 SETTINGS_KEY = "interface/language"
 CATALOGUE_DIR = Path(__file__).resolve().parent
-
-# launch.py asks ``app.tr(...)``, whose context at run time is the class name "QApplication"
-# (lupdate files it under "app", the variable's name): this marker puts it where Qt will look.
-QT_TRANSLATE_NOOP("QApplication", "Carnet cannot open this database")
 
 # What install_translations put in place, so that a second call (tests, a future live switch) replaces it.
 _installed: list[QTranslator] = []

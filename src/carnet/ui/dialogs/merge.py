@@ -27,6 +27,13 @@ FIELDS = (
 )
 
 
+# What two contacts share (carnet.domain.duplicates REASON_*), as "(same …)" words.
+_REASONS = {
+    "email": QT_TRANSLATE_NOOP("DuplicatePairsDialog", "email"),
+    "phone": QT_TRANSLATE_NOOP("DuplicatePairsDialog", "phone"),
+    "name": QT_TRANSLATE_NOOP("DuplicatePairsDialog", "name"),
+}
+
 _FIELD_LABELS = {
     "display_name": QT_TRANSLATE_NOOP("MergeDialog", "Name"),
     "organisation": QT_TRANSLATE_NOOP("MergeDialog", "Organisation"),
@@ -66,7 +73,8 @@ class DuplicatePairsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Likely duplicate pairs"))
         for index, (first, second) in enumerate(self._pairs):
-            reasons = ", ".join(sorted(set(first.reasons) | set(second.reasons)))
+            reasons = ", ".join(QCoreApplication.translate("DuplicatePairsDialog", _REASONS.get(reason, reason))
+                                for reason in sorted(set(first.reasons) | set(second.reasons)))
             text = self.tr("%1  ↔  %2   (same %3)").replace("%1", _who(first)).replace("%2", _who(second))
             item = QListWidgetItem(text.replace("%3", reasons))
             item.setData(Qt.ItemDataRole.UserRole, index)
