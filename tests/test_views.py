@@ -372,3 +372,14 @@ def test_client_size_thresholds_in_preferences_reach_the_board(qtbot, db):
     reopened.restore_defaults()
     reopened.accept()
     assert pmg_thresholds_from_settings() is None
+
+
+def test_the_language_is_chosen_in_preferences(qtbot):
+    from carnet.i18n import language_preference
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.language.value() == language_preference() == "system"
+    dialog.language.combo.setCurrentIndex(dialog.language.combo.findData("fr"))
+    dialog.accept()
+    assert language_preference() == "fr"

@@ -2219,6 +2219,10 @@ en %1</translation>
         <source>Days before a %1 goes stale</source>
         <translation>Jours avant qu’un %1 devienne inactif</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
     <message numerus="yes">
         <source> day(s)</source>
         <translation>

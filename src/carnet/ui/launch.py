@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from carnet import __version__, paths
 from carnet.domain.errors import CarnetError
+from carnet.i18n import install_translations
 from carnet.resources import app_icon
 from carnet.storage import Database
 from carnet.storage.errors import CANNOT_OPEN, StorageError
@@ -47,6 +48,7 @@ def create_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("carnet")
     app.setWindowIcon(app_icon())
+    install_translations(app)  # before any window: every widget is built in the user's language
     return app  # type: ignore[return-value]
 
 

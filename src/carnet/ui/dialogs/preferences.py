@@ -83,6 +83,10 @@ class PreferencesDialog(ValidatedDialog):
         self.pmg_group = PmgThresholdsGroup(self, current=pmg_thresholds_from_settings())
         self.pmg_group.validity_changed.connect(self.ok_button.setEnabled)
         self.form.addRow(self.pmg_group)
+        from carnet.i18n.language_choice import LanguageChoice
+
+        self.language = LanguageChoice(self)
+        self.add_field(self.tr("&Language:"), self.language)
         defaults = self.buttons.addButton(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(self.restore_defaults)
         self.revalidate()
@@ -109,6 +113,7 @@ class PreferencesDialog(ValidatedDialog):
             settings.setValue(settings_key(stage), days)
         settings.sync()
         self.pmg_group.save()
+        self.language.save()
 
     def accept(self) -> None:
         if self.revalidate(insist=True) and not self.pmg_group.error():
