@@ -377,6 +377,8 @@ class CardDelegate(QStyledItemDelegate):
                 x -= width + 2 * PILL_PAD_X
                 pills.append((is_overdue, static, QRectF(x, 0, width + 2 * PILL_PAD_X, fonts.pill_height)))
                 x -= PILL_GAP
+        if len(pills) > 1 and pills[-1][2].x() < PAD_LEFT:
+            pills.pop()  # a narrow card has room for one: the urgent "Overdue" (its tooltip names both)
         return pills
 
     # --- tooltips -------------------------------------------------------------------------------
