@@ -282,6 +282,28 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'An interaction cannot be more than a day in the future.')
     # ui/dialogs/mark_payment.py
     QT_TRANSLATE_NOOP('carnet.domain', 'A payment cannot be dated in the future.')
+    # ui/file_actions.py
+    QT_TRANSLATE_NOOP('MainWindow', '%1 already exists; Carnet never overwrites a file. Choose another name.')
+    # ui/file_actions.py
+    QCoreApplication.translate('MainWindow', '%n contact(s) exported to %1.', '', 0)
+    # ui/file_actions.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Backed up to %1')
+    # ui/file_actions.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Backup failed')
+    # ui/file_actions.py
+    QT_TRANSLATE_NOOP('MainWindow', 'CSV files (*.csv)')
+    # ui/file_actions.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Export contacts')
+    # ui/file_actions.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Not exported')
+    # ui/file_actions.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Not restored')
+    # ui/file_actions.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Restored. Your previous file was kept as %1.')
+    # ui/file_actions.py
+    QT_TRANSLATE_NOOP('MainWindow', 'The export to %1 failed: %2')
+    # ui/file_actions.py
+    QT_TRANSLATE_NOOP('MainWindow', 'vCard files (*.vcf)')
     # ui/formatting.py
     QCoreApplication.translate('Formatting', '%n day(s) ago', '', 0)
     # ui/import_flow.py

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from carnet import __version__, paths
-from carnet.domain.errors import CarnetError
 from carnet.storage import Database
-from carnet.storage.backup import backup_database, default_backup_path
+from carnet.ui import file_actions
 from carnet.ui.board.board_view import BoardView
 from carnet.ui.board.controller import BoardController
 from carnet.ui.board.filter_bar import FilterBar
@@ -23,7 +21,6 @@ from carnet.ui.contact_menu import build_contact_menu
 from carnet.ui.contact_panel import ContactPanel
 from carnet.ui.dashboard.pmg_settings import pmg_thresholds_from_settings
 from carnet.ui.import_flow import import_contacts
-from carnet.ui.labels import error_text
 from carnet.ui.lazy_tabs import LazyTabs
 
 DEFAULT_SIZE = (1320, 800)
@@ -311,69 +308,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.controller.load)
 
     def back_up_now(self) -> None:
-        try:
-            written = backup_database(self.database.path, default_backup_path(self.database.path))
-        except CarnetError as error:
-            QMessageBox.warning(self, self.tr("Backup failed"), error_text(error))
-            return
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(written)), 8000)
+        file_actions.back_up_now(self)
 
     def export_contacts(self, file_format: str, path: str | None = None) -> None:
-        """Every contact to a new CSV or vCard file; an existing file is never overwritten."""
-        if path is None:
-            suffix, kind = ("csv", self.tr("CSV files (*.csv)")) if file_format == "csv" else (
-                "vcf", self.tr("vCard files (*.vcf)"))
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export contacts"), f"carnet-contacts.{suffix}", kind,
-                options=QFileDialog.Option.DontConfirmOverwrite,
-            )
-            if not path:
-                return
-        if file_format == "csv":
-            from carnet.io.csv_export import write_contacts_csv as write
-        else:
-            from carnet.io.vcard_export import write_contacts_vcard as write
-        try:
-            count = write(self.database, Path(path))
-        except FileExistsError:
-            QMessageBox.warning(self, self.tr("Not exported"), self.tr(
-                "%1 already exists; Carnet never overwrites a file. Choose another name.").replace("%1", path))
-            return
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), self.tr("The export to %1 failed: %2")
-                                .replace("%1", path).replace("%2", exc.strerror or str(exc)))
-            return
-        self.show_message(self.tr("%n contact(s) exported to %1.", "", count).replace("%1", path))
+        file_actions.export_contacts(self, file_format, path)
 
     def restore_from_backup(self) -> None:
-        from carnet.storage.rotation import list_backups
-        from carnet.ui.dialogs.opening import open_pending
-        from carnet.ui.dialogs.restore_backup import RestoreBackupDialog
-
-        dialog = RestoreBackupDialog(list_backups(self.database.path), self)
-        open_pending(self, dialog, lambda: self._restore(dialog.chosen()))
-
-    def _restore(self, backup: Any) -> None:
-        """Close our connections (the lock stays ours), copy the backup in, migrate it if it is older."""
-        from datetime import datetime
-
-        from carnet.storage.migrate import ensure_current_schema
-        from carnet.storage.rotation import restore_backup
-
-        if backup is None:
-            return
-        self.database.release_connections()
-        try:
-            kept = restore_backup(self.database.path, backup.path, datetime.now())
-            ensure_current_schema(self.database.path)
-        except CarnetError as error:
-            QMessageBox.warning(self, self.tr("Not restored"), error_text(error))
-            return
-        finally:
-            self.undo_stack.clear()  # the history speaks of rows that may not exist any more
-        self.controller.load()
-        self.panel.show_contact(None)
-        self.show_message(self.tr("Restored. Your previous file was kept as %1.").replace("%1", kept.name))
+        file_actions.restore_from_backup(self)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,91 @@
+"""The File menu's actions on the whole book: back up now, export, restore from a backup.
+
+Their strings keep the "MainWindow" translation context, where they lived before this module.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from carnet.domain.errors import CarnetError
+from carnet.storage.backup import backup_database, default_backup_path
+from carnet.ui.labels import error_text
+
+
+def _t(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, "", count)
+
+
+def back_up_now(window: Any) -> None:
+    """A manual backup (never rotated away) in the backups folder beside the database."""
+    try:
+        written = backup_database(window.database.path, default_backup_path(window.database.path))
+    except CarnetError as error:
+        QMessageBox.warning(window, _t("Backup failed"), error_text(error))
+        return
+    window.statusBar().showMessage(_t("Backed up to %1").replace("%1", str(written)), 8000)
+
+
+def export_contacts(window: Any, file_format: str, path: str | None = None) -> None:
+    """Every contact to a new CSV or vCard file; an existing file is never overwritten."""
+    if path is None:
+        suffix, kind = ("csv", _t("CSV files (*.csv)")) if file_format == "csv" else (
+            "vcf", _t("vCard files (*.vcf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            window, _t("Export contacts"), f"carnet-contacts.{suffix}", kind,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+    if file_format == "csv":
+        from carnet.io.csv_export import write_contacts_csv as write
+    else:
+        from carnet.io.vcard_export import write_contacts_vcard as write
+    try:
+        count = write(window.database, Path(path))
+    except FileExistsError:
+        QMessageBox.warning(window, _t("Not exported"), _t(
+            "%1 already exists; Carnet never overwrites a file. Choose another name.").replace("%1", path))
+        return
+    except OSError as exc:
+        QMessageBox.warning(window, _t("Not exported"), _t("The export to %1 failed: %2")
+                            .replace("%1", path).replace("%2", exc.strerror or str(exc)))
+        return
+    window.show_message(_t("%n contact(s) exported to %1.", count).replace("%1", path))
+
+
+def restore_from_backup(window: Any) -> None:
+    """The list of backups; the chosen one replaces the book after the current file is kept as a backup."""
+    from carnet.storage.rotation import list_backups
+    from carnet.ui.dialogs.opening import open_pending
+    from carnet.ui.dialogs.restore_backup import RestoreBackupDialog
+
+    dialog = RestoreBackupDialog(list_backups(window.database.path), window)
+    open_pending(window, dialog, lambda: _restore(window, dialog.chosen()))
+
+
+def _restore(window: Any, backup: Any) -> None:
+    """Close our connections (the lock stays ours), copy the backup in, migrate it if it is older."""
+    from datetime import datetime
+
+    from carnet.storage.migrate import ensure_current_schema
+    from carnet.storage.rotation import restore_backup
+
+    if backup is None:
+        return
+    window.database.release_connections()
+    try:
+        kept = restore_backup(window.database.path, backup.path, datetime.now())
+        ensure_current_schema(window.database.path)
+    except CarnetError as error:
+        QMessageBox.warning(window, _t("Not restored"), error_text(error))
+        return
+    finally:
+        window.undo_stack.clear()  # the history speaks of rows that may not exist any more
+    window.controller.load()
+    window.panel.show_contact(None)
+    window.show_message(_t("Restored. Your previous file was kept as %1.").replace("%1", kept.name))
