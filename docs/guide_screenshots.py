@@ -72,6 +72,10 @@ def settle(app: QApplication, rounds: int = 5) -> None:
 
 
 def save(widget: QWidget, path: Path, crop: QRect | None = None) -> None:
+    if isinstance(widget, QDialog) and crop is None:
+        # The offscreen platform shows a dialog at its minimum width; a desktop shows it at its size hint.
+        widget.resize(widget.sizeHint().expandedTo(widget.size()))
+        QApplication.processEvents()
     image = widget.grab(crop) if crop is not None else widget.grab()
     if not image.save(str(path)):
         raise SystemExit(f"could not write {path}")

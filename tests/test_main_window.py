@@ -157,3 +157,13 @@ def test_the_contact_panel_follows_the_selection(qtbot: QtBot, db: Database) -> 
     view.select_row(0)
     qtbot.waitUntil(lambda: window.panel.contact_id == zoe)
     assert window.panel.name_label.text() == "Zoé Lefèvre"
+
+
+def test_the_first_window_fits_the_screen(qtbot, db) -> None:
+    from carnet.ui.main_window import DEFAULT_SIZE, MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert window.width() == min(DEFAULT_SIZE[0], room.width())
+    assert window.height() == min(DEFAULT_SIZE[1], room.height())

@@ -335,7 +335,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
-        self.resize(*DEFAULT_SIZE)
+        # The first start: the default size, but never larger than the screen (a 1280 × 800 laptop).
+        room = self.screen().availableGeometry()
+        self.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = app_settings()
