@@ -1091,8 +1091,12 @@
         <translation>Paires de doublons probables</translation>
     </message>
     <message>
-        <source>%1  ↔  %2   (same %3)</source>
-        <translation>%1  ↔  %2   (même %3)</translation>
+        <source>%1  ↔  %2</source>
+        <translation>%1  ↔  %2</translation>
+    </message>
+    <message>
+        <source>same %1</source>
+        <translation>même %1</translation>
     </message>
     <message>
         <source>No likely duplicates: no two contacts share an email, a phone, or a name and organisation.</source>

@@ -68,15 +68,19 @@ class DuplicatePairsDialog(QDialog):
     def __init__(self, pairs: Sequence[tuple[Any, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Likely duplicates"))
-        self.setMinimumSize(480, 320)
         self._pairs = list(pairs)
+        if self._pairs:  # an empty list says so in one line: no room to keep for it
+            self.setMinimumSize(560, 360)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Likely duplicate pairs"))
         for index, (first, second) in enumerate(self._pairs):
             reasons = ", ".join(QCoreApplication.translate("DuplicatePairsDialog", _REASONS.get(reason, reason))
                                 for reason in sorted(set(first.reasons) | set(second.reasons)))
-            text = self.tr("%1  ↔  %2   (same %3)").replace("%1", _who(first)).replace("%2", _who(second))
-            item = QListWidgetItem(text.replace("%3", reasons))
+            # Two lines, the pair then why: long names and organisations would otherwise need a sideways scroll.
+            pair = self.tr("%1  ↔  %2").replace("%1", _who(first)).replace("%2", _who(second))
+            why = self.tr("same %1").replace("%1", reasons)
+            item = QListWidgetItem(f"{pair}\n{why}")
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, index)
             self.list.addItem(item)
         empty = QLabel(self.tr("No likely duplicates: no two contacts share an email, a phone, or a name "
