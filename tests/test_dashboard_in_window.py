@@ -39,3 +39,18 @@ def test_the_dashboard_follows_the_board_and_a_segment_filters_it(qtbot: QtBot, 
     window.filter_bar.segment_chip.click()
     assert not window.filter_bar.segment_chip.isVisible()
     assert window.board.columns[Stage.LEAD].count() == 3
+
+
+def test_the_panels_go_one_a_row_when_the_tab_is_narrow(qtbot, db: Database) -> None:
+    from carnet.ui.dashboard.tab import TWO_COLUMNS_FROM, DashboardTab
+
+    tab = DashboardTab(db)
+    qtbot.addWidget(tab)
+    tab.resize(TWO_COLUMNS_FROM + 100, 700)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.columns == 2)
+    funnel, revenue = tab.panels["funnel"], tab.panels["revenue"]
+    assert funnel.geometry().top() == revenue.geometry().top()  # side by side
+    tab.resize(TWO_COLUMNS_FROM - 200, 700)
+    qtbot.waitUntil(lambda: tab.columns == 1)
+    qtbot.waitUntil(lambda: revenue.geometry().top() > funnel.geometry().bottom())  # one under the other

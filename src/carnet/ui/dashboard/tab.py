@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCharts import QBarSet
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,6 +35,8 @@ from carnet.ui.dashboard import sections
 from carnet.ui.dashboard.charts import Colours
 from carnet.ui.dashboard.table import CONTACT_IDS_ROLE
 from carnet.ui.formatting import currency_symbol
+
+TWO_COLUMNS_FROM = 1080  # the tab's width, in pixels, from which the panels go two by two
 
 
 class DashboardTab(QWidget):
@@ -78,12 +80,10 @@ class DashboardTab(QWidget):
 
         self.panels = sections.make_panels(self)
         grid_page = QWidget(self)
-        grid = QGridLayout(grid_page)
-        grid.setSpacing(12)
-        for number, panel in enumerate(self.panels.values()):
-            grid.addWidget(panel, number // 2, number % 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.grid = QGridLayout(grid_page)
+        self.grid.setSpacing(12)
+        self.columns = 0
+        self._lay_out_panels(2)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_page)
@@ -175,7 +175,25 @@ class DashboardTab(QWidget):
         if ids:
             self.segment_requested.emit(model.index(row, 0).data(), list(ids))
 
+    def _lay_out_panels(self, columns: int) -> None:
+        """The panels in ``columns`` columns, in reading order."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for panel in self.panels.values():
+            self.grid.removeWidget(panel)
+        for number, panel in enumerate(self.panels.values()):
+            self.grid.addWidget(panel, number // columns, number % columns)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
     # --- events ---------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side, a panel's table needs about 520 px; narrower (a laptop with the contact panel
+        # open), one panel a row reads better than six cramped tables.
+        self._lay_out_panels(2 if event.size().width() >= TWO_COLUMNS_FROM else 1)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
