@@ -323,3 +323,20 @@ def test_language_choice_saves_the_preference(qtbot: QtBot) -> None:
     again = LanguageChoice()
     qtbot.addWidget(again)
     assert again.combo.currentText() == "Français"
+
+
+def test_an_imported_payment_is_described_in_the_interfaces_language(translated: QApplication, qtbot, db) -> None:
+    from datetime import UTC, datetime
+
+    from carnet.domain.enums import IMPORTED_PAYMENT
+    from carnet.services.reports import TimelineEntry, TimelineKind
+    from carnet.ui.contact_panel import ContactPanel
+
+    install_translations(translated, preference="fr", system_locale=FRANCE)
+    panel = ContactPanel(db)
+    qtbot.addWidget(panel)
+    entry = TimelineEntry(datetime(2026, 1, 1, tzinfo=UTC), TimelineKind.PAYMENT, "", {
+        "status": "paid", "amount_cents": 10000, "currency": "EUR", "description": IMPORTED_PAYMENT}, 1)
+    label, detail = panel.describe(entry)
+    assert label == "Paiement reçu"
+    assert detail.endswith("— Payé avant Carnet (importé)")

@@ -702,6 +702,10 @@
         <translation>Paiement reçu</translation>
     </message>
     <message>
+        <source>Paid before Carnet (imported)</source>
+        <translation>Payé avant Carnet (importé)</translation>
+    </message>
+    <message>
         <source>Added as %1</source>
         <translation>Ajouté en %1</translation>
     </message>

@@ -67,6 +67,11 @@ class PaymentStatus(StrEnum):
     PAID = "paid"
 
 
+# The description of a payment made by an import from an amount paid: everything paid before Carnet, on no
+# known date. Stored as written here; the interface shows it in the user's language.
+IMPORTED_PAYMENT = "Paid before Carnet (imported)"
+
+
 class ArchiveReason(StrEnum):
     LOST_TO_COMPETITOR = "lost_to_competitor"
     NO_BUDGET = "no_budget"

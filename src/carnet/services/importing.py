@@ -17,7 +17,7 @@ from enum import StrEnum
 from sqlmodel import Session
 
 from carnet.domain.duplicates import DuplicateMatch
-from carnet.domain.enums import PaymentStatus
+from carnet.domain.enums import IMPORTED_PAYMENT, PaymentStatus
 from carnet.domain.errors import DomainError
 from carnet.domain.models import Contact, Payment, StageChange
 from carnet.domain.rules import check_move
@@ -31,9 +31,8 @@ from carnet.services.positions import top_position
 from carnet.storage.database import Database
 
 ROWS_REFUSED = "{count} row(s) have problems: nothing was imported."
-# The payment stands for everything paid before Carnet: no date is known, so none is invented (it counts
-# in all-time totals, not in a month or a year).
-IMPORTED_PAYMENT = "Paid before Carnet (imported)"
+# An imported payment stands for everything paid before Carnet: no date is known, so none is invented (it
+# counts in all-time totals, not in a month or a year); its description is IMPORTED_PAYMENT.
 
 # Filled by a merge when the existing contact has them empty.
 _FILLED_TEXT = ("organisation", "role", "email", "phone", "website", "address", "qualification_note")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.domain.enums import Answer, InteractionKind, PaymentStatus, Stage
+from carnet.domain.enums import IMPORTED_PAYMENT, Answer, InteractionKind, PaymentStatus, Stage
 from carnet.storage import Database
 from carnet.ui.formatting import format_money, format_paid
 from carnet.ui.labels import stage_label
@@ -385,6 +385,8 @@ class ContactPanel(QDockWidget):
                      PaymentStatus.PAID: self.tr("Payment received")}[status]
             amount = format_money(int(details["amount_cents"]), str(details["currency"]))
             description = str(details.get("description") or "")
+            if description == IMPORTED_PAYMENT:  # Carnet's own words, stored in English
+                description = self.tr("Paid before Carnet (imported)")
             return label, f"{amount} — {description}" if description else amount
         if entry.kind == "stage_change":
             to_stage = stage_label(Stage(details["to_stage"]))
