@@ -49,7 +49,7 @@ def test_stages_and_amounts_are_read_in_french_and_english(tmp_path: Path) -> No
     assert plan.paid == {2: (("EUR", 125050),), 4: (("USD", 30000), ("EUR", 2000))}
     reasons = {problem.line: problem.reason for problem in plan.bad}
     assert set(reasons) == {5, 6}
-    assert "once they have paid" in reasons[5] and "client" in reasons[5]
+    assert "someone who has paid" in reasons[5] and "amount paid" in reasons[5]
     assert '"retired" is not a valid stage' in reasons[6]
 
 

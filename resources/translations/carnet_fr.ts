@@ -2634,8 +2634,8 @@ en %1</translation>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date (écrivez-la comme 31/03/2025 ou 2025-03-31).</translation>
     </message>
     <message>
-        <source>A contact becomes a {stage} once they have paid: give this row an amount, or another stage.</source>
-        <translation>Un contact ne passe à l’étape {stage} qu’une fois qu’il a payé&#xa0;: indiquez un montant sur cette ligne, ou une autre étape.</translation>
+        <source>A client (or an ambassador) is someone who has paid: give this row an amount paid, or an earlier stage.</source>
+        <translation>Un client (ou un ambassadeur) est quelqu’un qui a payé&#xa0;: indiquez un montant payé sur cette ligne, ou une étape antérieure.</translation>
     </message>
     <message>
         <source>No header line naming a name column (such as Name, First Name, Nom or Prénom) was found.</source>

@@ -43,7 +43,7 @@ def _markers() -> None:  # pragma: no cover
     # io/csv_import.py:BAD_DATE
     QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a date (write it like 2025-03-31 or 31/03/2025).')
     # io/csv_import.py:NEEDS_AMOUNT
-    QT_TRANSLATE_NOOP('carnet.domain', 'A contact becomes a {stage} once they have paid: give this row an amount, or another stage.')
+    QT_TRANSLATE_NOOP('carnet.domain', 'A client (or an ambassador) is someone who has paid: give this row an amount paid, or an earlier stage.')
     # io/csv_import.py:NO_HEADER
     QT_TRANSLATE_NOOP('carnet.domain', 'No header line naming a name column (such as Name, First Name, Nom or Prénom) was found.')
     # io/csv_import.py:NO_NAME

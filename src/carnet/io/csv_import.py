@@ -37,7 +37,9 @@ NO_NAME = "The row has no name."
 TOO_MANY_COLUMNS = "The row has {count} columns, more than the {expected} of the header."
 BAD_DATE = "\"{value}\" is not a date (write it like 2025-03-31 or 31/03/2025)."
 BAD_CHOICE = "\"{value}\" is not a valid {column} (expected one of: {choices})."
-NEEDS_AMOUNT = "A contact becomes a {stage} once they have paid: give this row an amount, or another stage."
+# No stage name in the text: the row holds the stored value ("ambassador"), not the user's word for it.
+NEEDS_AMOUNT = ("A client (or an ambassador) is someone who has paid: give this row an amount paid, or an "
+                "earlier stage.")
 
 Amounts = tuple[tuple[str, int], ...]  # (currency, cents) paid, as read from a row
 
@@ -245,7 +247,7 @@ def _draft(row: list[str], mapping: dict[int, str]) -> tuple[ContactDraft, Amoun
     draft = ContactDraft(display_name=name, **kwargs)  # type: ignore[arg-type]
     _clean(asdict(draft))  # the same checks as create_contact: name, email, phone
     if not check_move(name, draft.stage, has_paid_payment=bool(amounts)).allowed:
-        raise InvalidInput(NEEDS_AMOUNT, field="stage", stage=draft.stage.value)
+        raise InvalidInput(NEEDS_AMOUNT, field="stage")
     return draft, amounts
 
 
