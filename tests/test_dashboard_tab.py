@@ -164,3 +164,18 @@ def test_parse_amount():
     assert parse_amount("5\u202f000,50", french) == 500_050
     assert parse_amount("-3", english) is None and parse_amount("1.234", english) is None
     assert parse_amount("", english) is None
+
+
+def test_the_revenue_table_and_its_csv_carry_the_charts_months(qtbot, db, tmp_path: Path):
+    tab = make_tab(qtbot, db)
+    tab.period_combo.setCurrentIndex(DashboardTab.CUSTOM)
+    tab.from_edit.setDate(date(2026, 1, 1))
+    tab.to_edit.setDate(date(2026, 3, 31))
+    path = tmp_path / "revenue.csv"
+    tab.panels["revenue"].export_csv(str(path))
+    with open(path, encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file))
+    march = QLocale().standaloneMonthName(3)
+    months = [row[0] for row in rows if row[0].startswith("Paid in ")]
+    assert months == [f"Paid in {march} 2026", f"Paid in {QLocale().standaloneMonthName(2)} 2026",
+                      f"Paid in {QLocale().standaloneMonthName(1)} 2026"]  # newest first, as in the table

@@ -865,6 +865,10 @@
         <translation>Actuellement</translation>
     </message>
     <message>
+        <source>Paid in %1</source>
+        <translation>Payé en %1</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>

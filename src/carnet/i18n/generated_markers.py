@@ -175,6 +175,8 @@ def _markers() -> None:  # pragma: no cover
     # ui/dashboard/sections.py
     QT_TRANSLATE_NOOP('Dashboard', 'Paid')
     # ui/dashboard/sections.py
+    QT_TRANSLATE_NOOP('Dashboard', 'Paid in %1')
+    # ui/dashboard/sections.py
     QT_TRANSLATE_NOOP('Dashboard', 'Payments')
     # ui/dashboard/sections.py
     QT_TRANSLATE_NOOP('Dashboard', 'Pipeline (quoted and invoiced)')

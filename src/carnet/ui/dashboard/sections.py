@@ -86,6 +86,10 @@ def _funnel(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
     charts.draw_funnel(panel.chart, colours, [stage_label(s.stage) for s in steps], [s.now for s in steps])
 
 
+def _month_name(year: int, month: int) -> str:
+    return f"{QLocale().standaloneMonthName(month)} {year}"
+
+
 def _revenue(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
     summary, currency = dashboard.revenue, dashboard.currency
     panel.set_rows([
@@ -97,6 +101,9 @@ def _revenue(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
         [tr("Quoted, not paid yet"), _money(summary.quoted)],
         [tr("Invoiced, not paid yet"), _money(summary.invoiced)],
         [tr("Pipeline (quoted and invoiced)"), _money(summary.pipeline)],
+        # The chart's months, in every currency, newest first: the table (and its CSV) has all the figures.
+        *([tr("Paid in %1").replace("%1", _month_name(*month.month)), _money(month.paid)]
+          for month in reversed(summary.by_month)),
     ])
     months = summary.by_month
     values = [cents_in(month.paid, currency) / 100 for month in months]
