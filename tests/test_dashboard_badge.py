@@ -53,6 +53,8 @@ def test_model_sizes_by_terciles_or_by_the_users_thresholds(qtbot):
     assert [model.index(row, 0).data(CardRole.PMG) for row in range(7)] == [
         PmgSize.SMALL, PmgSize.SMALL, PmgSize.MEDIUM, PmgSize.MEDIUM, PmgSize.BIG, PmgSize.BIG, None]
     assert model.index(5, 0).data(Qt.ItemDataRole.AccessibleTextRole).endswith(", big client")
+    assert model.index(5, 0).data(Qt.ItemDataRole.ToolTipRole).endswith("\nBig client")  # the pill explained
+    assert "\n" not in model.index(6, 0).data(Qt.ItemDataRole.ToolTipRole)  # paid nothing: no size
     with qtbot.waitSignal(model.dataChanged):
         model.set_pmg_thresholds(PmgThresholds(15_000, 60_000))
     assert [model.index(row, 0).data(CardRole.PMG) for row in range(6)] == [

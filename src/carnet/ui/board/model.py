@@ -220,7 +220,12 @@ class BoardModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.spoken(card)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{card.display_name} — {card.organisation}" if card.organisation else card.display_name
+            who = f"{card.display_name} — {card.organisation}" if card.organisation else card.display_name
+            size = self.pmg_size(card)
+            if size is None:
+                return who
+            spoken = size_label(size, spoken=True)  # "big client": the pill's word explained
+            return f"{who}\n{spoken[:1].upper()}{spoken[1:]}"
         return None
 
     def spoken(self, card: Card) -> str:
