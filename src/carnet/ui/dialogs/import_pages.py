@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -191,8 +192,13 @@ class CheckPage(QWizardPage):
     def initializePage(self) -> None:
         state = self.state
         if state.plan is None:
-            state.plan = self._read_plan() if self._read_plan else validate(state.csv_file, state.mapping)
-            state.matches = self._find_matches(state.plan)
+            # Ten thousand rows take about a second: say that Carnet is working on it.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                state.plan = self._read_plan() if self._read_plan else validate(state.csv_file, state.mapping)
+                state.matches = self._find_matches(state.plan)
+            finally:
+                QApplication.restoreOverrideCursor()
         plan = state.plan
         good, bad = len(plan.good), len(plan.bad)
         text = self.tr("%n row(s) ready to import.", "", good)
