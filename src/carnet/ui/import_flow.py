@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from carnet.domain.errors import CarnetError
 from carnet.ui.labels import error_text
@@ -47,11 +47,14 @@ def _import(window: Any, choice: Any) -> None:
     from carnet.services.board_read import cards_by_id
     from carnet.services.importing import import_plan
 
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 10,000 rows take a few seconds
     try:
         result = import_plan(window.database, choice.plan, skip_bad=choice.skip_bad, duplicates=choice.duplicates)
     except CarnetError as error:
+        QApplication.restoreOverrideCursor()
         QMessageBox.warning(window, _t("Not imported"), error_text(error))
         return
+    QApplication.restoreOverrideCursor()
     if len(result.contact_ids) > RELOAD_ABOVE:
         window.refresh()
     else:
