@@ -51,10 +51,14 @@ def _import(window: Any, choice: Any) -> None:
     try:
         result = import_plan(window.database, choice.plan, skip_bad=choice.skip_bad, duplicates=choice.duplicates)
     except CarnetError as error:
+        refusal: CarnetError | None = error
+    else:
+        refusal = None
+    finally:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(window, _t("Not imported"), error_text(error))
+    if refusal is not None:
+        QMessageBox.warning(window, _t("Not imported"), error_text(refusal))
         return
-    QApplication.restoreOverrideCursor()
     if len(result.contact_ids) > RELOAD_ABOVE:
         window.refresh()
     else:
