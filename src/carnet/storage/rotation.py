@@ -16,7 +16,8 @@ from pathlib import Path
 from carnet.storage.backup import backup_database, backups_dir, default_backup_path
 from carnet.storage.errors import DAMAGED, StorageError
 from carnet.storage.files import create_private_file
-from carnet.storage.sqlite_uri import read_only_uri
+from carnet.storage.integrity import page_problems
+from carnet.storage.sqlite_uri import frozen_uri, read_only_uri
 
 AUTO_PREFIX = "auto-"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -108,7 +109,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
                 path=path,
                 taken_at=taken or datetime.fromtimestamp(status.st_mtime),
                 automatic=auto.match(path.name) is not None and taken is not None,
-                contacts=_count_contacts(_frozen_uri(path)),
+                contacts=_count_contacts(frozen_uri(path)),
                 size=status.st_size,
             )
         )
@@ -122,26 +123,10 @@ def restore_backup(db_path: Path, backup: Path, now: datetime) -> Path:
     copy is made with the online backup API into the file itself, which would fail, or leave a
     connection seeing stale pages, otherwise. A damaged backup is refused before anything is written.
     """
-    problem = _integrity_problem(backup)
-    if problem:
-        raise StorageError(DAMAGED, path=str(backup), problem=problem)
-    if _count_contacts(_frozen_uri(backup)) is None:
-        raise StorageError(NOT_CARNET_BACKUP, path=str(backup))
+    _check_backup(backup)
     # The current state is kept first, so that a restore can itself be undone.
     before = backup_database(db_path, default_backup_path(db_path, label="before-restore", now=now))
-    source = sqlite3.connect(_frozen_uri(backup), uri=True)
-    try:
-        target = sqlite3.connect(db_path)
-        try:
-            # Through SQLite rather than a file copy: it goes through the journal (or WAL), so the
-            # file is either wholly old or wholly restored, even after a crash halfway.
-            source.backup(target)
-        finally:
-            target.close()
-    except sqlite3.Error as exc:
-        raise StorageError(RESTORE_FAILED, path=str(backup), reason=str(exc), before=str(before)) from exc
-    finally:
-        source.close()
+    _copy_in(backup, db_path, kept=before)
     return before
 
 
@@ -153,11 +138,7 @@ def recover_from_backup(db_path: Path, backup: Path, now: datetime) -> Path:
     beside it, and the backup is copied into a new file at ``db_path``. A damaged backup is refused
     before anything moves.
     """
-    problem = _integrity_problem(backup)
-    if problem:
-        raise StorageError(DAMAGED, path=str(backup), problem=problem)
-    if _count_contacts(_frozen_uri(backup)) is None:
-        raise StorageError(NOT_CARNET_BACKUP, path=str(backup))
+    _check_backup(backup)
     aside = db_path.with_name(f"{db_path.stem}-damaged-{_local(now).strftime(STAMP_FORMAT)}{db_path.suffix}")
     if aside.exists():
         raise StorageError(RESTORE_FAILED, path=str(backup), reason=f"{aside} already exists", before=str(db_path))
@@ -167,18 +148,34 @@ def recover_from_backup(db_path: Path, backup: Path, now: datetime) -> Path:
             companion.rename(aside.with_name(aside.name + extra))
     db_path.rename(aside)
     create_private_file(db_path)
-    source = sqlite3.connect(_frozen_uri(backup), uri=True)
+    _copy_in(backup, db_path, kept=aside)
+    return aside
+
+
+def _check_backup(backup: Path) -> None:
+    """Refuse a damaged backup, or a file that is not a Carnet database, before anything is written."""
+    problems = page_problems(backup, quick=False, limit=5, backup=True)
+    if problems:
+        raise StorageError(DAMAGED, path=str(backup), problem="; ".join(problems))
+    if _count_contacts(frozen_uri(backup)) is None:
+        raise StorageError(NOT_CARNET_BACKUP, path=str(backup))
+
+
+def _copy_in(backup: Path, db_path: Path, *, kept: Path) -> None:
+    """Copy ``backup`` into ``db_path``; ``kept`` (the previous state) is named if the copy fails."""
+    source = sqlite3.connect(frozen_uri(backup), uri=True)
     try:
         target = sqlite3.connect(db_path)
         try:
+            # Through SQLite rather than a file copy: it goes through the journal (or WAL), so the
+            # file is either wholly old or wholly restored, even after a crash halfway.
             source.backup(target)
         finally:
             target.close()
     except sqlite3.Error as exc:
-        raise StorageError(RESTORE_FAILED, path=str(backup), reason=str(exc), before=str(aside)) from exc
+        raise StorageError(RESTORE_FAILED, path=str(backup), reason=str(exc), before=str(kept)) from exc
     finally:
         source.close()
-    return aside
 
 
 def glob_escape(text: str) -> str:
@@ -214,28 +211,6 @@ def _automatic(db_path: Path) -> dict[Path, datetime]:
         if taken is not None and path.is_file():
             found[path] = taken
     return found
-
-
-def _frozen_uri(path: Path) -> str:
-    """Read-only and immutable, for backup files, which nothing writes once made.
-
-    Backups copied from a WAL database are WAL files too; a plain read-only open would leave -wal and
-    -shm files beside each of them in ``backups/``. Immutable opens take no lock and create nothing.
-    """
-    return read_only_uri(path) + "&immutable=1"
-
-
-def _integrity_problem(path: Path) -> str:
-    """What ``PRAGMA integrity_check`` finds wrong (first few lines), or "" when the file is sound."""
-    try:
-        connection = sqlite3.connect(_frozen_uri(path), uri=True)
-        try:
-            rows = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
-        finally:
-            connection.close()
-    except sqlite3.Error as exc:
-        return str(exc)
-    return "" if rows == ["ok"] else "; ".join(rows)
 
 
 def _count_contacts(uri: str) -> int | None:
