@@ -7,51 +7,37 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from carnet.io.csv_export import neutralise
+from carnet.ui.todo_view import AnyIndex, RowTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 CONTACT_IDS_ROLE = Qt.ItemDataRole.UserRole + 1  # list[int]: the contacts a row stands for (RFM segments)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class FigureTable(QAbstractTableModel):
+class FigureTable(RowTableModel[list[str]]):
     """A read-only table of texts; columns listed in ``numeric`` are right-aligned."""
 
     def __init__(self, headers: Sequence[str], numeric: Sequence[int] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._headers = list(headers)
+        self._headers = tuple(headers)
         self._numeric = frozenset(numeric)
-        self._rows: list[list[str]] = []
         self._tooltips: list[str] = []
         self._ids: list[list[int]] = []
 
     def set_rows(self, rows: Sequence[Sequence[str]], ids: Sequence[Sequence[int]] = (),
                  tooltips: Sequence[str] = ()) -> None:
-        self.beginResetModel()
-        self._rows = [list(row) for row in rows]
         self._ids = [list(i) for i in ids] or [[] for _ in rows]
         self._tooltips = list(tooltips) or ["" for _ in rows]
-        self.endResetModel()
+        super().set_rows([list(row) for row in rows])
 
     def headers(self) -> list[str]:
         return list(self._headers)
 
     def texts(self) -> list[list[str]]:
         return [list(row) for row in self._rows]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
