@@ -23,6 +23,7 @@ from carnet.domain.enums import Stage
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS
 from carnet.services.reports import TodoRow, todo_today
 from carnet.storage import Database
+from carnet.ui.dialogs.validated_form import four_digit_year_format
 from carnet.ui.formatting import format_money
 from carnet.ui.labels import stage_label
 
@@ -35,18 +36,14 @@ VALUE_CURRENCY = "EUR"
 def format_day(day: date, locale: QLocale | None = None) -> str:
     """A calendar day in the locale's short format with a four-digit year ("3/4/2026", "04/03/2026")."""
     locale = locale or QLocale()
-    if locale.language() == QLocale.Language.C:
-        return day.isoformat()  # the C locale's "4 03 2026" reads like a typo; ISO does not
-    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in short:
-        short = short.replace("yy", "yyyy")  # "3/4/26" is ambiguous; a full year is not
+    short = four_digit_year_format(locale, locale.dateFormat(QLocale.FormatType.ShortFormat), "yyyy-MM-dd")
     return locale.toString(QDate(day), short)
 
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
     """A read-only table over a list of a report's frozen rows; subclasses say what each cell shows.
 
-    Shared by the To do, Archived and Gifts views.
+    Shared by the To do, Archived and Gifts views and the dashboard's tables.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -34,6 +34,7 @@ from carnet.storage import Database
 from carnet.ui.dashboard import sections
 from carnet.ui.dashboard.charts import Colours
 from carnet.ui.dashboard.table import CONTACT_IDS_ROLE
+from carnet.ui.dialogs.validated_form import four_digit_year_format
 from carnet.ui.formatting import currency_symbol
 
 TWO_COLUMNS_FROM = 1080  # the tab's width, in pixels, from which the panels go two by two
@@ -207,6 +208,6 @@ class DashboardTab(QWidget):
 
 
 def _date_format() -> str:
-    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return short if "yyyy" in short else short.replace("yy", "yyyy")
+    locale = QLocale()
+    return four_digit_year_format(locale, locale.dateFormat(QLocale.FormatType.ShortFormat), "yyyy-MM-dd")
 
