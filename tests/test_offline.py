@@ -1,21 +1,33 @@
-"""Carnet opens no network connection, ever (SPEC §4): the main flows run with sockets refused."""
+"""Carnet opens no network connection, ever (SPEC §4); handing a URL to the desktop on a click is the only exception.
+
+Two watches over the same flows (tests/offline_probe.py: the board, every tab, every export, the gift list's PDF):
+
+- inside the test's process, Python's socket module and QPrinter (the door to the print system, whose CUPS
+  backend talks to a print server) refuse every use and record it;
+- from outside, a real Carnet process runs under strace, which sees what C libraries do too: libcups, loaded
+  by Qt's print support, connects to port 631 without Python ever knowing.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import shutil
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6 import QtPrintSupport
 from pytestqt.qtbot import QtBot
 
-from carnet.domain import Stage
-from carnet.io.csv_export import write_contacts_csv
-from carnet.io.vcard_export import write_contacts_vcard
-from carnet.services.demo_data import generate_demo_data
-from carnet.storage import Database
-from carnet.storage.backup import backup_database, default_backup_path
-from carnet.ui.main_window import MainWindow
+from offline_probe import PRINT_SYSTEM_LIBRARIES, run_flows
+
+PROBE = Path(__file__).with_name("offline_probe.py")
+TRACED = "connect,bind,sendto,sendmsg,sendmmsg,openat"
+PROBE_TIMEOUT_S = 60  # it takes about 3 s; a hang (a modal dialog nobody answers) must not stall the suite
 
 
 class NoNetwork(AssertionError):
@@ -24,7 +36,8 @@ class NoNetwork(AssertionError):
 
 @pytest.fixture
 def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every way Python code opens a connection or resolves a name fails loudly, and is recorded."""
+    """Every way Python code opens a connection or resolves a name fails loudly, and is recorded; so does
+    creating a QPrinter, which connects to the print server from C, out of the socket module's sight."""
     attempts: list[str] = []
 
     def refuse(name: str):
@@ -43,30 +56,18 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(socket, "socket", RefusedSocket)
     for name in ("create_connection", "getaddrinfo", "gethostbyname", "socketpair"):
         monkeypatch.setattr(socket, name, refuse(name))
+    # Only printing, on the user's explicit choice, may create one. The constructor itself is replaced, so
+    # a module that imported the class before this fixture ran is caught too.
+    monkeypatch.setattr(QtPrintSupport.QPrinter, "__init__", refuse("QPrinter"))
     return attempts
 
 
 def test_the_main_flows_open_no_connection(qtbot: QtBot, tmp_path: Path, no_network: list[str]) -> None:
-    path = tmp_path / "carnet.sqlite3"
-    with Database.open(path) as database:
-        generate_demo_data(database, 60, seed=5)
-    with Database.open(path) as database:  # reopening also makes the day's backup
-        window = MainWindow(database)
-        qtbot.addWidget(window)
-        window.show()
-        window.controller.load()
-        visitors = window.board.columns[Stage.VISITOR].proxy
-        data = visitors.mimeData([visitors.index(0, 0)])
-        assert window.board.columns[Stage.LEAD].proxy.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
-        qtbot.keyClicks(window.filter_bar.search, "ma")
-        window.undo_action.trigger()
-        window.tabs.setCurrentIndex(window.gifts_tab)
-        window.tabs.setCurrentIndex(window.todo_tab)
-        write_contacts_csv(database, tmp_path / "out.csv")
-        write_contacts_vcard(database, tmp_path / "out.vcf")
-        backup_database(path, default_backup_path(path, label="manual"))
-        window.close()
-    assert no_network == []
+    try:
+        run_flows(tmp_path, keep=qtbot.addWidget)
+    finally:
+        # Checked even when the flows broke: a refused use, inside a slot, breaks them further on.
+        assert no_network == []
 
 
 def test_the_guard_catches_a_connection(no_network: list[str]) -> None:
@@ -74,4 +75,74 @@ def test_the_guard_catches_a_connection(no_network: list[str]) -> None:
         socket.create_connection(("127.0.0.1", 9))
     with pytest.raises(NoNetwork):
         socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    assert no_network == ["create_connection", "socket"]
+    from PySide6.QtPrintSupport import QPrinter
+
+    with pytest.raises(NoNetwork):
+        QPrinter()
+    assert no_network == ["create_connection", "socket", "QPrinter"]
+
+
+def _traced_run(folder: Path) -> tuple[list[str], dict[str, object]]:
+    """Run the probe under strace: the traced system calls of every thread, and the probe's own report."""
+    strace = shutil.which("strace")
+    if strace is None:
+        pytest.fail("strace is not installed: this test watches a Carnet process's system calls with it "
+                    "(apt-get install strace; .ci/run installs it)", pytrace=False)
+    trace = folder / "strace.txt"
+    # A home of its own: whatever Qt or a library would keep in the user's folders lands in the test's.
+    env = {name: value for name, value in os.environ.items() if not name.startswith("XDG_")}
+    env |= {"QT_QPA_PLATFORM": "offscreen", "HOME": str(folder / "home")}
+    command = [strace, "-f", "-e", f"trace={TRACED}", "-o", str(trace), sys.executable, str(PROBE), str(folder)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=PROBE_TIMEOUT_S)
+    if done.returncode != 0:
+        hint = " (strace cannot trace here: ptrace is not permitted)" if "ptrace" in done.stderr.lower() else ""
+        pytest.fail(f"the probe failed{hint}, exit status {done.returncode}:\n{done.stderr[-4000:]}", pytrace=False)
+    return trace.read_text().splitlines(), json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def network_uses(calls: list[str]) -> dict[str, list[str]]:
+    """What in strace's lines breaks the promise, by kind: a connection or datagram to an IP address (any
+    port, loopback too: a local print server forwards to the office's), the CUPS server's local socket, and
+    loading Qt's print support plugin or libcups (which connect as soon as a QPrinter asks for printers)."""
+    sockets = [line for line in calls if re.search(r"\b(connect|bind|sendto|sendmsg|sendmmsg)\(", line)]
+    files = [line for line in calls if "openat(" in line]
+    return {
+        "used a network address": [line for line in sockets if re.search(r"sa_family=AF_INET6?\b", line)],
+        "connected to the CUPS print server": [line for line in sockets if re.search(r'sun_path=@?"[^"]*cups', line)],
+        "loaded the print system": [line for line in files if re.search(r'"[^"]*(/printsupport|libcups)', line)],
+    }
+
+
+def test_a_real_carnet_process_opens_no_connection(tmp_path: Path) -> None:
+    calls, report = _traced_run(tmp_path)
+    # The trace is real: the PDF the gifts tab wrote was seen being opened.
+    assert any(f'"{tmp_path / "gifts.pdf"}"' in line for line in calls if "openat(" in line)
+    found = {what: lines for what, lines in network_uses(calls).items() if lines}
+    assert not found, "\n".join(f"Carnet {what}:\n  " + "\n  ".join(lines[:6]) for what, lines in found.items())
+    assert report == {"libraries": [], "print_support_imported": False}, f"one of {PRINT_SYSTEM_LIBRARIES} is loaded"
+
+
+# strace lines as a QPrinter makes them (seen when Save as PDF used one), plus a CUPS socket and a remote server.
+QPRINTER_CALLS = [
+    '71 openat(AT_FDCWD, "/venv/PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", O_RDONLY|O_CLOEXEC) = 5',
+    '71 openat(AT_FDCWD, "/lib/x86_64-linux-gnu/libcups.so.2", O_RDONLY|O_CLOEXEC) = 5',
+    '71 connect(5, {sa_family=AF_UNIX, sun_path="/run/cups/cups.sock"}, 110) = -1 ENOENT (No such file or directory)',
+    '71 connect(4, {sa_family=AF_INET6, sin6_port=htons(631), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "::1", '
+    '&sin6_addr), sin6_scope_id=0}, 28) = -1 EINPROGRESS (Operation now in progress)',
+    '72 connect(4, {sa_family=AF_INET, sin_port=htons(631), sin_addr=inet_addr("10.0.0.7")}, 16 <unfinished ...>',
+]
+HARMLESS_CALLS = [
+    '71 openat(AT_FDCWD, "/tmp/pytest/gifts.pdf", O_WRONLY|O_CREAT|O_TRUNC|O_CLOEXEC, 0666) = 12',
+    '71 connect(4, {sa_family=AF_UNIX, sun_path="/run/dbus/system_bus_socket"}, 110) = 0',
+    '71 sendto(3, [{nlmsg_len=20, nlmsg_type=RTM_GETADDR, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP}], 20, 0, '
+    '{sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, 12) = 20',
+]
+
+
+def test_the_trace_check_catches_the_print_system() -> None:
+    found = network_uses(QPRINTER_CALLS + HARMLESS_CALLS)
+    assert found == {
+        "used a network address": QPRINTER_CALLS[3:],
+        "connected to the CUPS print server": QPRINTER_CALLS[2:3],
+        "loaded the print system": QPRINTER_CALLS[:2],
+    }

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,14 +28,13 @@ from PySide6.QtWidgets import (
 
 from carnet import services
 from carnet.domain.errors import CarnetError
+from carnet.io.csv_export import neutralise
 from carnet.services.reports import GiftReason, GiftRow, gift_list
 from carnet.storage import Database
 from carnet.ui.formatting import format_paid
 from carnet.ui.labels import error_text
 from carnet.ui.todo_view import AnyIndex, ReportTable, RowTableModel, format_day
 
-# What a spreadsheet would run as a formula (or a command, for DDE) when a cell starts with it.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_TOP_CLIENTS = 50
 MARGINS = QMarginsF(34, 34, 34, 34)  # points: about 12 mm around the printed list
 
@@ -86,6 +84,10 @@ _PRINTED_COLUMNS = (0, 1, 2, 3, 6, 7, 8)
 
 def _headers() -> list[str]:
     return [QCoreApplication.translate("GiftsTab", text) for text in _HEADERS]
+
+
+def _title(year: int) -> str:
+    return QCoreApplication.translate("GiftsTab", "Year-end gifts %1").replace("%1", str(year))
 
 
 class GiftModel(RowTableModel[GiftRow]):
@@ -150,11 +152,6 @@ class GiftModel(RowTableModel[GiftRow]):
         return False
 
 
-def neutralise(cell: str) -> str:
-    """A cell a spreadsheet shows as text: one that would start a formula gets a leading quote."""
-    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
-
-
 def write_gift_csv(rows: Sequence[GiftRow], path: Path | str) -> None:
     """The gift list as CSV, UTF-8 with a BOM (so that Excel reads the accents); addresses keep their
     line breaks, for mail-merge labels. No cell can run as a formula."""
@@ -182,7 +179,7 @@ def gift_document(rows: Sequence[GiftRow], year: int) -> QTextDocument:
         cells = [e(row.display_name), e(row.organisation), e(why_label(row.why)), address, e(last_gift_text(row)),
                  e(row.gift_preferences), box + e(sent_text(row))]
         body.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
-    title = QCoreApplication.translate("GiftsTab", "Year-end gifts %1").replace("%1", str(year))
+    title = _title(year)
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setHtml(
@@ -195,18 +192,24 @@ def gift_document(rows: Sequence[GiftRow], year: int) -> QTextDocument:
     return document
 
 
-def _landscape_printer(printer: QPrinter) -> QPrinter:
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, MARGINS))
-    return printer
+# QPrinter's HighResolution mode, for a PDF: text and rules stay sharp when the file is zoomed or printed.
+PDF_RESOLUTION = 1200
+
+
+def _page_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, MARGINS)
 
 
 def write_gift_pdf(rows: Sequence[GiftRow], year: int, path: Path | str) -> None:
-    """The gift list as a PDF file (A4, landscape: the table is wide)."""
-    printer = _landscape_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setDocName(QCoreApplication.translate("GiftsTab", "Year-end gifts %1").replace("%1", str(year)))
-    gift_document(rows, year).print_(printer)
+    """The gift list as a PDF file (A4, landscape: the table is wide).
+
+    QPdfWriter, not QPrinter: a QPrinter loads Qt's print-support plugin, whose CUPS backend connects to the
+    print server (port 631, on another machine when CUPS is configured so), and Carnet opens no connection."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(_page_layout())
+    writer.setTitle(_title(year))
+    gift_document(rows, year).print_(writer)
 
 
 class GiftsTab(QWidget):
@@ -342,7 +345,14 @@ class GiftsTab(QWidget):
                 "%1", str(path)).replace("%2", error.strerror or str(error)))
 
     def print_list(self) -> None:
-        printer = _landscape_printer(QPrinter(QPrinter.PrinterMode.HighResolution))
+        """Print through the print system, on the user's explicit choice only."""
+        # Imported here: loading QtPrintSupport is the first step towards the CUPS backend and its server
+        # connection (see write_gift_pdf), which only this click may take.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(_page_layout())
+        printer.setDocName(_title(self.year))
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the gift list"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
