@@ -5,10 +5,12 @@ CRLF line ends (the csv module's default, what RFC 4180 asks for). Archived cont
 flagged in the ``archived`` column. No Qt here: the CLI and the File menu share it.
 
 Spreadsheet formulas: a cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
-run as a formula by Excel, LibreOffice and Google Sheets ("CSV injection"), so such cells get a leading
-single quote (`neutralise`). Known trade-off: a phone written "+33 6 12 34 56 78" is therefore exported
-as "'+33 6 12 34 56 78", and a note starting with "-" as "'-…". An importer reading Carnet's own
-files back should drop one leading quote when the character after it is one of those.
+run as a formula by Excel, LibreOffice and Google Sheets ("CSV injection", OWASP), and so is one whose
+first visible character is one of those or ``|``, or that starts with ``DDE(``, behind spaces and
+invisible characters, or written in their fullwidth and small forms (＝, ﹦…), which some spreadsheets
+trim or fold. Such cells get a leading single quote (`neutralise`). Known trade-off: a phone written
+"+33 6 12 34 56 78" is therefore exported as "'+33 6 12 34 56 78", and a note starting with "-" as
+"'-…". `unneutralise` undoes exactly that, for an importer reading Carnet's own files back.
 
 The file is written to a temporary file in the target folder, then moved into place, so a failure (disk
 full, a crash) never leaves half a file; an existing file is never overwritten (`FileExistsError`).
@@ -20,7 +22,9 @@ from __future__ import annotations
 import csv
 import errno
 import os
+import re
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,8 +52,14 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "qualification_note", "next_follow_up", "notes", "archived", "archive_reason", "created_at", "paid_total",
 )
 
-# What spreadsheets treat as the start of a formula (OWASP "CSV injection").
+# What spreadsheets treat as the start of a formula when it is a cell's very first character (OWASP).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# The same once spaces and invisible characters are skipped, compared after NFKC folding (＝ and ﹦ are =).
+_VISIBLE_STARTS = ("=", "+", "-", "@", "|")
+# Spaces, line and paragraph separators, control and format characters (zero-width space, BOM, word
+# joiner…): a reader may trim them, or a user never sees them, so a formula may hide behind them.
+_INVISIBLE = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
+_DDE = re.compile(r"dde\s*\(", re.IGNORECASE)
 
 # One statement, so one snapshot of the database: the paid totals always match the contacts listed.
 # Column order is EXPORT_COLUMNS, except created_at (raw) and the paid totals ("EUR:125050,USD:30000").
@@ -65,9 +75,36 @@ _QUERY = """
     ORDER BY c.id"""
 
 
+def _runs_as_formula(cell: str) -> bool:
+    if cell.startswith(FORMULA_STARTS):
+        return True
+    start = next((i for i, char in enumerate(cell) if unicodedata.category(char) not in _INVISIBLE), len(cell))
+    if start == len(cell):
+        return False
+    # The first character alone is folded: folding more could compose "=" with a following combining mark.
+    if unicodedata.normalize("NFKC", cell[start]).startswith(_VISIBLE_STARTS):
+        return True
+    head = cell[start : start + 16]
+    return bool(_DDE.match(head) or _DDE.match(unicodedata.normalize("NFKC", head)))
+
+
+def needs_quote(cell: str) -> bool:
+    """Whether `neutralise` prefixes a quote: the cell, once its own leading quotes are set aside, may run.
+
+    Setting those quotes aside is what makes `unneutralise` exact: a value typed as "'=1" is written
+    "''=1" (a spreadsheet shows "'=1", as typed) and read back as "'=1"; "'Tis the season" is left alone.
+    """
+    return _runs_as_formula(cell.lstrip("'"))
+
+
 def neutralise(cell: str) -> str:
     """Prefix a single quote to a cell a spreadsheet would run as a formula; others are unchanged."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    return "'" + cell if needs_quote(cell) else cell
+
+
+def unneutralise(cell: str) -> str:
+    """The value `neutralise` was given: ``unneutralise(neutralise(value)) == value`` for any text."""
+    return cell[1:] if cell.startswith("'") and needs_quote(cell[1:]) else cell
 
 
 def format_paid(amounts: list[tuple[str, int]]) -> str:

@@ -6,12 +6,31 @@ cells name at least one name column. `guess_mapping` maps header names in Englis
 Carnet's fields; `validate` turns each row into a `ContactDraft` or a `RowProblem` carrying the
 physical line (1-based, counting preamble and header) on which the row starts, and the amounts a row
 says the contact paid; `carnet.services.importing` writes the plan in one transaction. No Qt here.
+
+Physical lines end with CR, LF or CRLF only (what a text editor numbers), not with the other characters
+`str.splitlines` splits on (form feed, U+2028…), which are plain text inside a cell.
+
+Cells of any size are read: a notes cell of several hundred thousand characters (a pasted mail thread,
+an old CRM's history) is legitimate data, so its row imports like any other; the domain's own checks
+still refuse, as a bad row, a name or an email that long. The csv module's limit on a cell (131,072
+characters by default) exists to stop a runaway quote from eating memory; a cell can never be longer
+than the file, which is already in memory, so the limit is raised to the file's length while it is read
+and put back afterwards (`_cell_limit`: the limit is process-wide). A runaway quote, one that is never
+closed, is refused instead, naming the line it opens on (`UNCLOSED_QUOTE`). A file holding a NUL
+character is not a text file (a spreadsheet's own format, or UTF-16 without byte-order mark): it is
+refused (`NUL_CHARACTER`) rather than imported as garbage; any other complaint of the csv module
+becomes `NOT_CSV`. All three are `InvalidInput`, so the CLI and the File menu show a message.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import re
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -24,7 +43,7 @@ from carnet.domain.errors import CarnetError, InvalidInput
 from carnet.domain.models import DEFAULT_CURRENCY
 from carnet.domain.money import amount_currency, parse_amount
 from carnet.domain.rules import check_move
-from carnet.io.csv_export import FORMULA_STARTS
+from carnet.io.csv_export import unneutralise
 from carnet.services.contacts import _clean
 from carnet.services.drafts import ContactDraft
 
@@ -34,6 +53,11 @@ _PREAMBLE_LINES = 20  # the header is looked for in this many first lines
 
 NO_HEADER = "No header line naming a name column (such as Name, First Name, Nom or Prénom) was found."
 NO_NAME = "The row has no name."
+UNCLOSED_QUOTE = ("The quotation mark that opens a cell on line {line} is never closed, so the rest of the file "
+                  "would be read as one cell. Check the quotation marks on that line.")
+NUL_CHARACTER = ("Line {line} holds a NUL character: this is not a text CSV file. Save it from your spreadsheet "
+                 "as \"CSV UTF-8\" and import that file.")
+NOT_CSV = "The file cannot be read as CSV at line {line} ({detail})."
 TOO_MANY_COLUMNS = "The row has {count} columns, more than the {expected} of the header."
 BAD_DATE = "\"{value}\" is not a date (write it like 2025-03-31 or 31/03/2025)."
 BAD_CHOICE = "\"{value}\" is not a valid {column} (expected one of: {choices})."
@@ -78,6 +102,9 @@ _NUMBERED = (
     (re.compile(r"^organi[sz]ation \d+ title$"), "role"),
 )
 _MULTI = ("email", "phone")  # several columns may feed these: the first non-empty one wins
+# Kept as written, spaces and line breaks included, as `services.contacts` keeps them when typed: so
+# Carnet's own export reads back unchanged (" =1" must not come back as "=1").
+_FREE_TEXT = ("notes", "address", "qualification_note")
 # Stage names in a file: Carnet's own (English) values and the French words a spreadsheet would use.
 _STAGE_WORDS: dict[str, Stage] = {stage.value: stage for stage in Stage} | {
     "etranger": Stage.STRANGER, "inconnu": Stage.STRANGER, "visiteur": Stage.VISITOR, "piste": Stage.LEAD,
@@ -123,8 +150,15 @@ class ImportPlan:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding): UTF-8 (byte-order mark dropped) when it decodes, else Windows-1252 or Latin-1."""
-    for encoding in ("utf-8-sig", "cp1252"):
+    """(text, encoding): UTF-8 (byte-order mark dropped) when it decodes, else Windows-1252 or Latin-1.
+
+    A UTF-16 byte-order mark (Excel's "Unicode Text") is honoured first: read as Windows-1252, every
+    other character of such a file would be a NUL.
+    """
+    candidates = ("utf-8-sig", "cp1252")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ("utf-16", *candidates)
+    for encoding in candidates:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
@@ -151,23 +185,70 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
 
 
 def _unquote(cell: str) -> str:
-    """Undo the export's formula neutralisation: one leading quote before = + - @ is dropped."""
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+    """Undo the export's formula neutralisation (`carnet.io.csv_export.unneutralise`), exactly."""
+    return unneutralise(cell)
+
+
+_LIMIT_LOCK = threading.Lock()
+_LARGEST_LIMIT = 2**31 - 1  # a C long on Windows
+
+
+@contextmanager
+def _cell_limit(size: int) -> Iterator[None]:
+    """Let the csv module read cells of up to ``size`` characters, then restore its process-wide limit."""
+    # The lock keeps two imports on two threads from restoring each other's limit too early.
+    with _LIMIT_LOCK:
+        previous = csv.field_size_limit()
+        csv.field_size_limit(min(max(previous, size + 1), _LARGEST_LIMIT))
+        try:
+            yield
+        finally:
+            csv.field_size_limit(previous)
+
+
+class _Lines:
+    """The lines given to csv.reader, noting whether it asked for one past the last."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._lines = iter(lines)
+        self.exhausted = False
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        try:
+            return next(self._lines)
+        except StopIteration:
+            self.exhausted = True
+            raise
 
 
 def _parse_lines(lines: list[str], delimiter: str, first_line: int) -> list[tuple[int, list[str]]]:
-    reader = csv.reader(lines, delimiter=delimiter)
+    source = _Lines(lines)
+    reader = csv.reader(source, delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     start = 0
-    for row in reader:
-        if any(cell.strip() for cell in row):
-            rows.append((first_line + start, [_unquote(cell) for cell in row]))
-        start = reader.line_num
+    try:
+        for row in reader:
+            # The reader asks for a line past the last one only inside a quoted cell, then returns the
+            # unfinished row instead of complaining (unless strict, which would refuse 'a "b" c' too).
+            if source.exhausted:
+                raise InvalidInput(UNCLOSED_QUOTE, line=first_line + start)
+            if any(cell.strip() for cell in row):
+                rows.append((first_line + start, [_unquote(cell) for cell in row]))
+            start = reader.line_num
+    except csv.Error as error:
+        raise InvalidInput(NOT_CSV, line=first_line + max(reader.line_num - 1, 0), detail=str(error)) from None
     return rows
 
 
+def _split_lines(text: str) -> list[str]:
+    return io.StringIO(text, newline="").readlines()  # CR, LF, CRLF kept as they are, nothing else
+
+
 def _delimiter(sample: str) -> str:
-    first = sample.splitlines()[0] if sample else ""
+    first = _split_lines(sample)[0] if sample else ""
     try:
         sniffed = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:
@@ -177,17 +258,25 @@ def _delimiter(sample: str) -> str:
 
 
 def read_csv(path: Path) -> CsvFile:
-    """Read and split a CSV file; raises `InvalidInput` when no header line is found."""
+    """Read and split a CSV file; raises `InvalidInput` when no header line is found or the file is
+    malformed (a quote never closed, a NUL character: see the module's docstring)."""
     text, encoding = decode(Path(path).read_bytes())
-    lines = text.splitlines(keepends=True)
-    for index, line in enumerate(lines[:_PREAMBLE_LINES]):
-        if not line.strip():
-            continue
-        delimiter = _delimiter("".join(lines[index : index + 20]))
-        headers = next(csv.reader([line], delimiter=delimiter), [])
-        if any(target in NAME_FIELDS for target in guess_mapping(headers).values()):
-            rows = _parse_lines(lines[index + 1 :], delimiter, index + 2)
-            return CsvFile(encoding, delimiter, index + 1, [h.strip() for h in headers], rows)
+    lines = _split_lines(text)
+    nul = next((number for number, line in enumerate(lines, 1) if "\0" in line), None)
+    if nul is not None:
+        raise InvalidInput(NUL_CHARACTER, line=nul)
+    with _cell_limit(len(text)):
+        for index, line in enumerate(lines[:_PREAMBLE_LINES]):
+            if not line.strip():
+                continue
+            delimiter = _delimiter("".join(lines[index : index + 20]))
+            try:
+                headers = next(csv.reader([line], delimiter=delimiter), [])
+            except csv.Error as error:
+                raise InvalidInput(NOT_CSV, line=index + 1, detail=str(error)) from None
+            if any(target in NAME_FIELDS for target in guess_mapping(headers).values()):
+                rows = _parse_lines(lines[index + 1 :], delimiter, index + 2)
+                return CsvFile(encoding, delimiter, index + 1, [h.strip() for h in headers], rows)
     raise InvalidInput(NO_HEADER)
 
 
@@ -222,9 +311,9 @@ def _stage(text: str) -> Stage:
 def _draft(row: list[str], mapping: dict[int, str]) -> tuple[ContactDraft, Amounts]:
     values: dict[str, str] = {}
     for index, target in mapping.items():
-        cell = row[index].strip() if index < len(row) else ""
-        if cell and not values.get(target):
-            values[target] = cell
+        cell = row[index] if index < len(row) else ""
+        if cell.strip() and not values.get(target):
+            values[target] = cell if target in _FREE_TEXT else cell.strip()
     name = values.pop("display_name", "") or " ".join(
         part for part in (values.pop("first_name", ""), values.pop("last_name", "")) if part
     )

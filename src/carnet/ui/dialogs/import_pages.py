@@ -33,6 +33,8 @@ from carnet.services.importing import DuplicateChoice
 from carnet.ui.labels import error_text
 
 PREVIEW_ROWS = 20
+# A cell may hold a whole mail thread: laying out 200,000 characters would freeze the table for nothing.
+SHOWN_CHARACTERS, TOOLTIP_CHARACTERS = 200, 2000
 _CONTEXT = "ImportWizard"
 
 
@@ -87,9 +89,13 @@ def _fit_combos(table: QTableWidget, column: int, combos: list[QComboBox]) -> No
     table.setColumnWidth(column, max(table.columnWidth(column), widest + 4))
 
 
+def _cut(text: str, size: int) -> str:
+    return text if len(text) <= size else text[:size] + "…"
+
+
 def _item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setToolTip(text)
+    item = QTableWidgetItem(_cut(text, SHOWN_CHARACTERS))
+    item.setToolTip(_cut(text, TOOLTIP_CHARACTERS))
     return item
 
 
