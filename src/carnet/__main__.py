@@ -9,9 +9,23 @@ import sys
 from collections.abc import Sequence
 
 from carnet.cli.arguments import build_parser
+from carnet.private_files import tighten_carnet_files, use_private_umask
+
+
+def make_files_private() -> None:
+    """Before Carnet writes anything: every file it creates 0600, every folder 0700, whatever the umask.
+
+    The umask, not a mode at each place a file is opened, because most of Carnet's files are created by
+    code it does not control: QSettings (through Qt's QSaveFile), logging, the csv writers, Qt's PDF writer all
+    create files 0666 & ~umask, which is 0644 (readable by every account) under the usual umask 022. The
+    files kept from an older Carnet that did not do this are tightened too, since rewriting one keeps its mode.
+    """
+    use_private_umask()
+    tighten_carnet_files()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    make_files_private()
     args = build_parser().parse_args(argv)
     if args.command:
         from carnet.cli import commands

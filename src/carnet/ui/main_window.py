@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from carnet import __version__, paths
+from carnet.private_files import prepare_private_file
 from carnet.storage import Database
 from carnet.ui import file_actions
 from carnet.ui.board.board_view import BoardView
@@ -28,7 +29,9 @@ PANEL_DELAY_MS = 120
 
 
 def app_settings() -> QSettings:
-    return QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+    # QSettings gives the ini it rewrites the old file's mode: an existing private file keeps it private.
+    path = prepare_private_file(paths.settings_path())
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
