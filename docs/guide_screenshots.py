@@ -405,7 +405,8 @@ def shoot_damaged(app: QApplication, folder: Path, out: Path) -> None:
         box.reject()
 
     QTimer.singleShot(200, grab_and_quit)
-    result = open_or_recover(lambda: Database.open(damaged), damaged, interactive=True)
+    result = open_or_recover(lambda allow_empty: Database.open(damaged, allow_empty=allow_empty), damaged,
+                             interactive=True)
     assert result is None
 
 

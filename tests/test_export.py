@@ -55,7 +55,7 @@ def _read_csv(path: Path) -> dict[str, dict[str, str]]:
 def test_neutralise_only_formula_starts() -> None:
     for start in ("=", "+", "-", "@", "\t", "\r"):
         assert neutralise(start + "1") == "'" + start + "1"
-    for safe in ("", "Zoé", "1250.50 EUR", " =spaced", "'quoted"):
+    for safe in ("", "Zoé", "1250.50 EUR", "'quoted"):
         assert neutralise(safe) == safe
 
 

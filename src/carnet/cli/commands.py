@@ -6,6 +6,7 @@ Exit codes: 0 fine, 1 the database is damaged (check), 2 it could not be used at
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -14,7 +15,8 @@ from carnet import paths
 from carnet.domain.errors import CarnetError
 from carnet.storage import Database
 from carnet.storage.backup import backup_database, default_backup_path
-from carnet.storage.errors import DAMAGED, MISSING, StorageError
+from carnet.storage.database import usable_path
+from carnet.storage.errors import DAMAGED, DAMAGED_ROWS, EMPTY, MISSING, DamagedDatabase, EmptyDatabase, StorageError
 from carnet.storage.integrity import integrity_problems
 
 OK, DAMAGED_EXIT, UNUSABLE = 0, 1, 2
@@ -32,12 +34,15 @@ def check(db_path: Path) -> int:
     """Integrity check, then the contacts per stage as JSON on stdout."""
     from carnet.services.queries import stage_counts
 
-    if not db_path.exists():
+    if not db_path.exists() and not db_path.is_symlink():
         return _fail(StorageError(MISSING, path=str(db_path)))
-    problems = integrity_problems(db_path)
-    if problems:
-        return _fail(StorageError(DAMAGED, path=str(db_path), problem="; ".join(problems)), DAMAGED_EXIT)
     try:
+        db_path = usable_path(db_path, writing=False)
+        if db_path.stat().st_size == 0:
+            return _fail(EmptyDatabase(EMPTY, path=str(db_path)), DAMAGED_EXIT)
+        problems = integrity_problems(db_path)
+        if problems:
+            return _fail(StorageError(DAMAGED, path=str(db_path), problem="; ".join(problems)), DAMAGED_EXIT)
         database = Database.open_read_only(db_path)
     except CarnetError as error:
         return _fail(error)
@@ -51,9 +56,12 @@ def check(db_path: Path) -> int:
 
 def backup(db_path: Path, destination: Path | None) -> int:
     """Copy the database with SQLite's online backup API; prints the path of the copy."""
-    if not db_path.exists():
+    if not db_path.exists() and not db_path.is_symlink():
         return _fail(StorageError(MISSING, path=str(db_path)))
     try:
+        db_path = usable_path(db_path, writing=False)
+        # The same refusals as an open: a backup of an empty or foreign file would be a backup of nothing.
+        Database.open_read_only(db_path).close()
         written = backup_database(db_path, destination or default_backup_path(db_path))
     except CarnetError as error:
         return _fail(error)
@@ -80,7 +88,7 @@ def demo_data(db_path: Path, contacts: int, seed: int) -> int:
 
 def export(db_path: Path, file_format: str, out: Path) -> int:
     """Every contact to a CSV or vCard 4.0 file; prints how many were written."""
-    if not db_path.exists():
+    if not db_path.exists() and not db_path.is_symlink():
         return _fail(StorageError(MISSING, path=str(db_path)))
     if out.exists():
         return _fail(StorageError(EXPORT_EXISTS, path=str(out)))
@@ -155,7 +163,17 @@ def import_file(
 
 
 def run(command: str, db_path: Path | None, **options: object) -> int:
-    path = (db_path or paths.default_database_path()).expanduser()
+    """Run one command; a file whose rows cannot be read, or any other surprise, is a message, never a traceback."""
+    path = (db_path or paths.default_database_path()).expanduser().absolute()
+    try:
+        return _run(command, path, **options)
+    except (sqlite3.Error, UnicodeError, ValueError, LookupError, TypeError) as exc:
+        # SQLite cannot see every damage (a flipped byte inside a text value): reading such a row fails here.
+        return _fail(DamagedDatabase(DAMAGED_ROWS, path=str(path), problem=str(exc) or type(exc).__name__),
+                     DAMAGED_EXIT)
+
+
+def _run(command: str, path: Path, **options: object) -> int:
     if command == "check":
         return check(path)
     if command == "backup":

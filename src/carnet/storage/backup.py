@@ -1,16 +1,31 @@
-"""Consistent copies of a database with SQLite's online backup API (safe while Carnet writes)."""
+"""Consistent copies of a database with SQLite's online backup API (safe while Carnet writes).
+
+A copy is written under a temporary name (``backups/.<name>.<pid>.partial``), checked, and only then
+renamed to its real name: a process killed halfway, a full disk or a failed check never leaves a file that
+looks like a backup. Temporary files of a process that is gone are removed at the next open
+(`remove_leftovers`).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
 import sqlite3
+import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
-from carnet.storage.errors import BACKUP_EXISTS, BACKUP_FAILED, BackupFailed
-from carnet.storage.files import create_private_file, ensure_private_dir
-from carnet.storage.sqlite_uri import read_only_uri
+from carnet.storage.connections import classify, is_busy, reading_connection
+from carnet.storage.errors import BACKUP_EXISTS, BACKUP_FAILED, IN_USE, BackupFailed, DatabaseBusy
+from carnet.storage.files import create_private_file, ensure_private_dir, fsync_folder
 
 BACKUP_DIR_NAME = "backups"
+PARTIAL_SUFFIX = ".partial"
+# A source another program keeps locked is retried this long, then the backup says the file is in use.
+BUSY_DEADLINE_S = 10.0
+_PARTIAL = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)" + re.escape(PARTIAL_SUFFIX) + r"(?:-journal)?$")
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -24,24 +39,48 @@ def default_backup_path(db_path: Path, label: str = "", now: datetime | None = N
     return backups_dir(db_path) / f"{db_path.stem}-{stamp}{suffix}.sqlite3"
 
 
+class _GiveUp(Exception):
+    """Raised from the backup's progress callback to stop waiting for a source another program holds."""
+
+
 def backup_database(db_path: Path, dest: Path) -> Path:
     """Copy ``db_path`` to the new file ``dest`` (mode 0600); never overwrite an existing file.
 
-    The source is opened read-only, so a backup never changes the database it copies.
+    The source is read through `reading_connection`, so a backup never changes the database it copies
+    and leaves nothing beside it. The copy is checked (``quick_check``) before it takes its name.
     """
-    ensure_private_dir(dest.parent)
+    if dest.exists() or dest.is_symlink():
+        raise BackupFailed(BACKUP_EXISTS, path=str(dest))
+    partial = dest.with_name(f".{dest.name}.{os.getpid()}{PARTIAL_SUFFIX}")
     try:
-        create_private_file(dest)
-    except FileExistsError:
-        raise BackupFailed(BACKUP_EXISTS, path=str(dest)) from None
+        ensure_private_dir(dest.parent)
+        create_private_file(partial)
     except OSError as exc:
         raise BackupFailed(BACKUP_FAILED, path=str(dest), reason=exc.strerror or str(exc)) from exc
     try:
-        source = sqlite3.connect(read_only_uri(db_path), uri=True)
+        _copy(db_path, partial)
+        _check_copy(partial, dest)
+        _put_in_place(partial, dest)
+    except BaseException:
+        _remove_partial(partial)
+        raise
+    return dest
+
+
+def _copy(db_path: Path, partial: Path) -> None:
+    deadline = time.monotonic() + BUSY_DEADLINE_S
+
+    def give_up_when_held_too_long(status: int, _remaining: int, _total: int) -> None:
+        # Python's backup retries a busy source forever; a command must return.
+        if status in (5, 6) and time.monotonic() > deadline:
+            raise _GiveUp
+
+    try:
+        source = reading_connection(db_path)
         try:
-            target = sqlite3.connect(dest)
+            target = sqlite3.connect(partial, isolation_level=None)
             try:
-                source.backup(target)
+                source.backup(target, pages=256, progress=give_up_when_held_too_long)
                 # A copy of a WAL database says WAL in its header: make it a single self-contained file, so
                 # reading a backup never leaves -wal and -shm files beside it.
                 target.execute("PRAGMA journal_mode=DELETE")
@@ -49,7 +88,107 @@ def backup_database(db_path: Path, dest: Path) -> Path:
                 target.close()
         finally:
             source.close()
+    except _GiveUp:
+        raise DatabaseBusy(IN_USE, path=str(db_path)) from None
     except sqlite3.Error as exc:
-        dest.unlink(missing_ok=True)
-        raise BackupFailed(BACKUP_FAILED, path=str(dest), reason=str(exc)) from exc
-    return dest
+        if is_busy(exc):
+            raise DatabaseBusy(IN_USE, path=str(db_path)) from exc
+        raise BackupFailed(BACKUP_FAILED, path=str(partial.parent), reason=classify(exc, db_path).message) from exc
+
+
+def _check_copy(partial: Path, dest: Path) -> None:
+    try:
+        connection = reading_connection(partial, frozen=True)
+        try:
+            result = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        result = str(exc)
+    if result != "ok":
+        raise BackupFailed(BACKUP_FAILED, path=str(dest), reason=f"the copy does not pass its check: {result}")
+
+
+def _put_in_place(partial: Path, dest: Path) -> None:
+    """Give the checked copy its name without ever replacing a file that took the name meanwhile."""
+    try:
+        fd = os.open(partial, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.link(partial, dest)  # fails if dest exists: no check-then-rename race
+            partial.unlink()
+        except FileExistsError:
+            raise BackupFailed(BACKUP_EXISTS, path=str(dest)) from None
+        except OSError:  # a file system without hard links (FAT, some network shares)
+            if dest.exists():
+                raise BackupFailed(BACKUP_EXISTS, path=str(dest)) from None
+            partial.rename(dest)
+        fsync_folder(dest.parent)
+    except OSError as exc:
+        raise BackupFailed(BACKUP_FAILED, path=str(dest), reason=exc.strerror or str(exc)) from exc
+
+
+def _remove_partial(partial: Path) -> None:
+    for leftover in (partial, partial.with_name(partial.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
+
+
+def remove_leftovers(db_path: Path) -> list[Path]:
+    """Remove the temporary files of backups whose process is gone (killed mid-copy); returns them."""
+    folder = backups_dir(db_path)
+    removed = []
+    try:
+        names = [entry.name for entry in os.scandir(folder)]
+    except OSError:
+        return []
+    for name in names:
+        match = _PARTIAL.match(name)
+        if match is None or _alive(int(match["pid"])):
+            continue
+        try:
+            (folder / name).unlink()
+            removed.append(folder / name)
+        except OSError:
+            pass
+    return removed
+
+
+def prune_labelled_backups(db_path: Path, label_prefix: str, *, keep: int) -> list[Path]:
+    """Keep only the newest ``keep`` manual backups whose label starts with ``label_prefix``; returns the others.
+
+    Used for the copies Carnet takes by itself (before a migration): each is a full copy, and an upgrade
+    interrupted again and again would otherwise add one every time.
+    """
+    pattern = re.compile(rf"^{re.escape(db_path.stem)}-(\d{{8}}-\d{{6}})-{re.escape(label_prefix)}.*\.sqlite3$")
+    folder = backups_dir(db_path)
+    try:
+        found = sorted((match[1], entry.name) for entry in os.scandir(folder)
+                       if (match := pattern.match(entry.name)) and entry.is_file())
+    except OSError:
+        return []
+    removed = []
+    for _, name in found[: max(0, len(found) - keep)]:
+        try:
+            (folder / name).unlink()
+            removed.append(folder / name)
+        except OSError:
+            pass
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # pragma: no cover - os.kill(pid, 0) would terminate the process there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, but another user's
+    return True

@@ -14,18 +14,33 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from carnet.domain.errors import CarnetError
 from carnet.migrations import HEAD
+from carnet.storage.backup import remove_leftovers
+from carnet.storage.connections import is_busy, reading_connection
 from carnet.storage.errors import (
     CANNOT_OPEN,
     DAMAGED,
+    DANGLING_LINK,
+    EMPTY,
+    EMPTY_NO_BACKUP,
+    HARD_LINKED,
+    IN_USE_WRITE,
+    IS_FOLDER,
+    LOCKED,
     MISSING,
     NEWER,
     NO_FOLDER,
+    NOT_A_FILE,
+    NOT_READABLE,
     OUTDATED,
     READ_ONLY_FILE,
     READ_ONLY_FOLDER,
     WRITE_FAILED,
     DamagedDatabase,
+    DatabaseBusy,
+    DatabaseLocked,
+    EmptyDatabase,
     NewerSchema,
     ReadOnly,
     StorageError,
@@ -34,7 +49,6 @@ from carnet.storage.files import create_private_file, looks_like_sqlite
 from carnet.storage.integrity import page_problems
 from carnet.storage.lock import DatabaseLock
 from carnet.storage.migrate import ensure_current_schema, known_revisions, stored_revision
-from carnet.storage.sqlite_uri import read_only_uri
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
@@ -53,6 +67,8 @@ class Database:
         self._engine: sa.Engine | None = None
         self._reader: sqlite3.Connection | None = None
         self.migration_backup: Path | None = None
+        #: Why the day's automatic backup could not be written at open (shown to the user), or None.
+        self.backup_warning: CarnetError | None = None
 
     @property
     def engine(self) -> sa.Engine:
@@ -66,37 +82,41 @@ class Database:
     def reader(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for the board's bulk reads; each statement sees the last commit."""
         if self._reader is None:
-            if self.read_only:
-                self._reader = sqlite3.connect(read_only_uri(self.path), uri=True, isolation_level=None)
-            else:
-                self._reader = sqlite3.connect(self.path, isolation_level=None)
-            self._reader.execute("PRAGMA busy_timeout=5000")
-            self._reader.execute("PRAGMA query_only=ON")  # it reads; the services write, through the engine
+            # It reads; the services write, through the engine (query_only, set by reading_connection).
+            self._reader = reading_connection(self.path, timeout=5.0)
         return self._reader
 
     @classmethod
-    def open(cls, path: Path, *, exclusive: bool = True, daily_backup: bool = True) -> Database:
+    def open(
+        cls, path: Path, *, exclusive: bool = True, daily_backup: bool = True, allow_empty: bool = False
+    ) -> Database:
         """Open (creating if needed) the database at ``path``.
 
         ``exclusive`` takes the single-instance lock: the GUI and commands that write do; read-only
         commands (check, backup) do not, so a backup from cron works while Carnet is open.
         ``daily_backup``: the day's automatic backup of an existing file, before anything writes to it.
+        ``allow_empty``: an existing 0-byte file may become a new database (the user said so); otherwise it
+        is refused with `EmptyDatabase`, as it is more likely a lost book than a new one.
+        A symlink is followed: the database, its journal, its lock and its backups live beside the real file.
         """
-        path = Path(path).expanduser().absolute()
-        if not path.parent.is_dir():
-            raise StorageError(NO_FOLDER, folder=str(path.parent))
-        _check_writable(path)
+        path = usable_path(path)
+        created = _create_if_missing(path)
         lock = DatabaseLock(path) if exclusive else None
         if lock is not None:
             lock.acquire()
         try:
-            if not path.exists():
-                _create_database_file(path)
-            else:
-                _check_then_back_up(path, daily_backup)
+            if lock is not None and not lock.locks(path):  # renamed or replaced between the two steps
+                raise DatabaseLocked(LOCKED, path=str(path))
+            _refuse_extra_names(path)
+            if lock is not None:
+                remove_leftovers(path)
+            warning = None
+            if not created:
+                warning = _check_then_back_up(path, daily_backup, allow_empty=allow_empty)
             migration_backup = ensure_current_schema(path)
             database = cls(path, lock)
             database.migration_backup = migration_backup
+            database.backup_warning = warning
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -106,15 +126,25 @@ class Database:
 
     @classmethod
     def open_read_only(cls, path: Path) -> Database:
-        """Open for reading only (``carnet check``): no lock, no migration, no write of any kind."""
+        """Open for reading only (``carnet check``, ``export``): no lock, no migration, no write of any kind.
+
+        The pages are checked first (``quick_check``): a command that reads every row must not stumble on
+        a damaged file halfway.
+        """
         path = Path(path).expanduser().absolute()
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             raise StorageError(MISSING, path=str(path))
+        path = usable_path(path, writing=False)
+        if path.stat().st_size == 0:
+            raise EmptyDatabase(EMPTY, path=str(path))
         revision = stored_revision(path)
         if revision != HEAD:
             if revision is not None and revision not in known_revisions():
                 raise NewerSchema(NEWER, path=str(path), revision=revision)
             raise StorageError(OUTDATED, path=str(path))
+        problems = page_problems(path, quick=True)
+        if problems:
+            raise DamagedDatabase(DAMAGED, path=str(path), problem="; ".join(problems))
         return cls(path, None, read_only=True)
 
     @contextmanager
@@ -132,6 +162,8 @@ class Database:
                 yield session
         except (sqlite3.Error, sa.exc.DBAPIError) as exc:
             reason = exc.orig if isinstance(exc, sa.exc.DBAPIError) else exc
+            if is_busy(reason):
+                raise DatabaseBusy(IN_USE_WRITE, path=str(self.path)) from exc
             raise StorageError(WRITE_FAILED, reason=str(reason)) from exc
 
     @contextmanager
@@ -164,22 +196,59 @@ class Database:
         self.close()
 
 
-def _check_writable(path: Path) -> None:
-    """Refuse a read-only file or folder at open, with a message saying so, rather than at the first save."""
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise ReadOnly(READ_ONLY_FOLDER, folder=str(path.parent))
-    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        raise ReadOnly(READ_ONLY_FILE, path=str(path))
+def usable_path(path: Path, *, writing: bool = True) -> Path:
+    """The real file behind ``path`` (symlinks resolved), refused with a message that says what is wrong.
+
+    Refused: a link to nothing, a folder, a device or pipe, a file the user may not read, and for writing
+    a read-only file or folder. Nothing is created or changed here.
+    """
+    path = Path(path).expanduser().absolute()
+    if path.is_symlink() and not path.exists():
+        raise StorageError(DANGLING_LINK, path=str(path), target=os.readlink(path))
+    real = path.resolve()
+    if not real.parent.is_dir():
+        raise StorageError(NO_FOLDER, folder=str(real.parent))
+    if real.is_dir():
+        raise StorageError(IS_FOLDER, path=str(path))
+    if real.exists():
+        if not real.is_file():
+            raise StorageError(NOT_A_FILE, path=str(path))
+        if not os.access(real, os.R_OK):
+            raise StorageError(NOT_READABLE, path=str(real))
+    if writing:
+        if not os.access(real.parent, os.W_OK | os.X_OK):
+            raise ReadOnly(READ_ONLY_FOLDER, folder=str(real.parent))
+        if real.exists() and not os.access(real, os.W_OK):
+            raise ReadOnly(READ_ONLY_FILE, path=str(real))
+    return real
 
 
-def _check_then_back_up(path: Path, daily_backup: bool) -> None:
+def _create_if_missing(path: Path) -> bool:
+    """Create a new private, empty database file; False when the file was already there."""
+    try:
+        create_private_file(path)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise StorageError(CANNOT_OPEN, path=str(path), reason=exc.strerror or str(exc)) from exc
+    return True
+
+
+def _refuse_extra_names(path: Path) -> None:
+    links = path.stat().st_nlink
+    if links > 1:
+        raise StorageError(HARD_LINKED, path=str(path), links=links)
+
+
+def _check_then_back_up(path: Path, daily_backup: bool, *, allow_empty: bool) -> CarnetError | None:
     """Check the file's pages, then take the day's automatic backup, before anything (a migration included)
-    can write to the file.
+    can write to the file; returns why the backup could not be written, if it could not.
 
     A damaged file is refused with `DamagedDatabase`: never opened for writing, and never copied over the
     good backups that rotation keeps. The day's first open runs the full check (it reads the whole file,
-    as the backup does anyway); later opens the quick one. A backup that cannot be written (full disk) must
-    not lock the user out of their data: it is logged instead.
+    as the backup does anyway); later opens the quick one. A backup that cannot be written (full disk, a
+    ``backups`` folder the user may not write) must not lock the user out of their data: it is returned, to
+    be shown as a warning.
     """
     from datetime import datetime
 
@@ -187,11 +256,15 @@ def _check_then_back_up(path: Path, daily_backup: bool) -> None:
     from carnet.storage.rotation import daily_backup as take_daily_backup
 
     now = datetime.now()
-    try:
-        if not path.is_file() or path.stat().st_size == 0 or not looks_like_sqlite(path):
-            return  # new, or not SQLite at all: the schema check refuses the latter with a plainer message
-    except OSError:
-        return  # unreadable: the schema check says so
+    if path.stat().st_size == 0:
+        if allow_empty:
+            return None
+        from carnet.storage.rotation import list_backups
+
+        has_backups = any(backup.contacts is not None for backup in list_backups(path))
+        raise EmptyDatabase(EMPTY if has_backups else EMPTY_NO_BACKUP, path=str(path))
+    if not looks_like_sqlite(path):
+        return None  # not SQLite at all: the schema check refuses it with a plainer message
     due = daily_backup and backup_due(path, now)
     problems = page_problems(path, quick=not due)
     if problems:
@@ -199,12 +272,9 @@ def _check_then_back_up(path: Path, daily_backup: bool) -> None:
     if due:
         try:
             take_daily_backup(path, now)
+        except DatabaseBusy:
+            raise
         except StorageError as error:
             log.warning("automatic backup of %s failed: %s", path, error.message)
-
-
-def _create_database_file(path: Path) -> None:
-    try:
-        create_private_file(path)
-    except OSError as exc:
-        raise StorageError(CANNOT_OPEN, path=str(path), reason=exc.strerror or str(exc)) from exc
+            return error
+    return None

@@ -8,7 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 
-from carnet.storage.sqlite_uri import read_only_uri
+from carnet.storage.connections import reading_connection
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -20,15 +20,15 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fals
     outside one; as SQLAlchemy's SQLite documentation recommends, it is switched off and BEGIN is
     emitted here, so a Session's transaction is exactly one SQLite transaction.
     ``foreign_keys=False`` is for migrations only: batch table rebuilds would otherwise cascade deletes.
-    ``read_only`` opens the file with SQLite's ``mode=ro``: nothing done through it can change the file.
+    ``read_only``: nothing done through it can change the file (``query_only``, or ``mode=ro``).
     """
     # URL.create, not an f-string: SQLAlchemy would parse "?", "#" and "%xx" in the file name and open
     # another file than the one checked and locked.
     if read_only:
-        url = sa.URL.create("sqlite", database=read_only_uri(path), query={"uri": "true"})
+        # Through reading_connection: it writes nothing, and leaves no -wal/-shm behind (see there).
+        engine = sa.create_engine("sqlite://", creator=lambda: reading_connection(path, timeout=BUSY_TIMEOUT_MS / 1000))
     else:
-        url = sa.URL.create("sqlite", database=str(path))
-    engine = sa.create_engine(url)
+        engine = sa.create_engine(sa.URL.create("sqlite", database=str(path)))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

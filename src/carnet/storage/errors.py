@@ -28,6 +28,14 @@ class DamagedDatabase(NotACarnetDatabase):
     """SQLite's integrity check finds the file damaged; a backup may bring it back."""
 
 
+class DatabaseBusy(StorageError):
+    """Another program (not Carnet) holds a lock on the file: it is in use, not damaged; try again later."""
+
+
+class EmptyDatabase(NotACarnetDatabase):
+    """The file exists but holds nothing (0 bytes): not a contact book until the user says it may become one."""
+
+
 class ReadOnly(StorageError):
     """The file or its folder cannot be written by this user."""
 
@@ -55,6 +63,40 @@ MISSING = "{path} does not exist."
 OUTDATED = "{path} was saved by an older Carnet: open it in Carnet once to bring it up to date."
 DAMAGED = "{path} is damaged: {problem}"
 WRITE_FAILED = "Carnet could not save this change ({reason}); nothing of it was saved."
+IN_USE = (
+    "{path} is in use by another program, which holds it locked. It is not damaged: close that program and "
+    "try again. The file was left untouched."
+)
+IN_USE_WRITE = (
+    "Carnet could not save this change: {path} is in use by another program, which holds it locked. Nothing "
+    "of the change was saved; close that program and try again."
+)
+EMPTY = (
+    "{path} is empty (0 bytes): it holds no contacts. If you expected your contacts in it, restore a backup; "
+    "the empty file is kept as it is."
+)
+EMPTY_NO_BACKUP = (
+    "{path} is empty (0 bytes): it holds no contacts, and Carnet has no backup of it. Carnet can start a new, "
+    "empty contact book in this file."
+)
+IS_FOLDER = "{path} is a folder, not a Carnet file. Choose the database file itself."
+NOT_A_FILE = "{path} is not an ordinary file (it is a device, a pipe or a socket): Carnet cannot keep contacts in it."
+DANGLING_LINK = "{path} is a link to {target}, which does not exist. Fix or remove the link, or choose another file."
+HARD_LINKED = (
+    "{path} has {links} names (hard links) on this disk. SQLite keeps each name's unsaved changes in a separate "
+    "journal, so two names of one database can corrupt it. Keep one name: delete the other links, or copy the "
+    "file and open the copy."
+)
+NOT_READABLE = "{path} is not readable for you (its permissions forbid it): Carnet cannot open it."
+NO_REVISION = (
+    "{path} looks like a Carnet database, but it does not say which version of Carnet made it (its schema "
+    "revision is missing), so Carnet cannot tell how to read it. It was left untouched."
+)
+DAMAGED_ROWS = (
+    "{path} holds rows Carnet cannot read ({problem}): part of the file is damaged. Restore a backup; "
+    "the file was left untouched."
+)
+DISK_FULL = "The disk holding {path} is full: Carnet could not write {what}. Free some space and try again."
 READ_ONLY_FILE = (
     "{path} is read-only for you, so Carnet could not save anything in it. Copy it to a folder of yours "
     "and open the copy, or make the file writable."

@@ -29,3 +29,17 @@ def looks_like_sqlite(path: Path) -> bool:
     with path.open("rb") as handle:
         head = handle.read(len(SQLITE_HEADER))
     return head in (b"", SQLITE_HEADER)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX); a no-op where folders cannot be opened (Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

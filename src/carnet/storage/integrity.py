@@ -1,24 +1,29 @@
-"""SQLite's own integrity check, run read-only."""
+"""SQLite's own integrity check, run without writing anything.
+
+A failure that is not damage (the file is in use by another program, unreadable, read-only) is raised as
+the `StorageError` that says so (`connections.classify`), never reported as a "problem" of the file.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from carnet.storage.sqlite_uri import frozen_uri, read_only_uri
+from carnet.storage.connections import classify, reading_connection
+from carnet.storage.errors import DamagedDatabase
 
 
 def integrity_problems(path: Path, limit: int = 20) -> list[str]:
     """What ``PRAGMA integrity_check`` finds wrong (and foreign keys pointing nowhere); empty when sound."""
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection = reading_connection(path)
         try:
             rows = [row[0] for row in connection.execute(f"PRAGMA integrity_check({int(limit)})")]
             dangling = connection.execute("PRAGMA foreign_key_check").fetchall()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+    except sqlite3.Error as exc:
+        return _damage_or_raise(exc, path)
     problems = [row for row in rows if row != "ok"]
     problems += [f"row {rowid} of {table} refers to a missing {parent}" for table, rowid, parent, _ in dangling]
     return problems
@@ -34,11 +39,18 @@ def page_problems(path: Path, *, quick: bool, limit: int = 3, backup: bool = Fal
     """
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        connection = sqlite3.connect(frozen_uri(path) if backup else read_only_uri(path), uri=True)
+        connection = reading_connection(path, frozen=backup)
         try:
             rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}({int(limit)})")]
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        return [str(exc)]
+        return _damage_or_raise(exc, path)
     return [row for row in rows if row != "ok"]
+
+
+def _damage_or_raise(exc: sqlite3.Error, path: Path) -> list[str]:
+    error = classify(exc, path)
+    if isinstance(error, DamagedDatabase):
+        return [str(exc)]
+    raise error from exc

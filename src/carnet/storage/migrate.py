@@ -11,26 +11,37 @@ import sqlite3
 from pathlib import Path
 
 from carnet.migrations import HEAD
-from carnet.storage.backup import backup_database, default_backup_path
+from carnet.storage.backup import backup_database, default_backup_path, prune_labelled_backups
+from carnet.storage.connections import classify, reading_connection
 from carnet.storage.errors import (
     FOREIGN_SQLITE,
     NEWER,
+    NO_REVISION,
     NOT_SQLITE,
     UNREADABLE,
+    DamagedDatabase,
     NewerSchema,
     NotACarnetDatabase,
     StorageError,
 )
 from carnet.storage.files import looks_like_sqlite
-from carnet.storage.sqlite_uri import read_only_uri
 
 SCRIPT_LOCATION = "carnet:migrations"
+BEFORE_MIGRATION = "before-migration-from-"
+# Copies taken before a migration are kept (the user may want the old file back), but an upgrade that is
+# interrupted again and again must not fill the disk with them: the newest few are enough.
+KEEP_BEFORE_MIGRATION = 3
+# Tables every Carnet schema has had since revision 0001: a file with an alembic_version table but without
+# them belongs to another program that happens to use Alembic too.
+CARNET_TABLES = frozenset({"contact", "stage_change", "interaction", "payment", "gift"})
 
 
 def stored_revision(path: Path) -> str | None:
     """The schema revision recorded in the file; None for a new, empty database.
 
-    Raises `NotACarnetDatabase` for a non-SQLite file or a SQLite file with foreign tables only.
+    Raises `NotACarnetDatabase` for a non-SQLite file, a SQLite file with foreign tables only, or one
+    whose revision is missing; `DatabaseBusy` (and the like, see `connections.classify`) when the file
+    cannot be read for a reason other than its content.
     """
     try:
         is_sqlite = looks_like_sqlite(path)
@@ -39,7 +50,7 @@ def stored_revision(path: Path) -> str | None:
     if not is_sqlite:
         raise NotACarnetDatabase(NOT_SQLITE, path=str(path))
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection = reading_connection(path)
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
@@ -49,9 +60,16 @@ def stored_revision(path: Path) -> str | None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotACarnetDatabase(NOT_SQLITE, path=str(path)) from exc
-    return row[0] if row else None
+    except sqlite3.Error as exc:
+        error = classify(exc, path)
+        if isinstance(error, DamagedDatabase):
+            raise NotACarnetDatabase(NOT_SQLITE, path=str(path)) from exc
+        raise error from exc
+    if row is None or not isinstance(row[0], str) or not row[0]:
+        raise NotACarnetDatabase(NO_REVISION, path=str(path))
+    if not tables >= CARNET_TABLES:
+        raise NotACarnetDatabase(FOREIGN_SQLITE, path=str(path))
+    return row[0]
 
 
 def known_revisions() -> set[str]:
@@ -86,7 +104,8 @@ def ensure_current_schema(path: Path) -> Path | None:
         raise NewerSchema(NEWER, path=str(path), revision=revision)
     backup = None
     if revision is not None:
-        backup = backup_database(path, default_backup_path(path, label=f"before-migration-from-{revision}"))
+        backup = backup_database(path, default_backup_path(path, label=f"{BEFORE_MIGRATION}{revision}"))
+        prune_labelled_backups(path, BEFORE_MIGRATION, keep=KEEP_BEFORE_MIGRATION)
     upgrade(path)
     return backup
 

@@ -7,17 +7,19 @@ tell them apart and never deletes them.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from carnet.storage.backup import backup_database, backups_dir, default_backup_path
+from carnet.storage.backup import PARTIAL_SUFFIX, backup_database, backups_dir, default_backup_path
+from carnet.storage.connections import reading_connection
 from carnet.storage.errors import DAMAGED, StorageError
-from carnet.storage.files import create_private_file
+from carnet.storage.files import PRIVATE_FILE, fsync_folder, looks_like_sqlite
 from carnet.storage.integrity import page_problems
-from carnet.storage.sqlite_uri import frozen_uri, read_only_uri
 
 AUTO_PREFIX = "auto-"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -56,7 +58,7 @@ def daily_backup(db_path: Path, now: datetime) -> Path | None:
     or one that cannot be read is skipped: there is nothing worth keeping, and opening it will report
     any problem far better than a backup could.
     """
-    if not backup_due(db_path, now) or _count_contacts(read_only_uri(db_path)) is None:
+    if not backup_due(db_path, now) or _count_contacts(db_path) is None:
         return None
     path = backup_database(db_path, auto_backup_path(db_path, now))
     rotate(db_path, now)
@@ -87,6 +89,10 @@ def rotate(db_path: Path, now: datetime) -> list[Path]:
         if taken <= limit and path not in keep:
             path.unlink(missing_ok=True)
             deleted.append(path)
+    for path in _broken_automatic(db_path):  # left by an older Carnet killed mid-copy: never a backup
+        for leftover in (path, path.with_name(path.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        deleted.append(path)
     return deleted
 
 
@@ -109,7 +115,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
                 path=path,
                 taken_at=taken or datetime.fromtimestamp(status.st_mtime),
                 automatic=auto.match(path.name) is not None and taken is not None,
-                contacts=_count_contacts(frozen_uri(path)),
+                contacts=_count_contacts(path, frozen=True),
                 size=status.st_size,
             )
         )
@@ -131,25 +137,48 @@ def restore_backup(db_path: Path, backup: Path, now: datetime) -> Path:
 
 
 def recover_from_backup(db_path: Path, backup: Path, now: datetime) -> Path:
-    """Put ``backup`` in place of a damaged database; returns where the damaged file was moved.
+    """Put ``backup`` in place of a damaged (or empty) database; returns where the damaged file was kept.
 
-    The damaged file is never overwritten nor deleted: it is renamed, with its -wal and -shm files
-    (the journal may hold the last changes someone could still rescue), to ``<stem>-damaged-<stamp>``
-    beside it, and the backup is copied into a new file at ``db_path``. A damaged backup is refused
+    The damaged file is never overwritten nor deleted: it is copied, with its -wal and -shm files moved
+    beside the copy (the journal may hold the last changes someone could still rescue), to
+    ``<stem>-damaged-<stamp>``. The backup is first copied and checked under a temporary name, then renamed
+    over ``db_path`` in one step, so a process killed at any moment leaves at ``db_path`` either the
+    damaged file or the whole backup, never an empty or half-written book. A damaged backup is refused
     before anything moves.
     """
     _check_backup(backup)
     aside = db_path.with_name(f"{db_path.stem}-damaged-{_local(now).strftime(STAMP_FORMAT)}{db_path.suffix}")
     if aside.exists():
         raise StorageError(RESTORE_FAILED, path=str(backup), reason=f"{aside} already exists", before=str(db_path))
+    incoming = db_path.with_name(f".{db_path.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+    try:
+        incoming.unlink(missing_ok=True)
+        _copy_in(backup, incoming, kept=db_path, create=True)
+        if page_problems(incoming, quick=True, backup=True):
+            raise StorageError(RESTORE_FAILED, path=str(backup), reason="the copy is damaged", before=str(db_path))
+        _keep_aside(db_path, aside)
+        os.replace(incoming, db_path)
+        fsync_folder(db_path.parent)
+    except OSError as exc:
+        raise StorageError(
+            RESTORE_FAILED, path=str(backup), reason=exc.strerror or str(exc), before=str(db_path)) from exc
+    finally:
+        for leftover in (incoming, incoming.with_name(incoming.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+    return aside
+
+
+def _keep_aside(db_path: Path, aside: Path) -> None:
+    """A private copy of the damaged file (copied, not moved: ``db_path`` is never missing), its journal moved."""
     for extra in ("-wal", "-shm"):
         companion = db_path.with_name(db_path.name + extra)
         if companion.exists():
             companion.rename(aside.with_name(aside.name + extra))
-    db_path.rename(aside)
-    create_private_file(db_path)
-    _copy_in(backup, db_path, kept=aside)
-    return aside
+    fd = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    with os.fdopen(fd, "wb") as copy, db_path.open("rb") as damaged:
+        shutil.copyfileobj(damaged, copy, 1 << 20)
+        copy.flush()
+        os.fsync(copy.fileno())
 
 
 def _check_backup(backup: Path) -> None:
@@ -157,13 +186,18 @@ def _check_backup(backup: Path) -> None:
     problems = page_problems(backup, quick=False, limit=5, backup=True)
     if problems:
         raise StorageError(DAMAGED, path=str(backup), problem="; ".join(problems))
-    if _count_contacts(frozen_uri(backup)) is None:
+    if _count_contacts(backup, frozen=True) is None:
         raise StorageError(NOT_CARNET_BACKUP, path=str(backup))
 
 
-def _copy_in(backup: Path, db_path: Path, *, kept: Path) -> None:
-    """Copy ``backup`` into ``db_path``; ``kept`` (the previous state) is named if the copy fails."""
-    source = sqlite3.connect(frozen_uri(backup), uri=True)
+def _copy_in(backup: Path, db_path: Path, *, kept: Path, create: bool = False) -> None:
+    """Copy ``backup`` into ``db_path``; ``kept`` (the previous state) is named if the copy fails.
+
+    ``create``: ``db_path`` is a new file (made private first, as SQLite would use the umask).
+    """
+    if create:
+        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    source = reading_connection(backup, frozen=True)
     try:
         target = sqlite3.connect(db_path)
         try:
@@ -200,6 +234,16 @@ def _parse(stamp: str) -> datetime | None:
 
 
 def _automatic(db_path: Path) -> dict[Path, datetime]:
+    """The sound automatic backups and when each was taken (see `_broken_automatic` for the others)."""
+    return {path: taken for path, (taken, sound) in _automatic_files(db_path).items() if sound}
+
+
+def _broken_automatic(db_path: Path) -> list[Path]:
+    """Automatic backups an older Carnet left half-written: a -journal beside them, or no SQLite header."""
+    return [path for path, (_, sound) in _automatic_files(db_path).items() if not sound]
+
+
+def _automatic_files(db_path: Path) -> dict[Path, tuple[datetime, bool]]:
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return {}
@@ -209,14 +253,22 @@ def _automatic(db_path: Path) -> dict[Path, datetime]:
         match = pattern.match(path.name)
         taken = _parse(match.group(1)) if match else None
         if taken is not None and path.is_file():
-            found[path] = taken
+            found[path] = (taken, _looks_complete(path))
     return found
 
 
-def _count_contacts(uri: str) -> int | None:
+def _looks_complete(path: Path) -> bool:
+    try:
+        return (path.stat().st_size > 0 and looks_like_sqlite(path)
+                and not path.with_name(path.name + "-journal").exists())
+    except OSError:
+        return False
+
+
+def _count_contacts(path: Path, *, frozen: bool = False) -> int | None:
     """Non-archived contacts, read without any chance of writing; None if there is no contact table."""
     try:
-        connection = sqlite3.connect(uri, uri=True)
+        connection = reading_connection(path, frozen=frozen)
         try:
             return int(connection.execute("SELECT count(*) FROM contact WHERE archived_at IS NULL").fetchone()[0])
         finally:
