@@ -17,8 +17,10 @@ from carnet.i18n import install_translations
 from carnet.private_files import LOG_FILE, PrivateRotatingFileHandler, make_private_dir
 from carnet.resources import app_icon
 from carnet.storage import Database
-from carnet.storage.errors import CANNOT_OPEN, StorageError
+from carnet.storage.errors import CANNOT_OPEN, DAMAGED_ROWS, DamagedDatabase, StorageError
 from carnet.storage.files import ensure_private_dir
+from carnet.ui.backup_warning import warn_about_backup
+from carnet.ui.error_report import UNREADABLE_ROWS, install_error_report
 from carnet.ui.main_window import MainWindow
 from carnet.ui.startup_recovery import open_or_recover
 
@@ -75,27 +77,47 @@ def database_path(db_path: Path | None) -> Path:
     return path
 
 
-def open_database(db_path: Path | None, demo: bool) -> Database:
+def open_database(db_path: Path | None, demo: bool, *, allow_empty: bool = False) -> Database:
     if demo:
         return open_demo_database()
-    return Database.open(database_path(db_path))
+    return Database.open(database_path(db_path), allow_empty=allow_empty)
+
+
+def open_window(db_path: Path | None, demo: bool, allow_empty: bool) -> tuple[Database, MainWindow]:
+    """The database and its window; rows SQLite cannot see are damaged make the file refused, not a crash.
+
+    A flipped byte inside a stored value passes SQLite's page checks but cannot be decoded (or is not a
+    stage, a date…) when the board reads it: the file is then reported damaged, so a backup can be offered.
+    """
+    database = open_database(db_path, demo, allow_empty=allow_empty)
+    try:
+        return database, MainWindow(database, demo=demo)
+    except UNREADABLE_ROWS as exc:
+        database.close()
+        raise DamagedDatabase(DAMAGED_ROWS, path=str(database.path), problem=str(exc)) from exc
+    except BaseException:
+        database.close()
+        raise
 
 
 def launch(db_path: Path | None = None, demo: bool = False, smoke: bool = False) -> int:
     setup_logging()
     app = create_application()
+    install_error_report()
     try:
         path = None if demo else database_path(db_path)
     except CarnetError:
         path = None  # open_or_recover reports it
-    database = open_or_recover(lambda: open_database(db_path, demo), path, interactive=not smoke)
-    if database is None:
+    opened = open_or_recover(lambda allow_empty: open_window(db_path, demo, allow_empty), path,
+                             interactive=not smoke)
+    if opened is None:
         return 2
+    database, window = opened
     try:
-        window = MainWindow(database, demo=demo)
         if smoke:
             window.quit_after_first_paint()
         window.show()
+        warn_about_backup(window, database.backup_warning)
         return app.exec()
     finally:
         database.close()
