@@ -49,10 +49,10 @@ def backup_database(db_path: Path, dest: Path) -> Path:
     The source is read through `reading_connection`, so a backup never changes the database it copies
     and leaves nothing beside it. The copy is checked (``quick_check``) before it takes its name.
     """
-    if dest.exists() or dest.is_symlink():
-        raise BackupFailed(BACKUP_EXISTS, path=str(dest))
     partial = dest.with_name(f".{dest.name}.{os.getpid()}{PARTIAL_SUFFIX}")
     try:
+        if dest.exists() or dest.is_symlink():
+            raise BackupFailed(BACKUP_EXISTS, path=str(dest))
         ensure_private_dir(dest.parent)
         create_private_file(partial)
     except OSError as exc:

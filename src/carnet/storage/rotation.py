@@ -99,12 +99,10 @@ def rotate(db_path: Path, now: datetime) -> list[Path]:
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """This database's backups in ``backups/`` (automatic and manual), newest first."""
     folder = backups_dir(db_path)
-    if not folder.is_dir():
-        return []
     auto = _pattern(db_path, AUTO_PREFIX)
     manual = _pattern(db_path, "")
     found = []
-    for path in folder.glob(f"{glob_escape(db_path.stem)}-*{SUFFIX}"):
+    for path in _entries(folder, f"{glob_escape(db_path.stem)}-*{SUFFIX}"):
         if not path.is_file():
             continue
         match = auto.match(path.name) or manual.match(path.name)
@@ -244,17 +242,23 @@ def _broken_automatic(db_path: Path) -> list[Path]:
 
 
 def _automatic_files(db_path: Path) -> dict[Path, tuple[datetime, bool]]:
-    folder = backups_dir(db_path)
-    if not folder.is_dir():
-        return {}
     pattern = _pattern(db_path, AUTO_PREFIX)
     found = {}
-    for path in folder.iterdir():
+    for path in _entries(backups_dir(db_path), "*"):
         match = pattern.match(path.name)
         taken = _parse(match.group(1)) if match else None
         if taken is not None and path.is_file():
             found[path] = (taken, _looks_complete(path))
     return found
+
+
+def _entries(folder: Path, pattern: str) -> list[Path]:
+    """The files of ``folder`` matching ``pattern``; none when it is missing or the user may not read it
+    (a ``backups`` folder left by ``sudo carnet``: the backup then fails with a message, not the open)."""
+    try:
+        return [path for path in folder.glob(pattern) if path.is_file()]
+    except OSError:
+        return []
 
 
 def _looks_complete(path: Path) -> bool:
