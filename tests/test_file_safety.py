@@ -22,7 +22,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
-from tests.unprivileged import as_user, give, user_folder
+from tests.unprivileged import as_user, give, in_child, user_folder
 
 from carnet.__main__ import main
 from carnet.domain import Stage
@@ -350,6 +350,17 @@ def test_a_backups_folder_the_user_may_not_write_is_a_warning_and_the_book_opens
     assert warn_about_backup(window, problem, today + timedelta(days=1)) is True
     for box in window.findChildren(QMessageBox):
         box.close()
+
+
+def test_a_backup_the_disk_cannot_hold_is_a_warning_and_leaves_nothing_in_backups(tmp_path: Path) -> None:
+    path = make_book(tmp_path / "carnet.sqlite3", *(f"Contact {i}" for i in range(300)))
+    backups_dir(path).mkdir()
+    size = path.stat().st_size
+    # The OS refuses to write past half the database's size: the day's backup cannot be completed.
+    warning, names = in_child(_open_and_report, path, file_size_limit=size // 2)
+    assert warning is not None and "backup" in warning.lower()
+    assert len(names) == 301
+    assert list(backups_dir(path).iterdir()) == []  # no partial copy, no -journal
 
 
 # --- 7 and 9. what is in the file's place, said as it is ---------------------------------------------

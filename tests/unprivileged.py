@@ -12,7 +12,9 @@ from __future__ import annotations
 import os
 import pickle
 import pwd
+import resource
 import shutil
+import signal
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -53,16 +55,27 @@ def as_user(function: Callable[..., T], *args: Any) -> T:
     """``function(*args)`` run as the unprivileged user; its exception, if any, is raised here."""
     if os.geteuid() != 0:
         return function(*args)
-    uid, gid = user_ids()
+    return in_child(function, *args, as_unprivileged=True)
+
+
+def in_child(function: Callable[..., T], *args: Any, as_unprivileged: bool = False,
+             file_size_limit: int | None = None) -> T:
+    """``function(*args)`` in a forked child, as the unprivileged user if asked, and with the OS refusing to
+    write any file past ``file_size_limit`` bytes (``RLIMIT_FSIZE``: a write fails as on a full disk)."""
     reading, writing = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns into pytest
         code = 0
         try:
             os.close(reading)
-            os.setgroups([])
-            os.setgid(gid)
-            os.setuid(uid)
+            if as_unprivileged:
+                uid, gid = user_ids()
+                os.setgroups([])
+                os.setgid(gid)
+                os.setuid(uid)
+            if file_size_limit is not None:
+                signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails (EFBIG) instead of killing us
+                resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
             try:
                 outcome: tuple[str, Any] = ("value", function(*args))
             except BaseException as exc:
