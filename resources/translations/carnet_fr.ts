@@ -169,6 +169,21 @@
     </message>
 </context>
 <context>
+    <name>BackupWarning</name>
+    <message>
+        <source>Backup not written</source>
+        <translation>Sauvegarde non écrite</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be written: %1</source>
+        <translation>La sauvegarde automatique du jour n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>Your contacts are safe and Carnet works as usual, but there is no backup of today yet. Carnet tries again at its next start.</source>
+        <translation>Vos contacts sont intacts et Carnet fonctionne normalement, mais il n&apos;existe pas encore de sauvegarde d&apos;aujourd&apos;hui. Carnet réessaiera à son prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>BoardController</name>
     <message numerus="yes">
         <source>Reorder %n card(s)</source>
@@ -1192,6 +1207,21 @@
     <message>
         <source>Add</source>
         <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>Carnet could not read part of the database: %1. The file may be damaged; File ▸ Restore from Backup… puts a backup in its place.</source>
+        <translation>Carnet n&apos;a pas pu lire une partie de la base : %1. Le fichier est peut-être endommagé ; Fichier ▸ Restaurer une sauvegarde… met une sauvegarde à sa place.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Carnet: %1. Nothing was half-saved: a change is saved whole or not at all. The details are in Carnet&apos;s log.</source>
+        <translation>Un problème est survenu dans Carnet : %1. Rien n&apos;a été enregistré à moitié : une modification est enregistrée entière ou pas du tout. Les détails sont dans le journal de Carnet.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2475,14 @@ en %1</translation>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
+        <source>&amp;Start a New Contact Book</source>
+        <translation>&amp;Commencer un nouveau carnet</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
@@ -2460,8 +2498,8 @@ en %1</translation>
         </translation>
     </message>
     <message>
-        <source>Choose the backup to put in place of the damaged file. The damaged file is renamed, not deleted, in case someone can rescue more from it.</source>
-        <translation>Choisissez la sauvegarde à mettre à la place du fichier endommagé. Le fichier endommagé est renommé, pas supprimé, au cas où quelqu’un pourrait en récupérer davantage.</translation>
+        <source>Choose the backup to put in place of the damaged file. The damaged file is kept beside it under another name, not deleted, in case someone can rescue more from it.</source>
+        <translation>Choisissez la sauvegarde à mettre à la place du fichier endommagé. Le fichier endommagé est conservé à côté sous un autre nom, sans être supprimé, au cas où l&apos;on pourrait en récupérer davantage.</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -2642,6 +2680,10 @@ en %1</translation>
         <translation>Un client (ou un ambassadeur) est quelqu’un qui a payé&#xa0;: indiquez un montant payé sur cette ligne, ou une étape antérieure.</translation>
     </message>
     <message>
+        <source>The file cannot be read as CSV at line {line} ({detail}).</source>
+        <translation>Le fichier ne peut pas être lu comme un CSV à la ligne {line} ({detail}).</translation>
+    </message>
+    <message>
         <source>No header line naming a name column (such as Name, First Name, Nom or Prénom) was found.</source>
         <translation>Aucune ligne d’en-tête ne nomme une colonne de nom (comme Nom, Prénom, Name ou First Name).</translation>
     </message>
@@ -2650,8 +2692,16 @@ en %1</translation>
         <translation>La ligne n’a pas de nom.</translation>
     </message>
     <message>
+        <source>Line {line} holds a NUL character: this is not a text CSV file. Save it from your spreadsheet as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>La ligne {line} contient un caractère NUL : ce n&apos;est pas un fichier CSV texte. Enregistrez-le depuis votre tableur au format « CSV UTF-8 » et importez ce fichier.</translation>
+    </message>
+    <message>
         <source>The row has {count} columns, more than the {expected} of the header.</source>
         <translation>La ligne a {count} colonnes, plus que les {expected} de l’en-tête.</translation>
+    </message>
+    <message>
+        <source>The quotation mark that opens a cell on line {line} is never closed, so the rest of the file would be read as one cell. Check the quotation marks on that line.</source>
+        <translation>Le guillemet qui ouvre une cellule à la ligne {line} n&apos;est jamais fermé : le reste du fichier serait lu comme une seule cellule. Vérifiez les guillemets de cette ligne.</translation>
     </message>
     <message>
         <source>This card cannot be read ({error}).</source>
@@ -2734,8 +2784,44 @@ en %1</translation>
         <translation>{path} est endommagé&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>{path} holds rows Carnet cannot read ({problem}): part of the file is damaged. Restore a backup; the file was left untouched.</source>
+        <translation>{path} contient des lignes que Carnet ne peut pas lire ({problem}) : une partie du fichier est endommagée. Restaurez une sauvegarde ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is a link to {target}, which does not exist. Fix or remove the link, or choose another file.</source>
+        <translation>{path} est un lien vers {target}, qui n&apos;existe pas. Réparez ou supprimez le lien, ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some space and try again.</source>
+        <translation>Le disque qui contient {path} est plein. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it holds no contacts. If you expected your contacts in it, restore a backup; the empty file is kept as it is.</source>
+        <translation>{path} est vide (0 octet) : il ne contient aucun contact. Si vous vous attendiez à y trouver vos contacts, restaurez une sauvegarde ; le fichier vide est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it holds no contacts, and Carnet has no backup of it. Carnet can start a new, empty contact book in this file.</source>
+        <translation>{path} est vide (0 octet) : il ne contient aucun contact, et Carnet n&apos;en a aucune sauvegarde. Carnet peut commencer un nouveau carnet vide dans ce fichier.</translation>
+    </message>
+    <message>
         <source>{path} is a SQLite database, but not one of Carnet&apos;s: it was left untouched.</source>
         <translation>{path} est une base SQLite, mais pas une base Carnet&#xa0;: elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>{path} has {links} names (hard links) on this disk. SQLite keeps each name&apos;s unsaved changes in a separate journal, so two names of one database can corrupt it. Keep one name: delete the other links, or copy the file and open the copy.</source>
+        <translation>{path} a {links} noms (liens physiques) sur ce disque. SQLite garde les modifications en attente de chaque nom dans un journal distinct : deux noms d&apos;une même base peuvent l&apos;endommager. Gardez un seul nom : supprimez les autres liens, ou copiez le fichier et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program, which holds it locked. It is not damaged: close that program and try again. The file was left untouched.</source>
+        <translation>{path} est utilisé par un autre programme, qui le garde verrouillé. Il n&apos;est pas endommagé : fermez ce programme et réessayez. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Carnet could not save this change: {path} is in use by another program, which holds it locked. Nothing of the change was saved; close that program and try again.</source>
+        <translation>Carnet n&apos;a pas pu enregistrer cette modification : {path} est utilisé par un autre programme, qui le garde verrouillé. Rien de la modification n&apos;a été enregistré ; fermez ce programme et réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Carnet file. Choose the database file itself.</source>
+        <translation>{path} est un dossier, pas un fichier Carnet. Choisissez le fichier de la base lui-même.</translation>
     </message>
     <message>
         <source>{path} is already open in another Carnet window. Close that window first, or open another database with --db.</source>
@@ -2750,12 +2836,24 @@ en %1</translation>
         <translation>{path} a été enregistré par une version plus récente de Carnet (schéma {revision}). Cette version ne peut pas l’ouvrir&#xa0;; le fichier n’a pas été modifié. Installez la dernière version de Carnet pour l’ouvrir.</translation>
     </message>
     <message>
+        <source>{path} is not an ordinary file (it is a device, a pipe or a socket): Carnet cannot keep contacts in it.</source>
+        <translation>{path} n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou une socket) : Carnet ne peut pas y garder de contacts.</translation>
+    </message>
+    <message>
+        <source>{path} is not readable for you (its permissions forbid it): Carnet cannot open it.</source>
+        <translation>{path} ne vous est pas lisible (ses permissions l&apos;interdisent) : Carnet ne peut pas l&apos;ouvrir.</translation>
+    </message>
+    <message>
         <source>{path} is not a Carnet database (it is not a SQLite file, or it is damaged).</source>
         <translation>{path} n’est pas une base de données Carnet (ce n’est pas un fichier SQLite, ou il est endommagé).</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Create it first, or choose another place for the database.</source>
         <translation>Le dossier {folder} n’existe pas. Créez-le d’abord, ou choisissez un autre emplacement pour la base de données.</translation>
+    </message>
+    <message>
+        <source>{path} looks like a Carnet database, but it does not say which version of Carnet made it (its schema revision is missing), so Carnet cannot tell how to read it. It was left untouched.</source>
+        <translation>{path} ressemble à une base Carnet, mais n&apos;indique pas quelle version de Carnet l&apos;a créée (sa révision de schéma manque) : Carnet ne peut pas savoir comment la lire. Elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>{path} was saved by an older Carnet: open it in Carnet once to bring it up to date.</source>

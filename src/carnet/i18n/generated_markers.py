@@ -44,12 +44,18 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a date (write it like 2025-03-31 or 31/03/2025).')
     # io/csv_import.py:NEEDS_AMOUNT
     QT_TRANSLATE_NOOP('carnet.domain', 'A client (or an ambassador) is someone who has paid: give this row an amount paid, or an earlier stage.')
+    # io/csv_import.py:NOT_CSV
+    QT_TRANSLATE_NOOP('carnet.domain', 'The file cannot be read as CSV at line {line} ({detail}).')
     # io/csv_import.py:NO_HEADER
     QT_TRANSLATE_NOOP('carnet.domain', 'No header line naming a name column (such as Name, First Name, Nom or Prénom) was found.')
     # io/csv_import.py:NO_NAME
     QT_TRANSLATE_NOOP('carnet.domain', 'The row has no name.')
+    # io/csv_import.py:NUL_CHARACTER
+    QT_TRANSLATE_NOOP('carnet.domain', 'Line {line} holds a NUL character: this is not a text CSV file. Save it from your spreadsheet as "CSV UTF-8" and import that file.')
     # io/csv_import.py:TOO_MANY_COLUMNS
     QT_TRANSLATE_NOOP('carnet.domain', 'The row has {count} columns, more than the {expected} of the header.')
+    # io/csv_import.py:UNCLOSED_QUOTE
+    QT_TRANSLATE_NOOP('carnet.domain', 'The quotation mark that opens a cell on line {line} is never closed, so the rest of the file would be read as one cell. Check the quotation marks on that line.')
     # io/vcard_import.py:NOT_A_CARD
     QT_TRANSLATE_NOOP('carnet.domain', 'This card cannot be read ({error}).')
     # io/vcard_import.py:UNFINISHED
@@ -90,18 +96,42 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'Carnet cannot open {path}: {reason}.')
     # storage/errors.py:DAMAGED
     QT_TRANSLATE_NOOP('carnet.domain', '{path} is damaged: {problem}')
+    # storage/errors.py:DAMAGED_ROWS
+    QT_TRANSLATE_NOOP('carnet.domain', '{path} holds rows Carnet cannot read ({problem}): part of the file is damaged. Restore a backup; the file was left untouched.')
+    # storage/errors.py:DANGLING_LINK
+    QT_TRANSLATE_NOOP('carnet.domain', '{path} is a link to {target}, which does not exist. Fix or remove the link, or choose another file.')
+    # storage/errors.py:DISK_FULL
+    QT_TRANSLATE_NOOP('carnet.domain', 'The disk holding {path} is full. Free some space and try again.')
+    # storage/errors.py:EMPTY
+    QT_TRANSLATE_NOOP('carnet.domain', '{path} is empty (0 bytes): it holds no contacts. If you expected your contacts in it, restore a backup; the empty file is kept as it is.')
+    # storage/errors.py:EMPTY_NO_BACKUP
+    QT_TRANSLATE_NOOP('carnet.domain', '{path} is empty (0 bytes): it holds no contacts, and Carnet has no backup of it. Carnet can start a new, empty contact book in this file.')
     # storage/errors.py:FOREIGN_SQLITE
     QT_TRANSLATE_NOOP('carnet.domain', "{path} is a SQLite database, but not one of Carnet's: it was left untouched.")
+    # storage/errors.py:HARD_LINKED
+    QT_TRANSLATE_NOOP('carnet.domain', "{path} has {links} names (hard links) on this disk. SQLite keeps each name's unsaved changes in a separate journal, so two names of one database can corrupt it. Keep one name: delete the other links, or copy the file and open the copy.")
+    # storage/errors.py:IN_USE
+    QT_TRANSLATE_NOOP('carnet.domain', '{path} is in use by another program, which holds it locked. It is not damaged: close that program and try again. The file was left untouched.')
+    # storage/errors.py:IN_USE_WRITE
+    QT_TRANSLATE_NOOP('carnet.domain', 'Carnet could not save this change: {path} is in use by another program, which holds it locked. Nothing of the change was saved; close that program and try again.')
+    # storage/errors.py:IS_FOLDER
+    QT_TRANSLATE_NOOP('carnet.domain', '{path} is a folder, not a Carnet file. Choose the database file itself.')
     # storage/errors.py:LOCKED
     QT_TRANSLATE_NOOP('carnet.domain', '{path} is already open in another Carnet window. Close that window first, or open another database with --db.')
     # storage/errors.py:MISSING
     QT_TRANSLATE_NOOP('carnet.domain', '{path} does not exist.')
     # storage/errors.py:NEWER
     QT_TRANSLATE_NOOP('carnet.domain', '{path} was saved by a newer version of Carnet (schema {revision}). This version cannot open it; the file was left untouched. Install the latest Carnet to open it.')
+    # storage/errors.py:NOT_A_FILE
+    QT_TRANSLATE_NOOP('carnet.domain', '{path} is not an ordinary file (it is a device, a pipe or a socket): Carnet cannot keep contacts in it.')
+    # storage/errors.py:NOT_READABLE
+    QT_TRANSLATE_NOOP('carnet.domain', '{path} is not readable for you (its permissions forbid it): Carnet cannot open it.')
     # storage/errors.py:NOT_SQLITE
     QT_TRANSLATE_NOOP('carnet.domain', '{path} is not a Carnet database (it is not a SQLite file, or it is damaged).')
     # storage/errors.py:NO_FOLDER
     QT_TRANSLATE_NOOP('carnet.domain', 'The folder {folder} does not exist. Create it first, or choose another place for the database.')
+    # storage/errors.py:NO_REVISION
+    QT_TRANSLATE_NOOP('carnet.domain', '{path} looks like a Carnet database, but it does not say which version of Carnet made it (its schema revision is missing), so Carnet cannot tell how to read it. It was left untouched.')
     # storage/errors.py:OUTDATED
     QT_TRANSLATE_NOOP('carnet.domain', '{path} was saved by an older Carnet: open it in Carnet once to bring it up to date.')
     # storage/errors.py:READ_ONLY_FILE
@@ -116,6 +146,12 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', '{path} is not a Carnet backup: the database was left unchanged.')
     # storage/rotation.py:RESTORE_FAILED
     QT_TRANSLATE_NOOP('carnet.domain', 'Carnet could not restore {path}: {reason}. The previous state is kept in {before}.')
+    # ui/backup_warning.py
+    QT_TRANSLATE_NOOP('BackupWarning', 'Backup not written')
+    # ui/backup_warning.py
+    QT_TRANSLATE_NOOP('BackupWarning', "Today's automatic backup could not be written: %1")
+    # ui/backup_warning.py
+    QT_TRANSLATE_NOOP('BackupWarning', 'Your contacts are safe and Carnet works as usual, but there is no backup of today yet. Carnet tries again at its next start.')
     # ui/board/card_delegate.py
     QCoreApplication.translate('CardDelegate', 'No interaction for %n day(s)', '', 0)
     # ui/board/controller.py
@@ -284,6 +320,12 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'An interaction cannot be more than a day in the future.')
     # ui/dialogs/mark_payment.py
     QT_TRANSLATE_NOOP('carnet.domain', 'A payment cannot be dated in the future.')
+    # ui/error_report.py
+    QT_TRANSLATE_NOOP('ErrorReport', 'Carnet')
+    # ui/error_report.py
+    QT_TRANSLATE_NOOP('ErrorReport', 'Carnet could not read part of the database: %1. The file may be damaged; File ▸ Restore from Backup… puts a backup in its place.')
+    # ui/error_report.py
+    QT_TRANSLATE_NOOP('ErrorReport', "Something went wrong in Carnet: %1. Nothing was half-saved: a change is saved whole or not at all. The details are in Carnet's log.")
     # ui/file_actions.py
     QT_TRANSLATE_NOOP('MainWindow', '%1 already exists; Carnet never overwrites a file. Choose another name.')
     # ui/file_actions.py
@@ -329,13 +371,17 @@ def _markers() -> None:  # pragma: no cover
     # ui/startup_recovery.py
     QT_TRANSLATE_NOOP('Startup', '&Restore a Backup…')
     # ui/startup_recovery.py
+    QT_TRANSLATE_NOOP('Startup', '&Start a New Contact Book')
+    # ui/startup_recovery.py
+    QT_TRANSLATE_NOOP('Startup', '&Try Again')
+    # ui/startup_recovery.py
     QT_TRANSLATE_NOOP('Startup', 'Backup restored')
     # ui/startup_recovery.py
     QT_TRANSLATE_NOOP('Startup', 'Carnet cannot open this database')
     # ui/startup_recovery.py
     QCoreApplication.translate('Startup', 'Carnet has %n backup(s) of this database. Restoring one puts a copy of it in place of this file, which is kept beside it, untouched.', '', 0)
     # ui/startup_recovery.py
-    QT_TRANSLATE_NOOP('Startup', 'Choose the backup to put in place of the damaged file. The damaged file is renamed, not deleted, in case someone can rescue more from it.')
+    QT_TRANSLATE_NOOP('Startup', 'Choose the backup to put in place of the damaged file. The damaged file is kept beside it under another name, not deleted, in case someone can rescue more from it.')
     # ui/startup_recovery.py
     QT_TRANSLATE_NOOP('Startup', 'Not restored')
     # ui/startup_recovery.py

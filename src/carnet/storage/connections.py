@@ -70,7 +70,7 @@ def classify(exc: sqlite3.Error, path: Path) -> StorageError:
     if code == _READONLY:
         return ReadOnly(READ_ONLY_FILE, path=str(path))
     if code == _FULL:
-        return StorageError(DISK_FULL, path=str(path), what=str(path.name))
+        return StorageError(DISK_FULL, path=str(path))
     if code == _PERM or (code == _CANTOPEN and path.exists() and not os.access(path, os.R_OK)):
         return StorageError(NOT_READABLE, path=str(path))
     if code == _CANTOPEN:

@@ -96,7 +96,7 @@ DAMAGED_ROWS = (
     "{path} holds rows Carnet cannot read ({problem}): part of the file is damaged. Restore a backup; "
     "the file was left untouched."
 )
-DISK_FULL = "The disk holding {path} is full: Carnet could not write {what}. Free some space and try again."
+DISK_FULL = "The disk holding {path} is full. Free some space and try again."
 READ_ONLY_FILE = (
     "{path} is read-only for you, so Carnet could not save anything in it. Copy it to a folder of yours "
     "and open the copy, or make the file writable."
