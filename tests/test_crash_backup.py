@@ -42,10 +42,6 @@ MANUAL = re.compile(rf"^{STEM}-\d{{8}}-\d{{6}}\.sqlite3$")
 BEFORE_RESTORE = re.compile(rf"^{STEM}-\d{{8}}-\d{{6}}-before-restore\.sqlite3$")
 DAMAGED_COPY = re.compile(rf"^{STEM}-damaged-\d{{8}}-\d{{6}}\.sqlite3$")
 LAST_CHANGES = b"the last changes of the damaged file, maybe rescuable"
-# A kill while backup_database switches its copy out of WAL ("PRAGMA journal_mode=DELETE") leaves the copy's
-# -wal/-shm, which remove_leftovers does not know: tolerated (and counted) by the kill tests, shown by
-# test_the_next_open_removes_a_dead_backups_wal_and_shm (xfail) until it is fixed.
-KNOWN_STRAY = re.compile(r"^\..+\.\d+\.partial-(?:wal|shm)$")
 COUNT = "SELECT count(*) FROM contact WHERE archived_at IS NULL"  # what list_backups counts
 
 
@@ -177,10 +173,8 @@ def temporary_files(folder: Path) -> list[str]:
 
 
 def assert_only_backups(folder: Path, *patterns: re.Pattern[str], known: Counter[str]) -> list[Path]:
-    """Every file in ``folder`` is a backup by its final name: no temporary copy, no journal, no -wal/-shm
-    (but the `KNOWN_STRAY` ones, counted in ``known``)."""
-    names = sorted(name for name in os.listdir(folder) if not KNOWN_STRAY.match(name))
-    known["stray -wal/-shm"] += len(os.listdir(folder)) - len(names)
+    """Every file in ``folder`` is a backup by its final name: no temporary copy, no journal, no -wal/-shm."""
+    names = sorted(os.listdir(folder))
     strays = [name for name in names if not any(pattern.match(name) for pattern in patterns)]
     assert strays == [], f"left in {folder.name}/: {strays}"
     return [folder / name for name in names]
@@ -340,10 +334,6 @@ def test_an_in_app_restore_killed_at_any_moment_leaves_the_old_book_or_the_backu
     assert outcomes["mid-keep"] >= 2, f"no kill landed during the before-restore copy: {dict(outcomes)}"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "recover_from_backup's temporary copy (.carnet.sqlite3.<pid>.partial and its -journal, beside the database) "
-    "of a killed process is never removed: remove_leftovers only looks in backups/, and a later recovery only "
-    "removes its own pid's"))
 def test_a_recovery_killed_mid_copy_leaves_no_temporary_copy_behind(
     tmp_path: Path, damaged_book: tuple[Path, bytes], big_backup: Book
 ) -> None:
@@ -371,10 +361,6 @@ def test_a_recovery_killed_mid_copy_leaves_no_temporary_copy_behind(
     assert temporary_files(folder) == [], f"left beside the database: {left}"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "backup_database's copy says WAL in its header until 'PRAGMA journal_mode=DELETE' has run: a kill then "
-    "leaves backups/.<name>.<pid>.partial-wal and -shm, which remove_leftovers (it knows only .partial and "
-    ".partial-journal) never removes"))
 def test_the_next_open_removes_a_dead_backups_wal_and_shm(tmp_path: Path, small_book: Book) -> None:
     db_path = tmp_path / f"{STEM}.sqlite3"
     shutil.copy(small_book.path, db_path)

@@ -473,3 +473,29 @@ def test_check_export_and_backup_leave_no_journal_and_refusals_leave_no_lock(tmp
         with pytest.raises(StorageError):
             Database.open(foreign)
         assert not any(p.name.endswith((".lock", "-wal", "-shm", "-journal")) for p in tmp_path.iterdir())
+
+
+def test_a_check_never_folds_a_journal_left_by_a_killed_carnet_into_the_file(tmp_path: Path) -> None:
+    path = make_book(tmp_path / "carnet.sqlite3", "Ana")
+    writer = subprocess.Popen([sys.executable, "-c", textwrap.dedent("""
+        import sys
+        from pathlib import Path
+        from carnet.services import ContactDraft, create_contact
+        from carnet.storage import Database
+        database = Database.open(Path(sys.argv[1]), daily_backup=False)
+        create_contact(database, ContactDraft(display_name="Ben"))
+        print("committed", flush=True)
+        sys.stdin.readline()
+        """), str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None and writer.stdout.readline().strip() == "committed"
+    writer.kill()  # SIGKILL: Ben is committed in the -wal only
+    writer.wait(10)
+    wal = path.with_name(path.name + "-wal")
+    before = (path.read_bytes(), wal.read_bytes())
+    assert main(["check", "--db", str(path)]) == 0
+    main(["export", "--db", str(path), "--format", "csv", str(tmp_path / "out.csv")])
+    assert (path.read_bytes(), wal.read_bytes()) == before  # read, not checkpointed into the file
+    assert "Ben" in (tmp_path / "out.csv").read_text(encoding="utf-8")
+    with Database.open(path) as database:  # Carnet itself then takes the journal in
+        assert database.path == path
+    assert contact_names(path) == ["Ana", "Ben"]

@@ -25,7 +25,10 @@ BACKUP_DIR_NAME = "backups"
 PARTIAL_SUFFIX = ".partial"
 # A source another program keeps locked is retried this long, then the backup says the file is in use.
 BUSY_DEADLINE_S = 10.0
-_PARTIAL = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)" + re.escape(PARTIAL_SUFFIX) + r"(?:-journal)?$")
+# A temporary copy and what SQLite may leave beside it when the copying process is killed: its rollback
+# journal, or (a copy of a WAL database says WAL in its header until it is switched) its -wal and -shm.
+_PARTIAL = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)" + re.escape(PARTIAL_SUFFIX) + r"(?:-journal|-wal|-shm)?$")
+_COMPANIONS = ("", "-journal", "-wal", "-shm")
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -62,7 +65,7 @@ def backup_database(db_path: Path, dest: Path) -> Path:
         _check_copy(partial, dest)
         _put_in_place(partial, dest)
     except BaseException:
-        _remove_partial(partial)
+        remove_partial(partial)
         raise
     return dest
 
@@ -131,29 +134,35 @@ def _put_in_place(partial: Path, dest: Path) -> None:
         raise BackupFailed(BACKUP_FAILED, path=str(dest), reason=exc.strerror or str(exc)) from exc
 
 
-def _remove_partial(partial: Path) -> None:
-    for leftover in (partial, partial.with_name(partial.name + "-journal")):
+def remove_partial(partial: Path) -> None:
+    """Remove a temporary copy and whatever SQLite left beside it."""
+    for extra in _COMPANIONS:
         with contextlib.suppress(OSError):
-            leftover.unlink(missing_ok=True)
+            partial.with_name(partial.name + extra).unlink(missing_ok=True)
 
 
 def remove_leftovers(db_path: Path) -> list[Path]:
-    """Remove the temporary files of backups whose process is gone (killed mid-copy); returns them."""
-    folder = backups_dir(db_path)
+    """Remove the temporary files of copies whose process is gone (killed mid-copy); returns them.
+
+    Backups make theirs in ``backups/``; a restore at start makes its copy beside the database.
+    """
     removed = []
-    try:
-        names = [entry.name for entry in os.scandir(folder)]
-    except OSError:
-        return []
-    for name in names:
-        match = _PARTIAL.match(name)
-        if match is None or _alive(int(match["pid"])):
-            continue
+    for folder in (backups_dir(db_path), db_path.parent):
         try:
-            (folder / name).unlink()
-            removed.append(folder / name)
+            names = [entry.name for entry in os.scandir(folder)]
         except OSError:
-            pass
+            continue
+        for name in names:
+            match = _PARTIAL.match(name)
+            if match is None or _alive(int(match["pid"])):
+                continue
+            if folder == db_path.parent and not match["name"].startswith(db_path.name):
+                continue  # another database's, in a shared folder: its own open removes it
+            try:
+                (folder / name).unlink()
+                removed.append(folder / name)
+            except OSError:
+                pass
     return removed
 
 

@@ -38,14 +38,17 @@ def reading_connection(path: Path, *, frozen: bool = False, timeout: float = CHE
     ``mode=ro`` alone is not enough: a read-only connection to a WAL database creates its -wal and -shm
     files and, as it may not checkpoint, leaves them behind. A read-write connection with ``query_only``
     writes no page either, and when it is the last one to close, SQLite itself removes both files, with its
-    own locking, whoever else has the file open. Where the file or its folder is not writable, ``mode=ro``
-    is used (nothing can be created there anyway). ``frozen`` is for backups only, files no process writes:
-    immutable, no lock, nothing created (`frozen_uri`).
+    own locking, whoever else has the file open. But that last close also checkpoints the WAL into the
+    file: when a -wal is already there (another Carnet has the file open, or one was killed), a read must
+    not fold it into the file — it may be the journal of a damaged file, kept aside at a restore — so
+    ``mode=ro`` is used, which creates nothing the WAL's owner does not already have. ``mode=ro`` is used
+    too where the file or its folder is not writable (nothing can be created there anyway). ``frozen`` is
+    for backups only, files no process writes: immutable, no lock, nothing created (`frozen_uri`).
     """
     if frozen:
         return sqlite3.connect(frozen_uri(path), uri=True, timeout=timeout, isolation_level=None)
     writable = os.access(path, os.R_OK | os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
-    if writable:
+    if writable and not _has_wal(path):
         connection = sqlite3.connect(path, timeout=timeout, isolation_level=None)
     else:
         connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout, isolation_level=None)
@@ -55,6 +58,13 @@ def reading_connection(path: Path, *, frozen: bool = False, timeout: float = CHE
         connection.close()
         raise
     return connection
+
+
+def _has_wal(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def is_busy(exc: BaseException) -> bool:

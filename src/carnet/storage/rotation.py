@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from carnet.storage.backup import PARTIAL_SUFFIX, backup_database, backups_dir, default_backup_path
+from carnet.storage.backup import PARTIAL_SUFFIX, backup_database, backups_dir, default_backup_path, remove_partial
 from carnet.storage.connections import reading_connection
 from carnet.storage.errors import DAMAGED, StorageError
 from carnet.storage.files import PRIVATE_FILE, fsync_folder, looks_like_sqlite
@@ -161,8 +161,7 @@ def recover_from_backup(db_path: Path, backup: Path, now: datetime) -> Path:
         raise StorageError(
             RESTORE_FAILED, path=str(backup), reason=exc.strerror or str(exc), before=str(db_path)) from exc
     finally:
-        for leftover in (incoming, incoming.with_name(incoming.name + "-journal")):
-            leftover.unlink(missing_ok=True)
+        remove_partial(incoming)
     return aside
 
 
