@@ -499,3 +499,12 @@ def test_a_check_never_folds_a_journal_left_by_a_killed_carnet_into_the_file(tmp
     with Database.open(path) as database:  # Carnet itself then takes the journal in
         assert database.path == path
     assert contact_names(path) == ["Ana", "Ben"]
+
+
+def test_a_book_others_could_read_is_made_private_at_open(tmp_path: Path) -> None:
+    path = make_book(tmp_path / "carnet.sqlite3", "Ana")
+    path.chmod(0o644)  # copied or created by hand with the usual umask
+    with Database.open(path) as database:
+        create_contact(database, ContactDraft(display_name="Ben"))
+        for item in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            assert item.stat().st_mode & 0o777 == 0o600, item.name

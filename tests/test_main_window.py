@@ -159,11 +159,12 @@ def test_the_contact_panel_follows_the_selection(qtbot: QtBot, db: Database) -> 
     assert window.panel.name_label.text() == "Zoé Lefèvre"
 
 
-def test_the_first_window_fits_the_screen(qtbot, db) -> None:
-    from carnet.ui.main_window import DEFAULT_SIZE, MainWindow
+def test_the_first_window_fits_the_screen_with_its_frame(qtbot, db) -> None:
+    from carnet.ui.main_window import DEFAULT_SIZE, FRAME_ALLOWANCE, MainWindow
 
     window = MainWindow(db)
     qtbot.addWidget(window)
     room = window.screen().availableGeometry()
-    assert window.width() == min(DEFAULT_SIZE[0], room.width())
-    assert window.height() == min(DEFAULT_SIZE[1], room.height())
+    assert window.width() == min(DEFAULT_SIZE[0], room.width() - FRAME_ALLOWANCE[0])
+    assert window.height() == min(DEFAULT_SIZE[1], room.height() - FRAME_ALLOWANCE[1])
+    assert window.height() + 40 <= room.height()  # a title bar fits above it: the status bar stays on screen

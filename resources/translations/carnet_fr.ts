@@ -2509,6 +2509,14 @@ en %1</translation>
         <source>The backup is in place. The damaged file was kept as %1.</source>
         <translation>La sauvegarde est en place. Le fichier endommagé a été conservé sous le nom %1.</translation>
     </message>
+    <message>
+        <source>This database file is empty</source>
+        <translation>Ce fichier de base de données est vide</translation>
+    </message>
+    <message>
+        <source>This database is in use</source>
+        <translation>Cette base de données est occupée</translation>
+    </message>
 </context>
 <context>
     <name>Temperature</name>
@@ -2838,6 +2846,10 @@ en %1</translation>
     <message>
         <source>{path} is not an ordinary file (it is a device, a pipe or a socket): Carnet cannot keep contacts in it.</source>
         <translation>{path} n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou une socket) : Carnet ne peut pas y garder de contacts.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
         <source>{path} is not readable for you (its permissions forbid it): Carnet cannot open it.</source>

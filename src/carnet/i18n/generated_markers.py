@@ -124,6 +124,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', '{path} was saved by a newer version of Carnet (schema {revision}). This version cannot open it; the file was left untouched. Install the latest Carnet to open it.')
     # storage/errors.py:NOT_A_FILE
     QT_TRANSLATE_NOOP('carnet.domain', '{path} is not an ordinary file (it is a device, a pipe or a socket): Carnet cannot keep contacts in it.')
+    # storage/errors.py:NOT_A_FOLDER
+    QT_TRANSLATE_NOOP('carnet.domain', '{path} is a file, not a folder')
     # storage/errors.py:NOT_READABLE
     QT_TRANSLATE_NOOP('carnet.domain', '{path} is not readable for you (its permissions forbid it): Carnet cannot open it.')
     # storage/errors.py:NOT_SQLITE
@@ -386,3 +388,7 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('Startup', 'Not restored')
     # ui/startup_recovery.py
     QT_TRANSLATE_NOOP('Startup', 'The backup is in place. The damaged file was kept as %1.')
+    # ui/startup_recovery.py
+    QT_TRANSLATE_NOOP('Startup', 'This database file is empty')
+    # ui/startup_recovery.py
+    QT_TRANSLATE_NOOP('Startup', 'This database is in use')

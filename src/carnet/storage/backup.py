@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from carnet.storage.connections import classify, is_busy, reading_connection
-from carnet.storage.errors import BACKUP_EXISTS, BACKUP_FAILED, IN_USE, BackupFailed, DatabaseBusy
+from carnet.storage.errors import BACKUP_EXISTS, BACKUP_FAILED, IN_USE, NOT_A_FOLDER, BackupFailed, DatabaseBusy
 from carnet.storage.files import create_private_file, ensure_private_dir, fsync_folder
 
 BACKUP_DIR_NAME = "backups"
@@ -56,6 +56,8 @@ def backup_database(db_path: Path, dest: Path) -> Path:
     try:
         if dest.exists() or dest.is_symlink():
             raise BackupFailed(BACKUP_EXISTS, path=str(dest))
+        if dest.parent.exists() and not dest.parent.is_dir():
+            raise BackupFailed(BACKUP_FAILED, path=str(dest), reason=NOT_A_FOLDER.format(path=dest.parent))
         ensure_private_dir(dest.parent)
         create_private_file(partial)
     except OSError as exc:

@@ -109,6 +109,7 @@ class Database:
                 raise DatabaseLocked(LOCKED, path=str(path))
             _refuse_extra_names(path)
             if lock is not None:
+                _make_private(path)
                 remove_leftovers(path)
             warning = None
             if not created:
@@ -232,6 +233,18 @@ def _create_if_missing(path: Path) -> bool:
     except OSError as exc:
         raise StorageError(CANNOT_OPEN, path=str(path), reason=exc.strerror or str(exc)) from exc
     return True
+
+
+def _make_private(path: Path) -> None:
+    """Tighten a database the user made readable by others (``touch``, a copy): it holds their contacts,
+    and SQLite gives its -wal and -shm the database's mode. Only the owner's own file is changed."""
+    for item in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            status = item.stat()
+            if status.st_mode & 0o077 and status.st_uid == os.geteuid():
+                item.chmod(0o600)
+        except (OSError, AttributeError):  # missing companion; os.geteuid does not exist on Windows
+            pass
 
 
 def _refuse_extra_names(path: Path) -> None:

@@ -79,6 +79,7 @@ EMPTY_NO_BACKUP = (
     "{path} is empty (0 bytes): it holds no contacts, and Carnet has no backup of it. Carnet can start a new, "
     "empty contact book in this file."
 )
+NOT_A_FOLDER = "{path} is a file, not a folder"
 IS_FOLDER = "{path} is a folder, not a Carnet file. Choose the database file itself."
 NOT_A_FILE = "{path} is not an ordinary file (it is a device, a pipe or a socket): Carnet cannot keep contacts in it."
 DANGLING_LINK = "{path} is a link to {target}, which does not exist. Fix or remove the link, or choose another file."

@@ -25,6 +25,7 @@ from carnet.ui.import_flow import import_contacts
 from carnet.ui.lazy_tabs import LazyTabs
 
 DEFAULT_SIZE = (1320, 800)
+FRAME_ALLOWANCE = (16, 64)  # room for a title bar and borders, which Qt only learns once shown
 PANEL_DELAY_MS = 120
 
 
@@ -338,9 +339,12 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
-        # The first start: the default size, but never larger than the screen (a 1280 × 800 laptop).
+        # The first start: the default size, but never larger than the screen (a 1280 × 800 laptop). The
+        # window manager's frame is not known before the window is shown, yet it counts: a window as tall
+        # as the screen had its status bar (where backup warnings appear) pushed below the bottom edge.
         room = self.screen().availableGeometry()
-        self.resize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
+        self.resize(min(DEFAULT_SIZE[0], room.width() - FRAME_ALLOWANCE[0]),
+                    min(DEFAULT_SIZE[1], room.height() - FRAME_ALLOWANCE[1]))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = app_settings()

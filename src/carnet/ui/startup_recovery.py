@@ -70,9 +70,11 @@ def _explain(error: CarnetError, message: str, path: Path | None) -> bool | None
         restore = box.addButton(_t("&Restore a Backup…"), QMessageBox.ButtonRole.AcceptRole)
     elif isinstance(error, EmptyDatabase) and error.template == EMPTY_NO_BACKUP:
         box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_t("This database file is empty"))
         start_new = box.addButton(_t("&Start a New Contact Book"), QMessageBox.ButtonRole.AcceptRole)
     elif isinstance(error, DatabaseBusy):
         box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_t("This database is in use"))
         retry = box.addButton(_t("&Try Again"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(_t("&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
