@@ -63,14 +63,27 @@ _DDE = re.compile(r"dde\s*\(", re.IGNORECASE)
 
 # One statement, so one snapshot of the database: the paid totals always match the contacts listed.
 # Column order is EXPORT_COLUMNS, except created_at (raw) and the paid totals ("EUR:125050,USD:30000").
-_QUERY = """
-    SELECT c.id, c.kind, c.display_name, c.organisation, c.role, c.email, c.phone, c.website, c.address, c.tags,
-           c.source, r.display_name, c.stage, c.temperature, c.budget, c.authority, c.need, c.timing,
-           c.qualification_note, c.next_follow_up, c.notes, c.archived_at IS NOT NULL, c.archive_reason,
-           c.created_at,
+# Texts are read as texts whatever their stored type: one flipped bit of a record's header turns a text into
+# a blob of the same bytes, which SQLite's checks cannot see (one that is not UTF-8 still fails to decode).
+_TEXTS = (
+    "c.kind", "c.display_name", "c.organisation", "c.role", "c.email", "c.phone", "c.website", "c.address",
+    "c.tags", "c.source", "r.display_name", "c.stage", "c.temperature", "c.budget", "c.authority", "c.need",
+    "c.timing", "c.qualification_note", "c.next_follow_up", "c.notes",
+)
+
+
+def _name(column: str) -> str:
+    """The name a column goes by (in "Could not decode to UTF-8 column …"): the export's header."""
+    return "referred_by" if column == "r.display_name" else column.removeprefix("c.")
+
+
+_QUERY = f"""
+    SELECT c.id, {", ".join(f"CAST({column} AS TEXT) AS {_name(column)}" for column in _TEXTS)},
+           c.archived_at IS NOT NULL, CAST(c.archive_reason AS TEXT) AS archive_reason,
+           CAST(c.created_at AS TEXT) AS created_at,
            (SELECT group_concat(currency || ':' || cents) FROM (
                 SELECT p.currency AS currency, sum(p.amount_cents) AS cents FROM payment AS p
-                WHERE p.contact_id = c.id AND p.status = ? GROUP BY p.currency))
+                WHERE p.contact_id = c.id AND p.status = ? GROUP BY p.currency)) AS paid_total
     FROM contact AS c LEFT JOIN contact AS r ON r.id = c.referred_by_id
     ORDER BY c.id"""
 
@@ -120,8 +133,10 @@ def _paid(text: str | None) -> str:
     return format_paid(amounts)
 
 
-def _utc_iso(stored: str) -> str:
+def _utc_iso(stored: str | None) -> str:
     # SQLAlchemy stores naive UTC text ("2025-01-31 09:15:00.123456"); say it is UTC, drop the microseconds.
+    if stored is None:  # the column is NOT NULL: only a damaged record holds no creation time
+        raise ValueError("a contact has no creation time")
     return datetime.fromisoformat(stored).replace(tzinfo=UTC, microsecond=0).isoformat()
 
 

@@ -26,8 +26,10 @@ from carnet.storage.database import Database
 
 VCARD_VERSION = "4.0"
 
-_QUERY = """
-    SELECT kind, display_name, organisation, role, email, phone, website, address, notes, tags
+# Texts are read as texts whatever their stored type (see `csv_export`): vobject cannot serialise a blob.
+_COLUMNS = ("kind", "display_name", "organisation", "role", "email", "phone", "website", "address", "notes", "tags")
+_QUERY = f"""
+    SELECT {", ".join(f"coalesce(CAST({column} AS TEXT), '') AS {column}" for column in _COLUMNS)}
     FROM contact ORDER BY id"""
 
 

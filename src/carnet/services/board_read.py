@@ -60,9 +60,15 @@ JULIAN_DAY_OF_ORDINAL_0 = 1721424.5
 _DAYS: dict[int, date] = {}  # ordinal -> date: 100,000 cards share a few hundred days
 _PAID = PaymentStatus.PAID.value
 
+# The texts are read as texts whatever their stored type: a flipped bit of a record's header can turn a
+# name into a blob of the same bytes (SQLite's checks cannot see it), which Qt cannot paint. A value that is
+# not valid UTF-8 still fails, with sqlite3's "Could not decode" (the file is then reported damaged).
 CARD_COLUMNS = """
-    SELECT c.id, c.display_name, c.organisation, c.email, c.tags, c.stage, c.position, c.temperature,
-           c.source, c.next_follow_up,
+    SELECT c.id, coalesce(CAST(c.display_name AS TEXT), '') AS display_name,
+           coalesce(CAST(c.organisation AS TEXT), '') AS organisation, coalesce(CAST(c.email AS TEXT), '') AS email,
+           coalesce(CAST(c.tags AS TEXT), '') AS tags, CAST(c.stage AS TEXT) AS stage,
+           CAST(c.position AS REAL) AS position, CAST(c.temperature AS TEXT) AS temperature,
+           CAST(c.source AS TEXT) AS source, CAST(c.next_follow_up AS TEXT) AS next_follow_up,
            (SELECT julianday(max(i.at), 'localtime') FROM interaction AS i WHERE i.contact_id = c.id),
            julianday(c.created_at, 'localtime'),
            CASE WHEN c.budget = 'unknown' AND c.authority = 'unknown' AND c.need = 'unknown'
@@ -82,6 +88,14 @@ def _from_julian(day: float | None) -> date | None:
     return found
 
 
+def _created_on(day: float | None, contact_id: int) -> date:
+    # NOT NULL and always a time as Carnet writes it: julianday() reads only a damaged value as NULL.
+    found = _from_julian(day)
+    if found is None:
+        raise ValueError(f"contact {contact_id} has no readable creation time")
+    return found
+
+
 def _marks(count: int) -> str:
     return ",".join("?" * count)
 
@@ -94,8 +108,9 @@ def _paid_by_contact(
     last = today or date.today()
     first = one_year_before(last) + timedelta(days=1)
     sql = (
-        "SELECT contact_id, currency, sum(amount_cents), sum(CASE WHEN coalesce(paid_on, issued_on, "
-        "date(created_at, 'localtime')) BETWEEN ? AND ? THEN amount_cents ELSE 0 END) FROM payment WHERE status = ?"
+        "SELECT contact_id, CAST(currency AS TEXT) AS currency, sum(amount_cents), sum(CASE WHEN coalesce(paid_on, "
+        "issued_on, date(created_at, 'localtime')) BETWEEN ? AND ? THEN amount_cents ELSE 0 END) FROM payment "
+        "WHERE status = ?"
     )
     params: list[object] = [first.isoformat(), last.isoformat(), _PAID]
     if contact_ids is not None:
@@ -119,7 +134,7 @@ def _cards(reader: sqlite3.Connection, rows: list[tuple], every_contact: bool = 
         Card(
             cid, name, organisation, email, tags, stages[stage], position, temperatures[temperature],
             sources.get(source), None if follow_up is None else date.fromisoformat(follow_up),
-            _from_julian(last_at), _from_julian(created_at), paid.get(cid, ()), qualification, recent.get(cid, 0),
+            _from_julian(last_at), _created_on(created_at, cid), paid.get(cid, ()), qualification, recent.get(cid, 0),
         )
         for (cid, name, organisation, email, tags, stage, position, temperature, source, follow_up, last_at,
              created_at, qualification) in rows
@@ -142,8 +157,9 @@ def board_head(db: Database, per_stage: int) -> tuple[list[Card], dict[Stage, Co
     counts = dict(reader.execute("SELECT stage, count(*) FROM contact WHERE archived_at IS NULL GROUP BY stage"))
     paid: dict[str, list[tuple[str, int]]] = {}
     totals = (
-        "SELECT c.stage, p.currency, sum(p.amount_cents) FROM payment AS p JOIN contact AS c ON c.id = p.contact_id "
-        "WHERE p.status = ? AND c.archived_at IS NULL GROUP BY c.stage, p.currency"
+        "SELECT c.stage, CAST(p.currency AS TEXT) AS currency, sum(p.amount_cents) FROM payment AS p "
+        "JOIN contact AS c ON c.id = p.contact_id WHERE p.status = ? AND c.archived_at IS NULL "
+        "GROUP BY c.stage, p.currency"
     )
     for stage, currency, cents in reader.execute(totals, (_PAID,)):
         paid.setdefault(stage, []).append((currency, cents))
