@@ -403,10 +403,6 @@ def test_flipped_text_bytes_reach_the_rows_sqlite_cannot_check(command_runs: lis
     assert exports["damaged rows reported"] >= 10, exports
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "multi-line messages: SQLite's integrity-check rows ('*** in database main ***\\nOn tree page …') are "
-    "joined as they are (storage/integrity.py page_problems / integrity_problems), and a row that does not "
-    "decode is quoted with its stored newlines (cli/commands.py run: problem=str(exc))"))
 def test_command_messages_are_one_line(command_runs: list[CommandRun]) -> None:
     long = [f"{run.copy}: {run.command}: {run.err!r}" for run in command_runs
             if run.code and len(run.err.strip().splitlines()) != 1]
@@ -560,15 +556,7 @@ def test_the_window_on_damaged_copies_opens_or_refuses_with_a_carnet_error(
 
 
 # Reads outside this test's reach: what each one does with a damaged row, and where the fix belongs.
-_ORM_WRAPPER = (
-    "an undecodable text read through Database.reading() comes out as sqlalchemy.exc.OperationalError, which is "
-    "not a sqlite3.Error: the error report (UNREADABLE_ROWS) calls it a bug in Carnet. Fix once in "
-    "storage/database.py Database.reading(): re-raise exc.orig of a DBAPIError wrapping a sqlite3.Error, and a "
-    "TypeError of SQLAlchemy's date parsing as ValueError (as services/queries.py _reading now does)"
-)
 KNOWN_CRASHES = {
-    "panel": "services/reports.py timeline, lines 370 and 381 (Payment, StageChange rows): " + _ORM_WRAPPER
-             + "; a date stored as a blob is a TypeError there",
     "dashboard": (
         "services/dashboard_read.py passes what is not a stage (_STAGE_CHANGES: CASE … END is NULL) or not a "
         "date (julianday() in _DAY is NULL) as None, and currency / amount_cents as stored (a blob, a text): "
@@ -581,7 +569,6 @@ KNOWN_CRASHES = {
         "a created_at that is not a time would be _cached_day(None) at reports.py:46. CAST the texts, and "
         "refuse a NULL day with a ValueError"
     ),
-    "archived": "services/archive_read.py:46 archived_contacts: " + _ORM_WRAPPER,
 }
 
 

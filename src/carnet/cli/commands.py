@@ -26,7 +26,8 @@ DEMO_NOT_EMPTY = "{path} already holds contacts: demo data goes into a new datab
 
 
 def _fail(error: CarnetError, code: int = UNUSABLE) -> int:
-    print(f"carnet: {error.message}", file=sys.stderr)
+    # One line, whatever the message quotes (a stored value's newlines, SQLite's multi-line check rows).
+    print(f"carnet: {' '.join(error.message.split())}", file=sys.stderr)
     return code
 
 

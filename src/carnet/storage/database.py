@@ -169,11 +169,26 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads; it writes nothing (its transaction is rolled back at the end)."""
+        """A session for reads; it writes nothing (its transaction is rolled back at the end).
+
+        A row SQLite's checks cannot see is damaged (undecodable text, a number where a date belongs) fails
+        here as SQLite's own error or a `ValueError`, never as SQLAlchemy's wrapper or a `TypeError`: the
+        callers and the error report then call it damage, not a bug.
+        """
+        import sqlalchemy as sa
         from sqlmodel import Session
 
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except sa.exc.DBAPIError as exc:
+            if isinstance(exc.orig, sqlite3.Error):
+                raise exc.orig from exc
+            raise
+        except TypeError as exc:
+            if _raised_by_sqlalchemy(exc):
+                raise ValueError(f"a stored value has the wrong type ({exc})") from exc
+            raise
 
     def release_connections(self) -> None:
         """Close every connection to the file but keep the lock (restoring a backup into it)."""
@@ -195,6 +210,16 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _raised_by_sqlalchemy(exc: BaseException) -> bool:
+    """The innermost Python frame of the traceback is SQLAlchemy's (its result processors convert values)."""
+    trace = exc.__traceback__
+    last = None
+    while trace is not None:
+        last = trace.tb_frame.f_code.co_filename
+        trace = trace.tb_next
+    return last is not None and f"{os.sep}sqlalchemy{os.sep}" in last
 
 
 def usable_path(path: Path, *, writing: bool = True) -> Path:

@@ -24,7 +24,7 @@ def integrity_problems(path: Path, limit: int = 20) -> list[str]:
             connection.close()
     except sqlite3.Error as exc:
         return _damage_or_raise(exc, path)
-    problems = [row for row in rows if row != "ok"]
+    problems = [one_line(row) for row in rows if row != "ok"]
     problems += [f"row {rowid} of {table} refers to a missing {parent}" for table, rowid, parent, _ in dangling]
     return problems
 
@@ -46,11 +46,16 @@ def page_problems(path: Path, *, quick: bool, limit: int = 3, backup: bool = Fal
             connection.close()
     except sqlite3.Error as exc:
         return _damage_or_raise(exc, path)
-    return [row for row in rows if row != "ok"]
+    return [one_line(row) for row in rows if row != "ok"]
+
+
+def one_line(text: str) -> str:
+    """SQLite's check rows span lines ('*** in database main ***\nOn tree page …'): one line for a message."""
+    return " ".join(str(text).split())
 
 
 def _damage_or_raise(exc: sqlite3.Error, path: Path) -> list[str]:
     error = classify(exc, path)
     if isinstance(error, DamagedDatabase):
-        return [str(exc)]
+        return [one_line(str(exc))]
     raise error from exc
