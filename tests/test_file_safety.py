@@ -13,7 +13,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -94,6 +94,18 @@ def holder() -> Iterator[object]:
             process.stdin.write("\n")
             process.stdin.close()
             process.wait(10)
+
+
+def start_answering(path: Path, answer: Callable[[], None]) -> Database | None:
+    """The window's start on ``path`` (`open_or_recover`, as `launch` calls it), ``answer`` clicking its boxes."""
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(50)
+    try:
+        return open_or_recover(lambda allow_empty: Database.open(path, allow_empty=allow_empty), path,
+                               interactive=True)
+    finally:
+        timer.stop()
 
 
 # --- 1. one lock per file, whatever its name ------------------------------------------------------
@@ -193,12 +205,7 @@ def test_at_start_a_file_in_use_offers_to_try_again_never_a_restore(
             else:
                 next(b for b in box.buttons() if "Quit" in b.text().replace("&", "")).click()
 
-    timer = QTimer()
-    timer.timeout.connect(answer)
-    timer.start(50)
-    database = open_or_recover(lambda allow_empty: Database.open(path, allow_empty=allow_empty), path,
-                               interactive=True)
-    timer.stop()
+    database = start_answering(path, answer)
     assert database is not None
     database.close()
     assert buttons == [["Try Again", "Quit"]]
@@ -273,12 +280,7 @@ def test_an_empty_file_beside_backups_is_refused_and_the_start_offers_them(qtbot
             dialog.list.setCurrentRow(0)  # type: ignore[attr-defined]
             dialog.restore_button.click()  # type: ignore[attr-defined]
 
-    timer = QTimer()
-    timer.timeout.connect(answer)
-    timer.start(50)
-    database = open_or_recover(lambda allow_empty: Database.open(path, allow_empty=allow_empty), path,
-                               interactive=True)
-    timer.stop()
+    database = start_answering(path, answer)
     assert database is not None
     database.close()
     assert contact_names(path) == ["Ana", "Ben"]
@@ -300,12 +302,7 @@ def test_an_empty_file_without_backups_becomes_a_book_only_when_the_user_says_so
             seen.append(box.text())
             next(b for b in box.buttons() if choice in b.text().replace("&", "")).click()
 
-    timer = QTimer()
-    timer.timeout.connect(answer)
-    timer.start(50)
-    database = open_or_recover(lambda allow_empty: Database.open(path, allow_empty=allow_empty), path,
-                               interactive=True)
-    timer.stop()
+    database = start_answering(path, answer)
     assert len(seen) == 1 and "empty (0 bytes)" in seen[0] and "no backup" in seen[0]
     if choice == "Quit":
         assert database is None and path.read_bytes() == b""

@@ -160,11 +160,7 @@ def remove_leftovers(db_path: Path) -> list[Path]:
                 continue
             if folder == db_path.parent and not match["name"].startswith(db_path.name):
                 continue  # another database's, in a shared folder: its own open removes it
-            try:
-                (folder / name).unlink()
-                removed.append(folder / name)
-            except OSError:
-                pass
+            removed += _unlink([folder / name])
     return removed
 
 
@@ -181,11 +177,16 @@ def prune_labelled_backups(db_path: Path, label_prefix: str, *, keep: int) -> li
                        if (match := pattern.match(entry.name)) and entry.is_file())
     except OSError:
         return []
+    return _unlink([folder / name for _, name in found[: max(0, len(found) - keep)]])
+
+
+def _unlink(paths: list[Path]) -> list[Path]:
+    """Delete what can be deleted; returns what was (a file another process removed first is no failure)."""
     removed = []
-    for _, name in found[: max(0, len(found) - keep)]:
+    for path in paths:
         try:
-            (folder / name).unlink()
-            removed.append(folder / name)
+            path.unlink()
+            removed.append(path)
         except OSError:
             pass
     return removed
