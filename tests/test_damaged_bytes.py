@@ -556,20 +556,7 @@ def test_the_window_on_damaged_copies_opens_or_refuses_with_a_carnet_error(
 
 
 # Reads outside this test's reach: what each one does with a damaged row, and where the fix belongs.
-KNOWN_CRASHES = {
-    "dashboard": (
-        "services/dashboard_read.py passes what is not a stage (_STAGE_CHANGES: CASE … END is NULL) or not a "
-        "date (julianday() in _DAY is NULL) as None, and currency / amount_cents as stored (a blob, a text): "
-        "TypeError in analytics/funnel.py:78-81, analytics/acquisition.py:83, analytics/common.py:19 and "
-        "ui/formatting.py:47. dashboard_rows should refuse such rows with a ValueError and CAST its texts"
-    ),
-    "to do": (
-        "services/reports.py todo_today: a next_follow_up stored as a blob is a TypeError (reports.py:311 "
-        "date.fromisoformat), a display_name stored as a blob an AttributeError in _name_key (reports.py:58); "
-        "a created_at that is not a time would be _cached_day(None) at reports.py:46. CAST the texts, and "
-        "refuse a NULL day with a ValueError"
-    ),
-}
+KNOWN_CRASHES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("area", [
@@ -604,12 +591,6 @@ print("gifts tab built")
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "segfault: services/reports.py gift_list reads payment.currency as stored (SELECT … p.currency, near "
-    "reports.py:225), so a blob gives b'EUR' in referral_revenue_this_year; format_money raises TypeError at "
-    "ui/formatting.py:47 inside GiftModel.data() while ReportTable.fit_columns (ui/todo_view.py:114, "
-    "sizeHintForColumn) runs, and PySide6 ends the process with SIGSEGV: no error report can show anything. "
-    "gift_list should CAST(p.currency AS TEXT) (as board_read now does)"))
 def test_the_gifts_tab_with_a_currency_stored_as_a_blob(demo: Demo, tmp_path: Path) -> None:
     """This year's referral revenue of an ambassador, in a currency stored as a blob, in a separate process."""
     copy = Damage("sql-referral-currency-blob", (), sql="""

@@ -7,6 +7,11 @@ empty result (a contact deleted while its panel was open is not an error worth a
 
 Local calendar days (a contact "created in 2025", "12 days without contact") are computed by SQLite's
 ``'localtime'`` modifier, like the board's cards, so the two always agree.
+
+Texts are read as texts whatever their stored type (a flipped bit of a record's header can turn a name into
+a blob of the same bytes: see `services.board_read`). What still cannot be read (a date that is not one, an
+amount that is not an integer: a damaged file) raises ValueError, naming the row, never a wrong figure: the
+error report calls it a damaged file.
 """
 
 from __future__ import annotations
@@ -40,11 +45,40 @@ def _money(amounts: Iterable[tuple[str, int]]) -> Money:
     return tuple(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
 
 
-def _cached_day(cache: dict[str, date], text: str) -> date:
+def _date(text: str | None, table: str, row_id: int, what: str) -> date:
+    """``text`` as a date; else a ValueError naming the row (a time SQLite's date() cannot read comes back as
+    it is stored: see `_DAY`)."""
+    try:
+        return date.fromisoformat(text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValueError(f"{table} {row_id}: its {what} {text!r} is not a date") from None
+
+
+def _cached_day(cache: dict[str | None, date], text: str | None, contact_id: int, what: str) -> date:
     found = cache.get(text)
     if found is None:
-        found = cache[text] = date.fromisoformat(text)
+        found = cache[text] = _date(text, "contact", contact_id, what)
     return found
+
+
+def _cents(total: int | None, whose: str, row_id: int) -> int:
+    """A sum of `_CENTS`: None when one of the amounts summed is not an integer (SQLite's sum() would count a
+    text as 0, or add reals)."""
+    if total is None:
+        raise ValueError(f"{whose} {row_id}: a payment's amount is not a number of cents")
+    return total
+
+
+def _text(column: str) -> str:
+    """The SQL for a column's text, whatever its stored type ('' for a NULL, which Carnet never writes)."""
+    return f"coalesce(CAST({column} AS TEXT), '')"
+
+
+# A local day of a time, as text; a value that is not a time comes back as stored (never NULL for a value),
+# for `_date` to refuse with what it is.
+_DAY = "coalesce(date({0}, 'localtime'), CAST({0} AS TEXT))"
+# The sum of amounts, NULL if one of them is not an integer (`_cents`).
+_CENTS = "CASE WHEN min(typeof({0}) = 'integer') THEN sum({0}) END"
 
 
 def _midday(day: date) -> datetime:
@@ -91,18 +125,19 @@ def referral_stats(db: Database, referrer_id: int) -> ReferralStats:
     with db.reading() as session:
         sql = dbapi(session)
         rows = sql.execute(
-            "SELECT id, display_name, stage, archived_at IS NOT NULL FROM contact WHERE referred_by_id = ?",
+            f"SELECT id, {_text('display_name')}, CAST(stage AS TEXT), archived_at IS NOT NULL FROM contact "
+            "WHERE referred_by_id = ?",
             (referrer_id,),
         ).fetchall()
         paid_rows = sql.execute(
-            "SELECT p.contact_id, p.currency, sum(p.amount_cents) FROM payment AS p "
+            f"SELECT p.contact_id, {_text('p.currency')}, {_CENTS.format('p.amount_cents')} FROM payment AS p "
             "JOIN contact AS c ON c.id = p.contact_id WHERE c.referred_by_id = ? AND p.status = ? "
-            "GROUP BY p.contact_id, p.currency",
+            "GROUP BY p.contact_id, CAST(p.currency AS TEXT)",
             (referrer_id, _PAID),
         ).fetchall()
     paid: dict[int, list[tuple[str, int]]] = {}
     for contact_id, currency, cents in paid_rows:
-        paid.setdefault(contact_id, []).append((currency, cents))
+        paid.setdefault(contact_id, []).append((currency, _cents(cents, "contact", contact_id)))
     referred = tuple(
         ReferredContact(cid, name, _STAGES[stage], bool(archived), _money(paid.get(cid, ())))
         for cid, name, stage, archived in sorted(rows, key=lambda row: (_name_key(row[1]), row[0]))
@@ -111,7 +146,7 @@ def referral_stats(db: Database, referrer_id: int) -> ReferralStats:
         referrer_id=referrer_id,
         referred=referred,
         became_clients=sum(1 for contact in referred if contact.became_client),
-        revenue=_money((currency, cents) for _, currency, cents in paid_rows),
+        revenue=_money(amount for amounts in paid.values() for amount in amounts),
     )
 
 
@@ -124,7 +159,7 @@ def referrer_to_suggest(db: Database, contact_id: int) -> tuple[int, str] | None
     """
     with db.reading() as session:
         row = dbapi(session).execute(
-            "SELECT r.id, r.display_name FROM contact AS c JOIN contact AS r ON r.id = c.referred_by_id "
+            f"SELECT r.id, {_text('r.display_name')} FROM contact AS c JOIN contact AS r ON r.id = c.referred_by_id "
             "WHERE c.id = ? AND r.archived_at IS NULL AND r.stage != ? "
             "AND EXISTS (SELECT 1 FROM payment WHERE contact_id = c.id AND status = ?) "
             "AND EXISTS (SELECT 1 FROM payment WHERE contact_id = r.id AND status = ?)",
@@ -169,7 +204,10 @@ class GiftRow:
     gift_preferences: str
 
 
-_GIFT_COLUMNS = "SELECT c.id, c.display_name, c.organisation, c.address, c.gift_preferences FROM contact AS c"
+_GIFT_COLUMNS = (
+    f"SELECT c.id, {_text('c.display_name')}, {_text('c.organisation')}, {_text('c.address')}, "
+    f"{_text('c.gift_preferences')} FROM contact AS c"
+)
 
 
 def gift_list(db: Database, year: int, *, top_clients: int = 0, include_referrers: bool = False) -> list[GiftRow]:
@@ -201,6 +239,14 @@ def gift_list(db: Database, year: int, *, top_clients: int = 0, include_referrer
                     (Stage.CLIENT.value, _PAID, top_clients),
                 )
             ]
+            # Ranked by sums SQLite computes, which would count an amount stored as a text as 0.
+            damaged = sql.execute(
+                "SELECT p.id FROM payment AS p JOIN contact AS c ON c.id = p.contact_id WHERE c.archived_at IS NULL "
+                "AND c.stage = ? AND p.status = ? AND typeof(p.amount_cents) != 'integer' LIMIT 1",
+                (Stage.CLIENT.value, _PAID),
+            ).fetchone()
+            if damaged is not None:
+                raise ValueError(f"payment {damaged[0]}: its amount is not a number of cents")
         if include_referrers:
             chosen += [
                 (GiftReason.REFERRER, row)
@@ -222,21 +268,26 @@ def gift_list(db: Database, year: int, *, top_clients: int = 0, include_referrer
             )
         )
         revenue_rows = sql.execute(
-            "SELECT c.referred_by_id, p.currency, sum(p.amount_cents) FROM payment AS p "
+            f"SELECT c.referred_by_id, {_text('p.currency')}, {_CENTS.format('p.amount_cents')} FROM payment AS p "
             "JOIN contact AS c ON c.id = p.contact_id WHERE c.referred_by_id IS NOT NULL AND p.status = ? "
-            "AND p.paid_on BETWEEN ? AND ? GROUP BY c.referred_by_id, p.currency",
+            "AND p.paid_on BETWEEN ? AND ? GROUP BY c.referred_by_id, CAST(p.currency AS TEXT)",
             (_PAID, first_day, last_day),
         ).fetchall()
+        # A year that is not an integer is read too (SQLite would leave it out: a text is more than any number).
         gift_rows = sql.execute(
-            "SELECT contact_id, year, what, sent_on FROM gift WHERE year <= ? ORDER BY year", (year,)
+            f"SELECT id, contact_id, year, {_text('what')}, CAST(sent_on AS TEXT) FROM gift "
+            "WHERE year <= ? OR typeof(year) != 'integer' ORDER BY year",
+            (year,),
         ).fetchall()
     revenue: dict[int, list[tuple[str, int]]] = {}
     for referrer_id, currency, cents in revenue_rows:
-        revenue.setdefault(referrer_id, []).append((currency, cents))
+        revenue.setdefault(referrer_id, []).append((currency, _cents(cents, "the contacts referred by", referrer_id)))
     this_year: dict[int, GiftInfo] = {}
     earlier: dict[int, GiftInfo] = {}
-    for contact_id, gift_year, what, sent_on in gift_rows:  # by year: the last one written is the latest
-        info = GiftInfo(gift_year, what, None if sent_on is None else date.fromisoformat(sent_on))
+    for gift_id, contact_id, gift_year, what, sent_on in gift_rows:  # by year: the last one written is the latest
+        if type(gift_year) is not int:
+            raise ValueError(f"gift {gift_id}: its year {gift_year!r} is not a year")
+        info = GiftInfo(gift_year, what, None if sent_on is None else _date(sent_on, "gift", gift_id, "sending date"))
         (this_year if gift_year == year else earlier)[contact_id] = info
     rows = [
         GiftRow(
@@ -277,10 +328,11 @@ class TodoRow:
     value_cents: int
 
 
-_TODO_COLUMNS = """
-    SELECT c.id, c.display_name, c.organisation, c.stage, c.next_follow_up,
-           (SELECT date(max(i.at), 'localtime') FROM interaction AS i WHERE i.contact_id = c.id),
-           date(c.created_at, 'localtime')
+_TODO_COLUMNS = f"""
+    SELECT c.id, {_text("c.display_name")}, {_text("c.organisation")}, CAST(c.stage AS TEXT),
+           CAST(c.next_follow_up AS TEXT),
+           (SELECT {_DAY.format("max(i.at)")} FROM interaction AS i WHERE i.contact_id = c.id),
+           {_DAY.format("c.created_at")}
     FROM contact AS c
     WHERE c.archived_at IS NULL"""
 
@@ -299,19 +351,23 @@ def todo_today(
         rows = sql.execute(_TODO_COLUMNS).fetchall()
         # Quoted, invoiced and paid: every status counts. A quote later paid is the same row (mark_paid),
         # so nothing is counted twice.
-        values = dict(sql.execute("SELECT contact_id, sum(amount_cents) FROM payment GROUP BY contact_id"))
+        values = dict(
+            sql.execute(f"SELECT contact_id, {_CENTS.format('amount_cents')} FROM payment GROUP BY contact_id")
+        )
     found: list[tuple[tuple, TodoRow]] = []
-    days: dict[str, date] = {}  # thousands of rows share a few hundred days: parse each once
+    days: dict[str | None, date] = {}  # thousands of rows share a few hundred days: parse each once
     for cid, name, organisation, stage_value, follow_up, last_on, created_on in rows:
-        stage = _STAGES[stage_value]
+        stage = _STAGES.get(stage_value)
+        if stage is None:
+            raise LookupError(f"contact {cid}: its stage {stage_value!r} is not a stage")
         if follow_up is None and stage not in stale_after:
             continue  # can be neither overdue nor stale: most strangers and visitors
-        last = None if last_on is None else _cached_day(days, last_on)
-        created = _cached_day(days, created_on)
-        due = None if follow_up is None else date.fromisoformat(follow_up)
+        last = None if last_on is None else _cached_day(days, last_on, cid, "last interaction day")
+        created = _cached_day(days, created_on, cid, "creation day")
+        due = None if follow_up is None else _date(follow_up, "contact", cid, "next follow-up")
         status = touch_status(stage, last, created, due, today, stale_after)
         if status.overdue or status.stale:
-            value = values.get(cid, 0)
+            value = _cents(values.get(cid, 0), "contact", cid)
             quiet_days = (today - (last or created)).days
             row = TodoRow(cid, name, organisation, stage, due if status.overdue else None,
                           status.days_since_touch, status.stale, value)
