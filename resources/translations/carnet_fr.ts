@@ -204,6 +204,10 @@
         </translation>
     </message>
     <message>
+        <source>Already back on the board: nothing to undo.</source>
+        <translation>Déjà de retour sur le tableau : rien à annuler.</translation>
+    </message>
+    <message>
         <source>Archive %1</source>
         <translation>Archiver %1</translation>
     </message>
@@ -1844,6 +1848,10 @@ en %1</translation>
     <message>
         <source>demo</source>
         <translation>démo</translation>
+    </message>
+    <message>
+        <source>%1 (already undone elsewhere)</source>
+        <translation>%1 (déjà annulé ailleurs)</translation>
     </message>
     <message>
         <source>Showing the segment “%1” on the board; click its name in the filter bar to show every card again.</source>

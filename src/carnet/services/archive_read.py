@@ -33,7 +33,7 @@ def archived_contacts(db: Database, text: str = "") -> list[ArchivedRow]:
     """Every archived contact, newest archive first; ``text`` keeps those whose name, organisation,
     email, tags or archive note contain it (case-insensitively, accents included: "ÉLODIE" finds "Élodie")."""
     query = (
-        select(
+        select(  # type: ignore[call-overload]  # sqlmodel's stubs stop at four columns; select() takes any number
             Contact.id, Contact.display_name, Contact.organisation, Contact.email, Contact.tags,
             Contact.stage, Contact.archived_at, Contact.archive_reason, Contact.archive_note,
         )
@@ -49,3 +49,13 @@ def archived_contacts(db: Database, text: str = "") -> list[ArchivedRow]:
         for cid, name, organisation, email, tags, stage, archived_at, reason, note in found
         if not needle or _matches(needle, name, organisation, email, tags, note)
     ]
+
+
+def archived_ids(db: Database, contact_ids: list[int]) -> list[int]:
+    """Those of ``contact_ids`` archived now, in the given order (an undo step asks whether its premise holds)."""
+    if not contact_ids:
+        return []
+    query = select(Contact.id).where(col(Contact.id).in_(contact_ids), col(Contact.archived_at).is_not(None))
+    with db.reading() as session:
+        found = set(session.exec(query).all())
+    return [contact_id for contact_id in contact_ids if contact_id in found]

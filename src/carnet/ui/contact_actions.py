@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from carnet import services
 from carnet.domain.enums import PaymentStatus, Stage
 from carnet.domain.errors import CarnetError
-from carnet.services.board_read import cards_by_id
+from carnet.services.changes import Change, ChangeKind
 from carnet.storage import Database
 from carnet.ui.board.controller import BoardController
 from carnet.ui.board.model import BoardModel
 from carnet.ui.board.undo import DoneCommand
+from carnet.ui.changes import ChangeHub
 from carnet.ui.dialogs.opening import open_pending
 from carnet.ui.labels import error_text
 
@@ -32,13 +33,14 @@ EDITED_FIELDS = (
 
 class ContactActions(QObject):
     message = Signal(str)
-    contact_changed = Signal(int)  # the contact panel re-reads it
 
     def __init__(
-        self, database: Database, model: BoardModel, board: BoardController, undo_stack: QUndoStack, window: QWidget
+        self, database: Database, model: BoardModel, board: BoardController, undo_stack: QUndoStack, window: QWidget,
+        changes: ChangeHub,
     ) -> None:
         super().__init__(window)
         self.database = database
+        self.changes = changes
         self.model = model
         self.board = board
         self.undo_stack = undo_stack
@@ -51,27 +53,27 @@ class ContactActions(QObject):
     def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
         open_pending(self, dialog, on_accept)
 
-    def _run(self, action: Callable[[], Any], shown: Sequence[int]) -> Any:
+    def _run(self, action: Callable[[], Any], shown: Sequence[int], *kinds: ChangeKind) -> Any:
         """An undo or redo step: run the service, show the result, or say why it was refused."""
         try:
             result = action()
         except CarnetError as error:
             self._fail(error)
             return None
-        self._show(shown)
+        self._show(shown, *kinds)
         return result
 
     def _fail(self, error: CarnetError) -> None:
         QMessageBox.warning(self.window, self.tr("Not saved"), error_text(error))
 
-    def _show(self, contact_ids: Sequence[int]) -> None:
-        """Put the committed cards on the board (or take archived/deleted ones off) and refresh the panel."""
-        cards = cards_by_id(self.database, contact_ids)
-        self.model.upsert(cards)
-        found = {card.id for card in cards}
-        self.model.take_out([i for i in contact_ids if i not in found])
-        for contact_id in contact_ids:
-            self.contact_changed.emit(contact_id)
+    def _show(self, contact_ids: Sequence[int], *kinds: ChangeKind) -> None:
+        """Tell every view what the committed write changed (the board, the panel, the tabs follow)."""
+        self.changes.notify(Change.of(contact_ids, *(kinds or (ChangeKind.CONTACT,))))
+
+    def _exists(self, contact_id: int) -> bool:
+        from carnet.services.queries import contact_details
+
+        return contact_details(self.database, contact_id) is not None
 
     def _name(self, contact_id: int) -> str:
         card = self.model.card(contact_id)
@@ -132,7 +134,10 @@ class ContactActions(QObject):
                 created["id"] = again.id
                 self._show([again.id])
 
-        self.undo_stack.push(DoneCommand(self.tr("Add %1").replace("%1", contact.display_name), add_again, remove))
+        self.undo_stack.push(DoneCommand(
+            self.tr("Add %1").replace("%1", contact.display_name), add_again, remove,
+            contact_ids=[contact.id], still_undoable=lambda: self._exists(created["id"]),
+        ))
 
     def edit_contact(self, contact_id: int) -> None:
         from carnet.services.queries import contact_details
@@ -188,7 +193,7 @@ class ContactActions(QObject):
         except CarnetError as error:
             self._fail(error)
             return
-        self._show([contact_id])
+        self._show([contact_id], ChangeKind.INTERACTION)
         self.message.emit(self.tr("Interaction logged for %1.").replace("%1", self._name(contact_id)))
 
     def record_payment(self, contact_id: int) -> None:
@@ -206,7 +211,7 @@ class ContactActions(QObject):
         self._after_paid(contact_id, result)
 
     def _after_paid(self, contact_id: int, result: services.PaymentResult) -> None:
-        self._show([contact_id])
+        self._show([contact_id], ChangeKind.PAYMENT)
         if result.offer_client_move:
             name = result.contact.display_name
             answer = QMessageBox.question(

@@ -215,6 +215,8 @@ def write_gift_pdf(rows: Sequence[GiftRow], year: int, path: Path | str) -> None
 class GiftsTab(QWidget):
     """The Gifts tab: the list for a year, with who else to include, and its gift-sent check marks."""
 
+    gift_recorded = Signal(int)  # contact id: a gift was recorded (or un-sent) for them
+
     def __init__(
         self, database: Database, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
     ) -> None:
@@ -319,6 +321,7 @@ class GiftsTab(QWidget):
             return False
         finally:
             self.refresh()
+        self.gift_recorded.emit(row.contact_id)  # the panel and the other tabs follow
         return True
 
     def export_csv(self) -> None:

@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 
 from carnet import __version__, paths
 from carnet.private_files import prepare_private_file
+from carnet.services.changes import Change, ChangeKind
 from carnet.storage import Database
 from carnet.ui import file_actions
 from carnet.ui.board.board_view import BoardView
 from carnet.ui.board.controller import BoardController
 from carnet.ui.board.filter_bar import FilterBar
 from carnet.ui.board.model import BoardModel
+from carnet.ui.board.undo import DoneCommand
+from carnet.ui.changes import ChangeHub, StaleTabs
 from carnet.ui.contact_actions import ContactActions
 from carnet.ui.contact_menu import build_contact_menu
 from carnet.ui.contact_panel import ContactPanel
@@ -67,12 +70,17 @@ class MainWindow(QMainWindow):
         self.archived_tab = self.tabs.add_lazy_page(self._make_archived_view, self.tr("Archived"))
         self.setCentralWidget(self.tabs)
 
-        self.controller = BoardController(database, self.board_model, self.undo_stack, self)
+        # One change notification (ui/changes.py): every committed write ends there, every view follows it.
+        self.changes = ChangeHub(self)
+        self.stale_tabs = StaleTabs(self.tabs.currentWidget)
+        self.changes.changed.connect(self._follow_change)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.controller = BoardController(database, self.board_model, self.undo_stack, self, self.changes)
         self.controller.message.connect(self.show_message)
         self.controller.moved.connect(self.board.show_cards)
         for proxy in self.board.proxies().values():
             proxy.drop_handler = self.controller.drop
-        self.actions = ContactActions(database, self.board_model, self.controller, self.undo_stack, self)
+        self.actions = ContactActions(database, self.board_model, self.controller, self.undo_stack, self, self.changes)
         self.actions.message.connect(self.show_message)
         self.board.open_requested.connect(self.actions.edit_contact)
         self.panel = ContactPanel(database, self)
@@ -86,7 +94,6 @@ class MainWindow(QMainWindow):
         self.board.current_changed.connect(self._follow_selection)
         self.panel.timeline.itemDoubleClicked.connect(self._timeline_entry_activated)
         self.panel.visibilityChanged.connect(lambda visible: visible and self._update_panel())
-        self.actions.contact_changed.connect(self._refresh_panel)
         self._build_menus()
         self._build_status_bar()
         self._update_title()
@@ -228,11 +235,41 @@ class MainWindow(QMainWindow):
         if self.panel.isVisible():
             self.panel.show_contact(self._panel_contact)
 
-    def _refresh_panel(self, contact_id: int) -> None:
-        self.panel.refresh()
-        page = self.tabs.currentWidget()
-        if page is not self.tabs.widget(0) and hasattr(page, "refresh"):
-            page.refresh()
+    def _follow_change(self, change: Change) -> None:
+        """A committed write: bring the board, the panel, the tabs and the undo steps up to date."""
+        if not change.on_board and not change.everything:
+            from carnet.services.board_read import cards_by_id
+
+            ids = sorted(change.contact_ids)
+            cards = cards_by_id(self.database, ids)
+            self.board_model.upsert(cards)
+            found = {card.id for card in cards}
+            self.board_model.take_out([i for i in ids if i not in found])
+        self.stale_tabs.changed(change)
+        self._show_selected_contact(refresh=change.touches(self.panel.contact_id))
+        self._drop_outdated_steps(change)
+
+    def _tab_shown(self, _index: int) -> None:
+        self.stale_tabs.shown(self.tabs.currentWidget())
+        self._show_selected_contact()
+
+    def _show_selected_contact(self, *, refresh: bool = False) -> None:
+        """The panel shows the contact the Contact menu acts on (the selection is the one source), once the
+        selection settles, as for a click: a drop does not wait for the panel's read."""
+        contact_id = self.current_contact_id()
+        if contact_id != self.panel.contact_id or contact_id != self._panel_contact or refresh:
+            self._follow_selection(contact_id)
+
+    def _drop_outdated_steps(self, change: Change) -> None:
+        """Undo steps whose premise a write elsewhere removed are marked obsolete, and say so."""
+        if DoneCommand.replaying:
+            return
+        for index in range(self.undo_stack.index()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, DoneCommand) and not command.isObsolete() and command.outdated_by(change):
+                command.setObsolete(True)  # QUndoStack drops it instead of undoing it
+                command.setText(self.tr("%1 (already undone elsewhere)").replace("%1", command.text()))
+        self.undo_stack.undoTextChanged.emit(self.undo_stack.undoText())
 
     def show_preferences(self) -> None:
         from carnet.ui.dialogs.preferences import PreferencesDialog, stale_after_from_settings
@@ -248,10 +285,7 @@ class MainWindow(QMainWindow):
 
         tab = DashboardTab(self.database, self, thresholds=pmg_thresholds_from_settings)
         tab.segment_requested.connect(self.show_segment)
-        # Any committed change reaches the board's model; the tab only notes it while hidden (no work).
-        for signal in (self.board_model.dataChanged, self.board_model.rowsInserted, self.board_model.rowsRemoved,
-                       self.board_model.modelReset):
-            signal.connect(lambda *_: tab.refresh())
+        self.stale_tabs.add(tab)
         return tab
 
     def show_segment(self, name: str, contact_ids: list[int]) -> None:
@@ -269,12 +303,16 @@ class MainWindow(QMainWindow):
         view.log_interaction_requested.connect(self.actions.log_interaction)
         view.open_requested.connect(self.actions.edit_contact)
         self._panel_follows(view)
+        self.stale_tabs.add(view)
         return view
 
     def _make_gifts_tab(self) -> QWidget:
         from carnet.ui.gifts_tab import GiftsTab
 
-        return GiftsTab(self.database, self)
+        tab = GiftsTab(self.database, self)
+        tab.gift_recorded.connect(lambda contact_id: self.changes.notify(Change.of([contact_id], ChangeKind.GIFT)))
+        self.stale_tabs.add(tab)
+        return tab
 
     def _make_archived_view(self) -> QWidget:
         from carnet.ui.archived_view import ArchivedView
@@ -282,6 +320,7 @@ class MainWindow(QMainWindow):
         view = ArchivedView(self.database, self)
         view.restored.connect(self._show_restored)
         self._panel_follows(view)
+        self.stale_tabs.add(view)
         return view
 
     def _panel_follows(self, view: Any) -> None:
@@ -289,9 +328,7 @@ class MainWindow(QMainWindow):
         view.table.selectionModel().selectionChanged.connect(lambda *_: self._follow_selection(_selected_in(view)))
 
     def _show_restored(self, contact_ids: list[int]) -> None:
-        from carnet.services.board_read import cards_by_id
-
-        self.board_model.upsert(cards_by_id(self.database, contact_ids))
+        self.changes.notify(Change.of(contact_ids, ChangeKind.ARCHIVE))
         self.show_message(self.tr("Restored %n contact(s) to the board.", "", len(contact_ids)))
 
     def refresh(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
 
 from carnet.domain.enums import STAGE_ORDER, Stage
@@ -36,7 +36,7 @@ class BoardView(QScrollArea):
             column.view.focused.connect(lambda s=stage: self._focus_moved_to(s))
             column.view.open_requested.connect(self.open_requested)
             column.view.selectionModel().currentChanged.connect(
-                lambda current, _previous: self.current_changed.emit(current.data(CardRole.CONTACT_ID))
+                lambda current, _previous, stage=stage: self._current_moved(stage, current)
             )
             self.columns[stage] = column
             layout.addWidget(column, 1)
@@ -90,6 +90,16 @@ class BoardView(QScrollArea):
 
     def focus_board(self) -> None:
         self.view(self.active_stage).setFocus()
+
+    def _current_moved(self, stage: Stage, current: QModelIndex) -> None:
+        """A column's current card changed: that column is now the one the selection (and so the panel and the
+        Contact menu) speaks of, with or without the keyboard focus; a column that merely lost its current card
+        (taken off the board) does not speak over the active one."""
+        if current.isValid():
+            self._focus_moved_to(stage)
+        elif stage != self.active_stage:
+            return
+        self.current_changed.emit(current.data(CardRole.CONTACT_ID) if current.isValid() else None)
 
     def _focus_moved_to(self, stage: Stage) -> None:
         if stage != self.active_stage:

@@ -23,10 +23,12 @@ from carnet.domain.enums import STAGE_ORDER, Stage
 from carnet.domain.errors import CONTEXT, CarnetError, RuleViolation
 from carnet.domain.rules import Requirement, check_move
 from carnet.services.board_read import Card, board_cards, board_head, cards_by_id
+from carnet.services.changes import Change, ChangeKind
 from carnet.services.results import Placement
 from carnet.storage import Database
 from carnet.ui.board.model import BoardModel
 from carnet.ui.board.undo import DoneCommand, MoveCommand, Placements
+from carnet.ui.changes import ChangeHub
 from carnet.ui.dialogs.opening import open_pending
 from carnet.ui.labels import error_text, stage_label
 
@@ -69,9 +71,12 @@ class BoardController(QObject):
     # qualifying a new prospect and suggesting an ambassador hang on this.
     entered_stage = Signal(object, list)
 
-    def __init__(self, database: Database, model: BoardModel, undo_stack: QUndoStack, window: QWidget) -> None:
+    def __init__(
+        self, database: Database, model: BoardModel, undo_stack: QUndoStack, window: QWidget, changes: ChangeHub
+    ) -> None:
         super().__init__(window)
         self.database = database
+        self.changes = changes
         self.model = model
         self.undo_stack = undo_stack
         self.window = window
@@ -217,6 +222,8 @@ class BoardController(QObject):
         ids = list(after)
         self._show_placements(after, reread=reread)
         self.undo_stack.push(MoveCommand(self._move_text(before, after), before, after, self.place))
+        kinds = (ChangeKind.STAGE, ChangeKind.PAYMENT) if reread else (ChangeKind.STAGE,)
+        self.changes.notify(Change.of(ids, *kinds, on_board=True))
         self.moved.emit(stage, ids, focus)
         arrivals = [(contact_id, before[contact_id].stage) for contact_id in ids if before[contact_id].stage != stage]
         if arrivals:
@@ -239,6 +246,7 @@ class BoardController(QObject):
             return self._refuse(error)
         ids = list(placements)
         self._show_placements(placements)
+        self.changes.notify(Change.of(ids, ChangeKind.STAGE, on_board=True))
         self.moved.emit(placements[ids[0]].stage, ids, True)
         return True
 
@@ -266,6 +274,12 @@ class BoardController(QObject):
         dialog.accepted.connect(lambda: self._archive_with(cards, dialog.value()))
         self._open(dialog)
 
+    def _archived(self, contact_ids: list[int]) -> list[int]:
+        """Those of ``contact_ids`` that are archived now (not on the board, yet still in the book)."""
+        from carnet.services.archive_read import archived_ids
+
+        return archived_ids(self.database, contact_ids)
+
     def _archive_with(self, cards: list[Card], choice: object) -> None:
         ids = [card.id for card in cards]
         reason, note = choice.reason, choice.note  # type: ignore[attr-defined]
@@ -276,15 +290,20 @@ class BoardController(QObject):
             except CarnetError as error:
                 return self._refuse(error)
             self.model.take_out(contact_ids)
+            self.changes.notify(Change.of(contact_ids, ChangeKind.ARCHIVE, on_board=True))
             return True
 
         def restore(contact_ids: list[int]) -> bool:
+            still_archived = self._archived(contact_ids)
+            if not still_archived:  # restored meanwhile (the Archived tab): nothing left to undo
+                self.message.emit(self.tr("Already back on the board: nothing to undo."))
+                return True
             try:
-                services.restore_contacts(self.database, contact_ids, to_top=False)
+                services.restore_contacts(self.database, still_archived, to_top=False)
             except CarnetError as error:
                 return self._refuse(error)
-            self.model.upsert(cards_by_id(self.database, contact_ids))
-            self.moved.emit(cards[0].stage, contact_ids, True)
+            self.changes.notify(Change.of(still_archived, ChangeKind.ARCHIVE))
+            self.moved.emit(cards[0].stage, still_archived, True)
             return True
 
         if not archive(ids):
@@ -294,6 +313,7 @@ class BoardController(QObject):
             if len(cards) == 1
             else self.tr("Archive %n contact(s)", "", len(cards))
         )
-        self.undo_stack.push(DoneCommand(text, lambda: archive(ids), lambda: restore(ids)))
+        self.undo_stack.push(DoneCommand(text, lambda: archive(ids), lambda: restore(ids), contact_ids=ids,
+                                         still_undoable=lambda: bool(self._archived(ids))))
         names = ", ".join(card.display_name for card in cards)
         self.message.emit(self.tr("Archived: %1. Undo with Ctrl+Z.").replace("%1", names))

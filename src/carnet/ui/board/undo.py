@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtGui import QUndoCommand
 
+from carnet.services.changes import Change
 from carnet.services.results import Placement
 
 Placements = dict[int, Placement]
@@ -32,18 +33,45 @@ class MoveCommand(QUndoCommand):
 
 class DoneCommand(QUndoCommand):
     """An action already committed when pushed (archive, merge, create, edit): ``undo`` and ``redo`` replay
-    it through the services. Each returns False when the service refused; the user has been told why."""
+    it through the services. Each returns False when the service refused; the user has been told why.
 
-    def __init__(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
+    ``still_undoable`` (optional) says whether undoing still makes sense once a write elsewhere touched one
+    of ``contact_ids`` (an archived contact restored from the Archived tab, a created one deleted): when it
+    no longer does, the step is marked obsolete — QUndoStack then drops it instead of running it — and its
+    text says so, rather than a refusal that uses the step up.
+    """
+
+    def __init__(
+        self, text: str, redo: Callable[[], object], undo: Callable[[], object], *,
+        contact_ids: Iterable[int] = (), still_undoable: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__(text)
         self._redo, self._undo = redo, undo
         self._done = True
+        self.contact_ids = frozenset(contact_ids)
+        self._still_undoable = still_undoable
+
+    #: True while a step is being undone or redone: its own writes are not "elsewhere".
+    replaying = False
 
     def redo(self) -> None:
         if self._done:  # QUndoStack.push calls redo(); the action itself has just been committed
             self._done = False
             return
-        self._redo()
+        self._replay(self._redo)
 
     def undo(self) -> None:
-        self._undo()
+        self._replay(self._undo)
+
+    def _replay(self, step: Callable[[], object]) -> None:
+        DoneCommand.replaying = True
+        try:
+            step()
+        finally:
+            DoneCommand.replaying = False
+
+    def outdated_by(self, change: Change) -> bool:
+        """True when ``change`` (written elsewhere) leaves nothing for this step to undo."""
+        if self._still_undoable is None or not (change.everything or change.contact_ids & self.contact_ids):
+            return False
+        return not self._still_undoable()
