@@ -114,7 +114,7 @@ def test_stage_history_walks_to_the_current_stage(demo):
 def test_some_histories_step_backwards(demo):
     database, _ = demo
     changes = _all(database, StageChange)
-    backwards = [c for c in changes if c.from_stage is not None and c.to_stage.index < c.from_stage.index]
+    backwards = [c for c in changes if c.from_stage is not None and c.to_stage.rank < c.from_stage.rank]
     assert backwards
 
 

@@ -21,9 +21,9 @@ import contextlib
 import logging
 import os
 import stat
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import IO, Any
 
 from carnet import paths
 
@@ -133,9 +133,9 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
     current file (its mode goes with it) and opens a new one through `_open`, so every copy is private.
     """
 
-    def _open(self) -> IO[Any]:
+    def _open(self) -> TextIOWrapper:
         # `_builtin_open` is logging's own reference to open(), kept so that a record logged while the
-        # interpreter shuts down can still open the file.
-        return self._builtin_open(  # type: ignore[attr-defined, no-any-return]
+        # interpreter shuts down can still open the file. typeshed's logging stub leaves it out, hence the ignore.
+        return self._builtin_open(  # type: ignore[attr-defined]
             self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors, opener=_private_opener
         )

@@ -24,10 +24,10 @@ from typing import Any
 from carnet.analytics.common import Money, cents_in, merge_into, money_of
 from carnet.analytics.ledger import PaidLedger
 from carnet.analytics.rows import ContactRow
-from carnet.domain.enums import Source, Stage
+from carnet.domain.enums import Source, Stage, members_by_value
 
-_SOURCES = Source._value2member_map_
-_STAGES = Stage._value2member_map_
+_SOURCES = members_by_value(Source)
+_STAGES = members_by_value(Stage)
 _SOURCE_ORDER = {source.value: rank for rank, source in enumerate(Source)}
 
 

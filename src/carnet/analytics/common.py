@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -107,7 +107,7 @@ def months_between(first: Month, last: Month) -> list[Month]:
     return months
 
 
-def median(values: list[float]) -> float | None:
+def median(values: Sequence[float]) -> float | None:
     """The median (mean of the two middle values for an even count); None for no values."""
     if not values:
         return None

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 
 from carnet.analytics.common import Period, median
 from carnet.analytics.rows import ContactRow, StageChangeRow
-from carnet.domain.enums import STAGE_ORDER, Stage
+from carnet.domain.enums import STAGE_ORDER, Stage, members_by_value
+
+_STAGES = members_by_value(Stage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,7 @@ def stage_counts(contacts: Iterable[ContactRow]) -> dict[Stage, int]:
     counts = dict.fromkeys(STAGE_ORDER, 0)
     for contact in contacts:
         if not contact.archived:
-            counts[contact.stage] += 1  # type: ignore[index]  # a StrEnum key is found by its value
+            counts[_STAGES[contact.stage]] += 1
     return counts
 
 

@@ -10,6 +10,7 @@ import sqlite3
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from carnet import paths
 from carnet.domain.errors import CarnetError
@@ -163,8 +164,11 @@ def import_file(
     return OK
 
 
-def run(command: str, db_path: Path | None, **options: object) -> int:
-    """Run one command; a file whose rows cannot be read, or any other surprise, is a message, never a traceback."""
+def run(command: str, db_path: Path | None, **options: Any) -> int:
+    """Run one command; a file whose rows cannot be read, or any other surprise, is a message, never a traceback.
+
+    ``options`` are the parsed arguments as argparse gives them (untyped), the same set for every command.
+    """
     path = (db_path or paths.default_database_path()).expanduser().absolute()
     try:
         return _run(command, path, **options)
@@ -174,19 +178,19 @@ def run(command: str, db_path: Path | None, **options: object) -> int:
                      DAMAGED_EXIT)
 
 
-def _run(command: str, path: Path, **options: object) -> int:
+def _run(command: str, path: Path, **options: Any) -> int:
     if command == "check":
         return check(path)
     if command == "backup":
-        return backup(path, options.get("to"))  # type: ignore[arg-type]
+        return backup(path, options.get("to"))
     if command == "export":
-        return export(path, str(options["format"]), Path(options["out"]))  # type: ignore[arg-type]
+        return export(path, str(options["format"]), Path(options["out"]))
     if command == "import":
         return import_file(
-            path, Path(options["file"]),  # type: ignore[arg-type]
+            path, Path(options["file"]),
             dry_run=bool(options["dry_run"]), skip_bad=bool(options["skip_bad"]), as_json=bool(options["json"]),
             duplicates=str(options.get("duplicates") or "add"),
         )
     if command == "demo-data":
-        return demo_data(path, int(options["contacts"]), int(options["seed"]))  # type: ignore[arg-type]
+        return demo_data(path, int(options["contacts"]), int(options["seed"]))
     raise AssertionError(f"unknown command {command}")

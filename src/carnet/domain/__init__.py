@@ -1,5 +1,7 @@
 """Carnet's domain: tables, vocabularies and lifecycle rules. No Qt, no SQL strings."""
 
+from typing import TYPE_CHECKING
+
 from carnet.domain.enums import (
     STAGE_ORDER,
     Answer,
@@ -12,6 +14,13 @@ from carnet.domain.enums import (
     Temperature,
 )
 from carnet.domain.errors import CarnetError, DomainError, InvalidInput, NotFound, RuleViolation
+
+if TYPE_CHECKING:  # what `__getattr__` hands out, for the type checker only (never imported at run time)
+    from carnet.domain.models import Contact as Contact
+    from carnet.domain.models import Gift as Gift
+    from carnet.domain.models import Interaction as Interaction
+    from carnet.domain.models import Payment as Payment
+    from carnet.domain.models import StageChange as StageChange
 
 _MODELS = {"Contact", "Gift", "Interaction", "Payment", "StageChange"}
 

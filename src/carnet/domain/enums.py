@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from typing import TypeVar, cast
 
 
 class Stage(StrEnum):
@@ -16,12 +18,12 @@ class Stage(StrEnum):
     AMBASSADOR = "ambassador"
 
     @property
-    def index(self) -> int:
-        """Position of the stage in the lifecycle, 0 for stranger."""
+    def rank(self) -> int:
+        """Position of the stage in the lifecycle, 0 for stranger (not ``index``: that is `str.index`)."""
         return STAGE_ORDER.index(self)
 
     def is_before(self, other: Stage) -> bool:
-        return self.index < other.index
+        return self.rank < other.rank
 
 
 STAGE_ORDER: tuple[Stage, ...] = tuple(Stage)
@@ -86,3 +88,12 @@ class Answer(StrEnum):
     YES = "yes"
     NO = "no"
     UNKNOWN = "unknown"
+
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def members_by_value(kind: type[_E]) -> Mapping[str, _E]:
+    """The enum's own map of its members by value (a lookup there is quicker than calling ``kind(value)``),
+    typed: the standard library declares it as holding plain `Enum` members."""
+    return cast("Mapping[str, _E]", kind._value2member_map_)

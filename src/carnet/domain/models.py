@@ -7,6 +7,7 @@ calendar days (follow-ups, payment dates) are plain dates.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, ClassVar
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -32,6 +33,9 @@ def _contact_fk(ondelete: str, *, nullable: bool = False) -> sa.Column:
 
 class Contact(SQLModel, table=True):
     """A person or organisation followed along the lifecycle."""
+
+    if TYPE_CHECKING:  # set by SQLAlchemy on every table class; SQLModel's stubs do not declare it
+        __table__: ClassVar[sa.Table]
 
     __table_args__ = (sa.Index("ix_contact_board", "archived_at", "stage", "position"),)
 
@@ -85,6 +89,9 @@ class Contact(SQLModel, table=True):
 class StageChange(SQLModel, table=True):
     """One move along the lifecycle; ``from_stage`` is None when the contact was created."""
 
+    if TYPE_CHECKING:  # set by SQLAlchemy on every table class; SQLModel's stubs do not declare it
+        __table__: ClassVar[sa.Table]
+
     __tablename__ = "stage_change"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -96,6 +103,9 @@ class StageChange(SQLModel, table=True):
 
 class Interaction(SQLModel, table=True):
     """A call, an email, a meeting… with a contact."""
+
+    if TYPE_CHECKING:  # set by SQLAlchemy on every table class; SQLModel's stubs do not declare it
+        __table__: ClassVar[sa.Table]
 
     __table_args__ = (sa.Index("ix_interaction_contact_at", "contact_id", "at"),)
 
@@ -112,6 +122,9 @@ class Interaction(SQLModel, table=True):
 class Payment(SQLModel, table=True):
     """A quote, an invoice or a payment; only status ``paid`` makes a client."""
 
+    if TYPE_CHECKING:  # set by SQLAlchemy on every table class; SQLModel's stubs do not declare it
+        __table__: ClassVar[sa.Table]
+
     id: int | None = Field(default=None, primary_key=True)
     contact_id: int = Field(sa_column=_contact_fk("CASCADE"))
     amount_cents: int = Field(nullable=False)
@@ -125,6 +138,9 @@ class Payment(SQLModel, table=True):
 
 class Gift(SQLModel, table=True):
     """The year-end gift sent to an ambassador (or a top client, or a referrer); one per year."""
+
+    if TYPE_CHECKING:  # set by SQLAlchemy on every table class; SQLModel's stubs do not declare it
+        __table__: ClassVar[sa.Table]
 
     __table_args__ = (sa.UniqueConstraint("contact_id", "year", name="uq_gift_contact_year"),)
 

@@ -35,6 +35,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from carnet.domain.dates import read_date
 from carnet.domain.duplicates import fold_text
@@ -155,7 +156,7 @@ def decode(data: bytes) -> tuple[str, str]:
     A UTF-16 byte-order mark (Excel's "Unicode Text") is honoured first: read as Windows-1252, every
     other character of such a file would be a NUL.
     """
-    candidates = ("utf-8-sig", "cp1252")
+    candidates: tuple[str, ...] = ("utf-8-sig", "cp1252")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates = ("utf-16", *candidates)
     for encoding in candidates:
@@ -320,7 +321,7 @@ def _draft(row: list[str], mapping: dict[int, str]) -> tuple[ContactDraft, Amoun
     values.pop("first_name", None)
     values.pop("last_name", None)
     amounts = parse_amounts(values.pop("amount", ""))
-    kwargs: dict[str, object] = dict(values)
+    kwargs: dict[str, Any] = dict(values)  # texts, enums and a date: checked by ContactDraft's fields
     for column, choices in _CHOICES.items():
         if column in values:
             try:
@@ -333,7 +334,7 @@ def _draft(row: list[str], mapping: dict[int, str]) -> tuple[ContactDraft, Amoun
         kwargs["next_follow_up"] = parse_date(values["next_follow_up"])
     if "stage" in values:
         kwargs["stage"] = _stage(values["stage"])
-    draft = ContactDraft(display_name=name, **kwargs)  # type: ignore[arg-type]
+    draft = ContactDraft(display_name=name, **kwargs)
     _clean(asdict(draft))  # the same checks as create_contact: name, email, phone
     if not check_move(name, draft.stage, has_paid_payment=bool(amounts)).allowed:
         raise InvalidInput(NEEDS_AMOUNT, field="stage")

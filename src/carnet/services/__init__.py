@@ -5,6 +5,27 @@ SQLAlchemy and the ORM tables have been imported.
 """
 
 from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # what `__getattr__` hands out, for the type checker only (never imported at run time)
+    from carnet.services.activity import flag_ambassador as flag_ambassador
+    from carnet.services.activity import log_interaction as log_interaction
+    from carnet.services.activity import record_gift as record_gift
+    from carnet.services.contacts import create_contact as create_contact
+    from carnet.services.contacts import delete_contact as delete_contact
+    from carnet.services.contacts import set_referrer as set_referrer
+    from carnet.services.contacts import update_contact as update_contact
+    from carnet.services.drafts import ContactDraft as ContactDraft
+    from carnet.services.drafts import PaymentDraft as PaymentDraft
+    from carnet.services.moves import archive_contacts as archive_contacts
+    from carnet.services.moves import move_contacts as move_contacts
+    from carnet.services.moves import place_contacts as place_contacts
+    from carnet.services.moves import restore_contacts as restore_contacts
+    from carnet.services.payments import mark_paid as mark_paid
+    from carnet.services.payments import record_payment as record_payment
+    from carnet.services.results import MoveResult as MoveResult
+    from carnet.services.results import PaymentResult as PaymentResult
+    from carnet.services.results import Placement as Placement
 
 _WHERE = {
     "flag_ambassador": "activity",

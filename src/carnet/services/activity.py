@@ -34,7 +34,7 @@ def log_interaction(
     with db.transaction() as session:
         contact = get_contact(session, contact_id)
         interaction = Interaction(
-            contact_id=contact.id, kind=kind, at=at or utc_now(), summary=summary.strip(), follow_up=follow_up
+            contact_id=contact_id, kind=kind, at=at or utc_now(), summary=summary.strip(), follow_up=follow_up
         )
         session.add(interaction)
         if follow_up is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from carnet.analytics.common import one_year_before
-from carnet.domain.enums import STAGE_ORDER, PaymentStatus, Source, Stage, Temperature
+from carnet.domain.enums import STAGE_ORDER, PaymentStatus, Source, Stage, Temperature, members_by_value
 from carnet.storage.database import Database
 
 
@@ -129,7 +129,7 @@ def _cards(reader: sqlite3.Connection, rows: list[tuple], every_contact: bool = 
     """Cards for these rows; ``every_contact`` when they are the whole board (one aggregate of every
     payment then beats a long IN list)."""
     paid, recent = _paid_by_contact(reader, None if every_contact else [row[0] for row in rows])
-    stages, temperatures, sources = Stage._value2member_map_, Temperature._value2member_map_, Source._value2member_map_
+    stages, temperatures, sources = members_by_value(Stage), members_by_value(Temperature), members_by_value(Source)
     return [
         Card(
             cid, name, organisation, email, tags, stages[stage], position, temperatures[temperature],

@@ -14,7 +14,7 @@ from carnet.domain.tags import format_tags
 from carnet.domain.types import utc_now
 from carnet.domain.validation import check_display_name, check_email, check_phone
 from carnet.services.drafts import EDITABLE_FIELDS, ContactDraft
-from carnet.services.lookups import get_contact
+from carnet.services.lookups import get_contact, saved_id
 from carnet.services.positions import top_position
 from carnet.storage import Database
 
@@ -51,7 +51,7 @@ def create_contact(db: Database, draft: ContactDraft) -> Contact:
         contact = Contact(**values, position=top_position(session, draft.stage), created_at=now, updated_at=now)
         session.add(contact)
         session.flush()
-        session.add(StageChange(contact_id=contact.id, from_stage=None, to_stage=draft.stage, at=now))
+        session.add(StageChange(contact_id=saved_id(contact), from_stage=None, to_stage=draft.stage, at=now))
         return contact
 
 
@@ -101,7 +101,7 @@ def _check_referrer(session: Session, contact: Contact, referrer_id: int | None)
     link: Contact | None = referrer
     seen: set[int] = set()
     while link is not None and link.referred_by_id is not None and link.id not in seen:
-        seen.add(link.id)
+        seen.add(saved_id(link))
         if link.referred_by_id == contact.id:
             raise RuleViolation(
                 REFERRAL_LOOP, field="referred_by_id", referrer=referrer.display_name, name=contact.display_name

@@ -197,15 +197,15 @@ def generate_demo_data(db: Database, contacts: int, seed: int = 1, today: date |
     for plan in plans:
         _contact_rows(rng, plan, today, rows)
     _set_positions(rows["contact"])
-    tables = {"contact": Contact, "stage_change": StageChange, "interaction": Interaction,
-              "payment": Payment, "gift": Gift}
+    tables = {"contact": Contact.__table__, "stage_change": StageChange.__table__, "interaction": Interaction.__table__,
+              "payment": Payment.__table__, "gift": Gift.__table__}
     with db.transaction() as session:
         if session.execute(select(func.count()).select_from(Contact.__table__)).scalar_one():
             raise ValueError("Demo data goes into an empty database; this one already has contacts.")
         connection = session.connection()
-        for name, model in tables.items():  # contacts first: the other tables point at them
+        for name, table in tables.items():  # contacts first: the other tables point at them
             if rows[name]:
-                connection.execute(insert(model.__table__), rows[name])
+                connection.execute(insert(table), rows[name])
     return {name: len(table_rows) for name, table_rows in rows.items()}
 
 
@@ -215,7 +215,7 @@ def _plan_contacts(rng: random.Random, count: int, today: date) -> list[_Plan]:
     for _ in range(count):
         stage = rng.choices(stages, weights)[0]
         # Old enough for the whole walk; ambassadors must have been flagged before last December's gifts.
-        min_age = 450 if stage is S.AMBASSADOR else 10 + 8 * stage.index
+        min_age = 450 if stage is S.AMBASSADOR else 10 + 8 * stage.rank
         archived = stage is not S.AMBASSADOR and rng.random() < ARCHIVED_SHARE
         plans.append(_Plan(stage, today - timedelta(days=rng.randint(min_age, HISTORY_DAYS)), archived))
     # Ids in creation order, so a referrer (created earlier) is inserted before the contacts it sent.
@@ -227,14 +227,14 @@ def _plan_contacts(rng: random.Random, count: int, today: date) -> list[_Plan]:
 
 def _entry_stage(rng: random.Random, stage: Stage) -> Stage:
     """The column a contact was first added to: stranger, visitor or lead, never after its current stage."""
-    options = [s for s in (S.STRANGER, S.VISITOR, S.LEAD) if s.index <= stage.index]
+    options = [s for s in (S.STRANGER, S.VISITOR, S.LEAD) if s.rank <= stage.rank]
     return rng.choices(options, (3, 3, 4)[: len(options)])[0]
 
 
 def _history(rng: random.Random, plan: _Plan, entry: Stage, before: date) -> list[tuple[Stage, datetime]]:
     """The stages walked from ``entry`` to the current stage, at increasing times before ``before``."""
     path = [entry]
-    for stage in STAGE_ORDER[entry.index + 1 : plan.stage.index + 1]:
+    for stage in STAGE_ORDER[entry.rank + 1 : plan.stage.rank + 1]:
         if stage in (S.LEAD, S.PROSPECT) and rng.random() < 0.12:
             path += [stage, path[-1]]  # warmed up, cooled down, then came back
         path.append(stage)
@@ -279,7 +279,7 @@ def _contact_rows(rng: random.Random, plan: _Plan, today: date, rows: dict[str, 
         created_at=plan.changes[0][1], **_qualification(rng, plan.stage),
     )
     if archived_at:
-        client = plan.stage.index >= S.CLIENT.index
+        client = plan.stage.rank >= S.CLIENT.rank
         contact["archive_reason"] = ArchiveReason.OTHER if client else rng.choice(list(ArchiveReason))
         contact["archive_note"] = "Closed their business." if client else ""
     if plan.stage is S.AMBASSADOR:
@@ -294,7 +294,7 @@ def _contact_rows(rng: random.Random, plan: _Plan, today: date, rows: dict[str, 
         rows["stage_change"].append({"contact_id": plan.id, "from_stage": previous, "to_stage": stage, "at": at})
         previous = stage
     interactions = _interactions(rng, plan, end)
-    if interactions and not archived_at and rng.random() < (0.35 if plan.stage.index >= 2 else 0.1):
+    if interactions and not archived_at and rng.random() < (0.35 if plan.stage.rank >= 2 else 0.1):
         contact["next_follow_up"] = _follow_up(rng, interactions[-1]["at"].date(), today)
         interactions[-1]["follow_up"] = contact["next_follow_up"]
     rows["interaction"] += interactions
@@ -357,7 +357,7 @@ def _person_email(rng: random.Random, first: str, last: str, work_domain: str | 
 
 def _qualification(rng: random.Random, stage: Stage) -> Row:
     """BANT answers: unknown early on, mostly yes once qualified as prospect."""
-    if stage.index < S.LEAD.index:
+    if stage.rank < S.LEAD.rank:
         weights, note = (0, 0, 1), ""
     elif stage is S.LEAD:
         weights, note = (2, 1, 5), ""
@@ -373,12 +373,12 @@ def _interactions(rng: random.Random, plan: _Plan, end: date) -> list[Row]:
     first = plan.created_day + timedelta(days=1)
     if first >= end:
         return []
-    kinds = EARLY_KINDS if plan.stage.index < S.LEAD.index else LATER_KINDS
+    kinds = EARLY_KINDS if plan.stage.rank < S.LEAD.rank else LATER_KINDS
     moments = sorted(_at(rng, _day_between(rng, first, end)) for _ in range(rng.randint(low, high)))
     rows = []
     for at in moments:
         kind = rng.choices(list(kinds), list(kinds.values()))[0]
-        if kind is K.QUOTE_SENT and plan.stage.index < S.PROSPECT.index:
+        if kind is K.QUOTE_SENT and plan.stage.rank < S.PROSPECT.rank:
             kind = K.EMAIL  # no quotes before the contact was qualified
         # Some interactions set a follow-up that has since been done.
         follow_up = at.date() + timedelta(days=rng.randint(3, 21)) if rng.random() < 0.1 else None
@@ -397,7 +397,7 @@ def _follow_up(rng: random.Random, last_contact: date, today: date) -> date:
 def _payments(rng: random.Random, plan: _Plan, end: date, currency: str) -> list[Row]:
     """Paid payments only from the day a contact became a client; quotes and invoices for prospects."""
     rows = []
-    if plan.stage.index >= S.CLIENT.index:
+    if plan.stage.rank >= S.CLIENT.rank:
         paid_on = plan.reached(S.CLIENT).date()  # the payment that made the contact a client
         issued = paid_on - timedelta(days=rng.randint(0, min(40, (paid_on - plan.created_day).days)))
         rows.append(_payment(rng, plan.id, currency, PaymentStatus.PAID, issued, paid_on))

@@ -52,7 +52,7 @@ KeyRow = tuple[int, str, str, str, str]  # id, display name, organisation, email
 _CONTACT = Contact.__table__
 # The rows that belong to a contact and follow it into a merge; gifts move once the clashing ones are gone.
 _CHILDREN: dict[str, sa.Table] = {
-    model.__tablename__: model.__table__ for model in (Interaction, Payment, StageChange, Gift)
+    table.name: table for table in (Interaction.__table__, Payment.__table__, StageChange.__table__, Gift.__table__)
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from carnet.domain.enums import PaymentStatus, Stage
 
@@ -23,7 +23,8 @@ ContactRow = tuple[int, str, str, float, int]  # id, display name, stage, positi
 
 def dbapi(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection of the session's transaction (beginning it if need be)."""
-    return session.connection().connection.dbapi_connection  # type: ignore[return-value]
+    # SQLAlchemy types it as any DB-API connection; Carnet's engine is SQLite's.
+    return cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
 
 
 def stored_time(moment: datetime) -> str:

@@ -27,6 +27,7 @@ from carnet.io.csv_import import Amounts, ImportPlan
 from carnet.services.contacts import _clean
 from carnet.services.drafts import ContactDraft
 from carnet.services.duplicates import strongest_duplicates
+from carnet.services.lookups import saved_id
 from carnet.services.positions import top_position
 from carnet.storage.database import Database
 
@@ -112,7 +113,8 @@ def _add(session: Session, rows: list[tuple[int, ContactDraft]]) -> list[Contact
     session.add_all(contacts)
     session.flush()
     session.add_all(
-        StageChange(contact_id=contact.id, from_stage=None, to_stage=contact.stage, at=now) for contact in contacts
+        StageChange(contact_id=saved_id(contact), from_stage=None, to_stage=contact.stage, at=now)
+        for contact in contacts
     )
     return contacts
 

@@ -20,6 +20,13 @@ def get_contact(session: Session, contact_id: int) -> Contact:
     return contact
 
 
+def saved_id(contact: Contact) -> int:
+    """The id of a contact read from the database or flushed to it; only one never flushed has none."""
+    if contact.id is None:
+        raise AssertionError("a contact that was never flushed has no id")
+    return contact.id
+
+
 def get_contacts(session: Session, contact_ids: Iterable[int]) -> list[Contact]:
     """The contacts in the order asked; any missing id refuses the whole action."""
     ids = list(dict.fromkeys(contact_ids))

@@ -78,14 +78,11 @@ def _apply(
     session: Session, movers: Sequence[MovedContact], targets: dict[int, Placement], now: datetime
 ) -> MoveResult:
     before = {m.id: Placement(m.stage, m.position) for m in movers}
-    changes = [
-        StageChange(contact_id=m.id, from_stage=m.stage, to_stage=targets[m.id].stage, at=now)
-        for m in movers
-        if m.stage != targets[m.id].stage
-    ]
+    moved = [(m.id, m.stage, targets[m.id].stage) for m in movers if m.stage != targets[m.id].stage]
+    changes = [StageChange(contact_id=cid, from_stage=old, to_stage=new, at=now) for cid, old, new in moved]
     hot_sql.place(session, ((m.id, targets[m.id].stage, targets[m.id].position) for m in movers), now)
-    if changes:
-        hot_sql.record_stage_changes(session, ((c.contact_id, c.from_stage, c.to_stage) for c in changes), now)
+    if moved:
+        hot_sql.record_stage_changes(session, moved, now)
     # Contacts this session had already loaded (a payment's contact) must not keep their old stage.
     moved_ids = set(before)
     for loaded in list(session.identity_map.values()):

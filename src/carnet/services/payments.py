@@ -13,7 +13,7 @@ from carnet.domain.rules import should_offer_client_move
 from carnet.domain.types import utc_now
 from carnet.domain.validation import check_amount_cents, check_currency
 from carnet.services.drafts import PaymentDraft
-from carnet.services.lookups import get_contact, get_payment
+from carnet.services.lookups import get_contact, get_payment, saved_id
 from carnet.services.moves import move_in_session
 from carnet.services.results import PaymentResult
 from carnet.storage import Database
@@ -47,7 +47,7 @@ def record_payment(
     with db.transaction() as session:
         contact = get_contact(session, contact_id)
         payment = Payment(
-            contact_id=contact.id,
+            contact_id=contact_id,
             amount_cents=amount,
             currency=currency,
             status=draft.status,
@@ -89,7 +89,7 @@ def _after_payment(
     is_paid = payment.status is PaymentStatus.PAID
     stage_change = None
     if move_to_client and should_offer_client_move(contact.stage, payment_is_paid=is_paid):
-        moved = move_in_session(session, [contact.id], Stage.CLIENT, row)
+        moved = move_in_session(session, [saved_id(contact)], Stage.CLIENT, row)
         stage_change = moved.stage_changes[0] if moved.stage_changes else None
     offer = should_offer_client_move(contact.stage, payment_is_paid=is_paid) and not contact.is_archived
     return PaymentResult(payment, contact, stage_change, offer_client_move=offer)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import update
 from sqlmodel import Session, col, func, select
+from sqlmodel.sql.expression import Select
 
 from carnet.domain.enums import Stage
 from carnet.domain.models import Contact
@@ -21,7 +22,7 @@ from carnet.services import hot_sql
 MIN_GAP = 1e-6
 
 
-def _column(stage: Stage) -> select:
+def _column(stage: Stage) -> Select[int | None, float]:
     return (
         select(Contact.id, Contact.position)
         .where(col(Contact.archived_at).is_(None), Contact.stage == stage)
@@ -65,9 +66,9 @@ def positions_for_insert(
 
 
 def _spread(low: float | None, high: float | None, count: int) -> list[float]:
-    if low is None and high is None:
-        return [float(i) for i in range(count)]
     if low is None:
+        if high is None:
+            return [float(i) for i in range(count)]
         return [high - (count - i) for i in range(count)]
     if high is None:
         return [low + (i + 1) for i in range(count)]

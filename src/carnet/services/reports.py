@@ -16,6 +16,7 @@ error report calls it a damaged file.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -23,7 +24,7 @@ from enum import StrEnum
 
 from sqlmodel import select
 
-from carnet.domain.enums import PaymentStatus, Stage
+from carnet.domain.enums import PaymentStatus, Stage, members_by_value
 from carnet.domain.models import Gift, Interaction, Payment, StageChange
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS, touch_status
 from carnet.services.hot_sql import dbapi
@@ -34,7 +35,7 @@ from carnet.storage import Database
 Money = tuple[tuple[str, int], ...]
 
 _PAID = PaymentStatus.PAID.value
-_STAGES = Stage._value2member_map_
+_STAGES = members_by_value(Stage)
 
 
 def _money(amounts: Iterable[tuple[str, int]]) -> Money:
@@ -48,10 +49,10 @@ def _money(amounts: Iterable[tuple[str, int]]) -> Money:
 def _date(text: str | None, table: str, row_id: int, what: str) -> date:
     """``text`` as a date; else a ValueError naming the row (a time SQLite's date() cannot read comes back as
     it is stored: see `_DAY`)."""
-    try:
-        return date.fromisoformat(text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise ValueError(f"{table} {row_id}: its {what} {text!r} is not a date") from None
+    if isinstance(text, str):  # else None, or another type in a damaged row: not a date either
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(text)
+    raise ValueError(f"{table} {row_id}: its {what} {text!r} is not a date")
 
 
 def _cached_day(cache: dict[str | None, date], text: str | None, contact_id: int, what: str) -> date:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from carnet.migrations import HEAD
 from carnet.storage.backup import backup_database, default_backup_path, prune_labelled_backups
@@ -25,6 +26,10 @@ from carnet.storage.errors import (
     StorageError,
 )
 from carnet.storage.files import looks_like_sqlite
+
+if TYPE_CHECKING:  # imported at run time inside the functions that need them, for start-up time
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 SCRIPT_LOCATION = "carnet:migrations"
 BEFORE_MIGRATION = "before-migration-from-"
@@ -81,13 +86,13 @@ def head_revision() -> str:
     return _script_directory().get_current_head() or ""
 
 
-def _script_directory() -> "ScriptDirectory":  # noqa: F821, UP037 - imported lazily for start-up time
+def _script_directory() -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(_config())
 
 
-def _config() -> "Config":  # noqa: F821, UP037
+def _config() -> Config:
     from alembic.config import Config
 
     config = Config()
