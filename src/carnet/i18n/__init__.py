@@ -12,11 +12,19 @@ The choice is read once, at start-up (a change in Preferences takes effect after
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 log = logging.getLogger(__name__)
+
+# Qt's marker for a text translated later, under its own name (lupdate and tools/update_translations.py
+# look for that name): the same function, typed as what it does, returning its text unchanged.
+# PySide6's stub declares it as (object, object) -> object.
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
 
 SOURCE_LANGUAGE = "en"
 SYSTEM = "system"

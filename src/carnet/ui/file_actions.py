@@ -6,7 +6,7 @@ Their strings keep the "MainWindow" translation context, where they lived before
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -15,12 +15,16 @@ from carnet.domain.errors import CarnetError
 from carnet.storage.backup import backup_database, default_backup_path
 from carnet.ui.labels import error_text
 
+if TYPE_CHECKING:
+    from carnet.storage.rotation import BackupInfo
+    from carnet.ui.main_window import MainWindow
+
 
 def _t(text: str, count: int = -1) -> str:
     return QCoreApplication.translate("MainWindow", text, "", count)
 
 
-def back_up_now(window: Any) -> None:
+def back_up_now(window: MainWindow) -> None:
     """A manual backup (never rotated away) in the backups folder beside the database."""
     try:
         written = backup_database(window.database.path, default_backup_path(window.database.path))
@@ -30,7 +34,7 @@ def back_up_now(window: Any) -> None:
     window.statusBar().showMessage(_t("Backed up to %1").replace("%1", str(written)), 8000)
 
 
-def export_contacts(window: Any, file_format: str, path: str | None = None) -> None:
+def export_contacts(window: MainWindow, file_format: str, path: str | None = None) -> None:
     """Every contact to a new CSV or vCard file; an existing file is never overwritten."""
     if path is None:
         suffix, kind = ("csv", _t("CSV files (*.csv)")) if file_format == "csv" else (
@@ -58,7 +62,7 @@ def export_contacts(window: Any, file_format: str, path: str | None = None) -> N
     window.show_message(_t("%n contact(s) exported to %1.", count).replace("%1", path))
 
 
-def restore_from_backup(window: Any) -> None:
+def restore_from_backup(window: MainWindow) -> None:
     """The list of backups; the chosen one replaces the book after the current file is kept as a backup."""
     from carnet.storage.rotation import list_backups
     from carnet.ui.dialogs.opening import open_pending
@@ -68,7 +72,7 @@ def restore_from_backup(window: Any) -> None:
     open_pending(window, dialog, lambda: _restore(window, dialog.chosen()))
 
 
-def _restore(window: Any, backup: Any) -> None:
+def _restore(window: MainWindow, backup: BackupInfo | None) -> None:
     """Close our connections (the lock stays ours), copy the backup in, migrate it if it is older."""
     from datetime import datetime
 

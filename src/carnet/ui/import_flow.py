@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from carnet.domain.errors import CarnetError
 from carnet.ui.labels import error_text
+
+if TYPE_CHECKING:
+    from carnet.ui.dialogs.import_wizard import ImportChoice
+    from carnet.ui.main_window import MainWindow
 
 _CONTEXT = "MainWindow"
 # Cards are inserted into the board one by one; past a few hundred, reading the whole board again is quicker.
@@ -20,7 +24,7 @@ def _t(text: str, count: int = -1) -> str:
     return QCoreApplication.translate(_CONTEXT, text, "", count)
 
 
-def import_contacts(window: Any, path: str | None = None) -> None:
+def import_contacts(window: MainWindow, path: str | None = None) -> None:
     """Ask for a file (unless given), open the import wizard on it; nothing is written until Import."""
     from carnet.services.importing import find_plan_duplicates
     from carnet.ui.dialogs.import_wizard import ImportWizard
@@ -43,7 +47,7 @@ def import_contacts(window: Any, path: str | None = None) -> None:
     open_pending(window, wizard, lambda: _import(window, wizard.choice()))
 
 
-def _import(window: Any, choice: Any) -> None:
+def _import(window: MainWindow, choice: ImportChoice) -> None:
     from carnet.services.board_read import cards_by_id
     from carnet.services.importing import import_plan
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from carnet.domain.enums import Stage
 from carnet.domain.errors import CONTEXT, CarnetError
+from carnet.i18n import QT_TRANSLATE_NOOP
 
 _STAGES = {
     Stage.STRANGER: QT_TRANSLATE_NOOP("Stage", "Stranger"),

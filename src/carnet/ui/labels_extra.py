@@ -6,9 +6,10 @@ finds them, and translated when asked for, so a language change at run time is p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from carnet.domain.enums import ArchiveReason, InteractionKind, PaymentStatus, Source, Temperature
+from carnet.i18n import QT_TRANSLATE_NOOP
 
 _TEMPERATURES = {
     Temperature.COLD: QT_TRANSLATE_NOOP("Temperature", "Cold"),

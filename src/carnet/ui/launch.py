@@ -44,14 +44,15 @@ def setup_logging() -> None:
 
 
 def create_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()  # typed as the QCoreApplication it may be; Carnet only makes QApplications
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Carnet")
     app.setApplicationDisplayName("Carnet")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("carnet")
     app.setWindowIcon(app_icon())
     install_translations(app)  # before any window: every widget is built in the user's language
-    return app  # type: ignore[return-value]
+    return app
 
 
 def open_demo_database() -> Database:

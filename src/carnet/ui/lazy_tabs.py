@@ -26,7 +26,10 @@ class LazyTabs(QTabWidget):
     def page(self, index: int) -> QWidget:
         """The page at ``index``, built now if it was not yet."""
         self._build(index)
-        return self.widget(index)
+        page = self.widget(index)
+        if page is None:
+            raise IndexError(f"no tab at index {index}")
+        return page
 
     def _build(self, index: int) -> None:
         factory = self._factories.pop(index, None)
@@ -40,4 +43,5 @@ class LazyTabs(QTabWidget):
         self.insertTab(index, page, title)
         self.setCurrentIndex(index)
         self.blockSignals(False)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()

@@ -98,18 +98,19 @@ def _restore(path: Path, backups: list[BackupInfo]) -> bool:
         "Choose the backup to put in place of the damaged file. The damaged file is kept beside it under another "
         "name, not deleted, in case someone can rescue more from it."))
     dialog.setObjectName("startup-restore")
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+    chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if chosen is None:
         return False
     try:
         with DatabaseLock(path):
-            aside = recover_from_backup(path, dialog.chosen().path, datetime.now())
+            aside = recover_from_backup(path, chosen.path, datetime.now())
     except CarnetError as error:
         QMessageBox.critical(None, _t("Not restored"), error_text(error))
         return False
     except OSError as exc:
         QMessageBox.critical(None, _t("Not restored"), exc.strerror or str(exc))
         return False
-    log.warning("restored %s from %s; the damaged file is kept as %s", path, dialog.chosen().path, aside)
+    log.warning("restored %s from %s; the damaged file is kept as %s", path, chosen.path, aside)
     QMessageBox.information(None, _t("Backup restored"), _t(
         "The backup is in place. The damaged file was kept as %1.").replace("%1", str(aside)))
     return True

@@ -7,7 +7,7 @@ while a table with fixed row heights updates its header in constant time.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.ui.board.model import CardRole
+
+if TYPE_CHECKING:
+    from carnet.ui.board.stage_proxy import StageProxy
 
 
 class _NoRowPanel(QProxyStyle):
@@ -120,12 +123,12 @@ class CardListView(QTableView):
         return [self.model().index(row, 0).data(CardRole.CONTACT_ID) for row in rows]
 
     def select_ids(self, contact_ids: list[int]) -> None:
-        model = self.model()
+        model = cast("StageProxy", self.model())  # what a column shows (see column.py)
         selection = self.selectionModel()
         selection.clearSelection()
         first: QModelIndex | None = None
         for contact_id in contact_ids:
-            row = model.row_of_contact(contact_id)  # type: ignore[attr-defined]
+            row = model.row_of_contact(contact_id)
             if row < 0:
                 continue
             index = model.index(row, 0)

@@ -13,7 +13,7 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from carnet.analytics.clients import PmgSize, PmgThresholds, tercile_thresholds
 from carnet.domain.enums import Stage
@@ -149,12 +149,10 @@ class BoardModel(QAbstractListModel):
             self._visible = None
         else:
             # Typing one more letter only narrows the result: re-check the cards shown so far, not all.
-            narrowing = previous_visible is not None and board_filter.narrows(previous)
-            candidates = (
-                [card for card in map(self.card, previous_visible) if card is not None]
-                if narrowing
-                else self._cards
-            )
+            if previous_visible is not None and board_filter.narrows(previous):
+                candidates = [card for card in map(self.card, previous_visible) if card is not None]
+            else:
+                candidates = self._cards
             accepts = self._accepts
             self._visible = {card.id for card in candidates if accepts(card)}
         self.filter_changed.emit()
@@ -257,7 +255,7 @@ class BoardModel(QAbstractListModel):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = super().roleNames()
-        names.update({int(role): role.name.lower().encode() for role in CardRole})
+        names.update({int(role): QByteArray(role.name.lower().encode()) for role in CardRole})
         return names

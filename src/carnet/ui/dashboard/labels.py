@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from carnet.analytics.clients import PmgSize, Segment
+from carnet.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Dashboard"
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from carnet.domain.enums import ArchiveReason
 from carnet.domain.errors import CONTEXT, InvalidInput
+from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.ui.dialogs.validated_form import ValidatedDialog
 from carnet.ui.labels_extra import archive_reason_label
 

@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,10 +29,11 @@ from carnet.domain.enums import ContactKind, Source, Stage, Temperature
 from carnet.domain.errors import CONTEXT, InvalidInput
 from carnet.domain.tags import format_tags
 from carnet.domain.validation import check_display_name, check_email, check_phone
+from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.services.drafts import ContactDraft
 from carnet.ui.dialogs.log_interaction import FOLLOW_UP_IN_PAST
 from carnet.ui.dialogs.qualify import add_answer_rows, make_note_edit
-from carnet.ui.dialogs.validated_form import Check, FieldError, ValidatedDialog, make_date_edit
+from carnet.ui.dialogs.validated_form import Check, FieldError, ValidatedDialog, make_date_edit, picked_date
 from carnet.ui.labels import stage_label
 from carnet.ui.labels_extra import source_label, temperature_label
 
@@ -171,7 +172,10 @@ class ContactEditorDialog(ValidatedDialog):
         self.notes_edit.setMaximumHeight(UNLIMITED)  # at least six lines, and whatever the tab can spare
 
     def _build_duplicate_warning(self) -> None:
-        self.duplicate_box = QFrame(self, objectName="duplicateWarning", styleSheet=WARNING_STYLE, visible=False)
+        self.duplicate_box = QFrame(self)
+        self.duplicate_box.setObjectName("duplicateWarning")
+        self.duplicate_box.setStyleSheet(WARNING_STYLE)
+        self.duplicate_box.setVisible(False)
         layout = QHBoxLayout(self.duplicate_box)
         # Plain text: it quotes names.
         self.duplicate_label = QLabel(self.duplicate_box, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
@@ -213,7 +217,9 @@ class ContactEditorDialog(ValidatedDialog):
     def _referrer_combo(self, choices: Sequence[tuple[int, str]]) -> QComboBox:
         # A typed name is looked up, never added to the list.
         combo = QComboBox(self, editable=True, insertPolicy=QComboBox.InsertPolicy.NoInsert)
-        combo.lineEdit().setPlaceholderText(self.tr("Nobody — type a name"))
+        line_edit = combo.lineEdit()  # there is one: the combo is editable
+        if line_edit is not None:
+            line_edit.setPlaceholderText(self.tr("Nobody — type a name"))
         self._referrer_names = {referrer_id: name for referrer_id, name in choices if referrer_id != self.contact_id}
         wanted = self._original.referred_by_id
         if wanted is not None and wanted not in self._referrer_names:
@@ -243,8 +249,9 @@ class ContactEditorDialog(ValidatedDialog):
         self.temperature_combo.setCurrentIndex(self.temperature_combo.findData(draft.temperature.value))
         self.follow_up_check.setChecked(draft.next_follow_up is not None)
         self.follow_up_edit.setEnabled(draft.next_follow_up is not None)
-        if draft.next_follow_up is not None:
-            self.follow_up_edit.setDate(QDate(draft.next_follow_up))
+        follow_up = draft.next_follow_up
+        if follow_up is not None:
+            self.follow_up_edit.setDate(QDate(follow_up.year, follow_up.month, follow_up.day))
 
     def value(self) -> ContactDraft:
         """The contact as typed; raises ``InvalidInput`` if a field is still wrong."""
@@ -295,7 +302,7 @@ class ContactEditorDialog(ValidatedDialog):
     def _follow_up(self) -> date | None:
         if not self.follow_up_check.isChecked():
             return None
-        day: date = self.follow_up_edit.date().toPython()
+        day = picked_date(self.follow_up_edit)
         # An overdue date already saved may stay (the board marks it); a new one must be ahead.
         if day < date.today() and day != self._original.next_follow_up:
             raise InvalidInput(FOLLOW_UP_IN_PAST, field="next_follow_up")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from carnet.domain.errors import CONTEXT
+from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.ui.dialogs.validated_form import ValidatedDialog, check_not_future, make_date_edit
 
 FUTURE_SINCE = QT_TRANSLATE_NOOP(CONTEXT, "This date is still to come: pick today or an earlier day.")

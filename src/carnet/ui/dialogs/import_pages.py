@@ -201,7 +201,11 @@ class CheckPage(QWizardPage):
             # Ten thousand rows take about a second: say that Carnet is working on it.
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                state.plan = self._read_plan() if self._read_plan else validate(state.csv_file, state.mapping)
+                if self._read_plan:
+                    state.plan = self._read_plan()
+                else:
+                    assert state.csv_file is not None  # only a vCard file has none, and it comes read
+                    state.plan = validate(state.csv_file, state.mapping)
                 state.matches = self._find_matches(state.plan)
             finally:
                 QApplication.restoreOverrideCursor()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QWidget
 
 from carnet.domain.enums import InteractionKind
 from carnet.domain.errors import CONTEXT, InvalidInput
+from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.ui.dialogs.qualify import make_note_edit
-from carnet.ui.dialogs.validated_form import ValidatedDialog, four_digit_year_format, make_date_edit
+from carnet.ui.dialogs.validated_form import ValidatedDialog, four_digit_year_format, make_date_edit, picked_date
 from carnet.ui.labels_extra import interaction_kind_label
 
 TOO_FAR_AHEAD = QT_TRANSLATE_NOOP(CONTEXT, "An interaction cannot be more than a day in the future.")
@@ -73,7 +74,8 @@ class LogInteractionDialog(ValidatedDialog):
 
         self.follow_up_check = QCheckBox(self.tr("&Follow up on:"), self)
         self.follow_up_edit = make_date_edit(self)
-        self.follow_up_edit.setDate(QDate(self._today() + DEFAULT_FOLLOW_UP))
+        follow_up = self._today() + DEFAULT_FOLLOW_UP
+        self.follow_up_edit.setDate(QDate(follow_up.year, follow_up.month, follow_up.day))
         self.follow_up_error = self.add_field(
             self.follow_up_check,
             self.follow_up_edit,
@@ -116,7 +118,7 @@ class LogInteractionDialog(ValidatedDialog):
     def _follow_up(self) -> date | None:
         if not self.follow_up_check.isChecked():
             return None
-        day: date = self.follow_up_edit.date().toPython()
+        day = picked_date(self.follow_up_edit)
         if day < self._today():
             raise InvalidInput(FOLLOW_UP_IN_PAST, field="follow_up")
         return day

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from carnet.domain.enums import PaymentStatus
@@ -12,9 +12,10 @@ from carnet.domain.errors import CONTEXT, InvalidInput
 from carnet.domain.models import DEFAULT_CURRENCY
 from carnet.domain.money import EXAMPLE_CENTS, format_amount, parse_amount
 from carnet.domain.validation import check_currency
+from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.services.drafts import PaymentDraft
 from carnet.services.payments import PAID_BEFORE_ISSUED
-from carnet.ui.dialogs.validated_form import ValidatedDialog, check_not_future, make_date_edit
+from carnet.ui.dialogs.validated_form import ValidatedDialog, check_not_future, make_date_edit, picked_date
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD")
 # A domain-style template (translated in the domain's context by error_text), marked for lupdate.
@@ -119,7 +120,7 @@ class MarkPaymentDialog(ValidatedDialog):
             amount_cents=self._amount(),
             status=status,
             currency=self._currency(),
-            issued_on=self.issued_edit.date().toPython() if self.issued_check.isChecked() else None,
+            issued_on=picked_date(self.issued_edit) if self.issued_check.isChecked() else None,
             paid_on=self._paid_on(),
             description=self.description_edit.text().strip(),
         )
@@ -138,6 +139,6 @@ class MarkPaymentDialog(ValidatedDialog):
         if self.status() is not PaymentStatus.PAID:
             return None
         paid_on = check_not_future(self.paid_edit, FUTURE_PAYMENT, "paid_on")
-        if self.issued_check.isChecked() and paid_on < self.issued_edit.date().toPython():
+        if self.issued_check.isChecked() and paid_on < picked_date(self.issued_edit):
             raise InvalidInput(PAID_BEFORE_ISSUED, field="paid_on")
         return paid_on

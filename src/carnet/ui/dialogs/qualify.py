@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPlainTextEdit, QRadioButton, QSizePolicy, QWidget
 
 from carnet.domain.enums import Answer
+from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.ui.dialogs.validated_form import ValidatedDialog
 
 # Shared by this dialog and the contact editor: translated in the "Qualification" context.

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from carnet.storage.rotation import BackupInfo
 
 
 class RestoreBackupDialog(QDialog):
     """``chosen()`` is the backup to restore; the current file is kept as a backup first."""
 
-    def __init__(self, backups: Sequence[Any], parent: QWidget | None = None, explanation: str = "") -> None:
+    def __init__(self, backups: Sequence[BackupInfo], parent: QWidget | None = None, explanation: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.setMinimumSize(480, 320)
@@ -21,7 +24,9 @@ class RestoreBackupDialog(QDialog):
         self.list.setAccessibleName(self.tr("Backups"))
         locale = QLocale()
         for index, backup in enumerate(self._backups):
-            moment = QDateTime(backup.taken_at.astimezone().replace(tzinfo=None))  # local wall time
+            local = backup.taken_at.astimezone()  # local wall time
+            moment = QDateTime(QDate(local.year, local.month, local.day),
+                               QTime(local.hour, local.minute, local.second, local.microsecond // 1000))
             when = (f"{locale.toString(moment.date(), QLocale.FormatType.LongFormat)}, "
                     f"{locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}")
             kind = self.tr("automatic") if backup.automatic else self.tr("manual")
@@ -33,10 +38,10 @@ class RestoreBackupDialog(QDialog):
             if backup.contacts is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
-        explanation = QLabel(explanation or self.tr(
+        explanation_label = QLabel(explanation or self.tr(
             "Carnet replaces your contacts with the backup's. Your current file is kept as a backup "
             "first, so this can be undone by restoring that one."), self)
-        explanation.setWordWrap(True)
+        explanation_label.setWordWrap(True)
         empty = QLabel(self.tr("There is no backup yet: Carnet makes one each day you open it."), self)
         empty.setVisible(not self._backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -47,11 +52,11 @@ class RestoreBackupDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
+        layout.addWidget(explanation_label)
         layout.addWidget(self.list, 1)
         layout.addWidget(empty)
         layout.addWidget(buttons)
 
-    def chosen(self) -> Any | None:
+    def chosen(self) -> BackupInfo | None:
         item = self.list.currentItem()
         return None if item is None else self._backups[item.data(Qt.ItemDataRole.UserRole)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, SignalInstance
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
@@ -122,7 +123,10 @@ class ValidatedDialog(QDialog):
         # ask for the preferred width and the height that width really needs, so no gap is left.
         width = max(super().sizeHint().width(), PREFERRED_WIDTH)
         layout = self.layout()
-        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else super().sizeHint().height()
+        if layout is not None and layout.hasHeightForWidth():
+            height = layout.heightForWidth(width)
+        else:
+            height = super().sizeHint().height()
         return QSize(width, height)
 
     @property
@@ -144,8 +148,9 @@ class ValidatedDialog(QDialog):
         ``label`` is a text, or a widget such as the checkbox that switches an optional field on.
         """
         if isinstance(label, str):
-            label_widget: QWidget = QLabel(label, self)
-            label_widget.setBuddy(field)
+            text_label = QLabel(label, self)
+            text_label.setBuddy(field)
+            label_widget: QWidget = text_label
         else:
             label_widget = label
         if accessible_name is None and isinstance(label, str):
@@ -183,7 +188,7 @@ class ValidatedDialog(QDialog):
             if self._last_focus is not None:
                 QWidget.setTabOrder(self._last_focus, widget)
             self._last_focus = widget
-        previous = self._last_focus
+        previous = field  # the last of the chain above
         for button in self.buttons.buttons():
             QWidget.setTabOrder(previous, button)
             previous = button
@@ -230,6 +235,8 @@ class ValidatedDialog(QDialog):
         # A window only grows by itself to its minimum size, and wrapped text (height-for-width)
         # leaves that minimum too small: grow by hand so that a shown error is never clipped.
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         hfw = layout.hasHeightForWidth()
         needed = layout.heightForWidth(self.width()) if hfw else layout.sizeHint().height()
@@ -255,13 +262,19 @@ def make_date_edit(parent: QWidget, *, locale: QLocale | None = None) -> QDateEd
     edit.setDisplayFormat(
         four_digit_year_format(locale, locale.dateFormat(QLocale.FormatType.ShortFormat), "yyyy-MM-dd")
     )
-    edit.setDate(QDate(date.today()))
+    today = date.today()
+    edit.setDate(QDate(today.year, today.month, today.day))
     return edit
 
 
 def check_not_future(edit: QDateEdit, template: str, field: str) -> date:
     """The date in ``edit``, refused with ``template`` when it is after today."""
-    day: date = edit.date().toPython()
+    day = picked_date(edit)
     if day > date.today():
         raise InvalidInput(template, field=field)
     return day
+
+
+def picked_date(edit: QDateEdit) -> date:
+    """The day in ``edit``: ``date().toPython()``, which PySide6's stub types as returning ``object``."""
+    return cast(date, edit.date().toPython())
