@@ -34,7 +34,8 @@ from carnet.services import (
     update_contact,
 )
 from carnet.services.board_read import board_cards
-from carnet.storage import Database, StorageError
+from carnet.storage import Database
+from carnet.storage.errors import InternalError  # a failing constraint is a bug, not the disk
 
 # --- helpers -------------------------------------------------------------------------------------
 
@@ -638,7 +639,7 @@ def test_move_is_all_or_nothing(db):
     before = {a: placement(db, a), b: placement(db, b)}
     fail_inserts_into(db, "stage_change")
 
-    with pytest.raises(StorageError, match="boom"):
+    with pytest.raises(InternalError, match="boom"):
         move_contacts(db, [a, b], Stage.PROSPECT, row=0)
 
     assert {cid: placement(db, cid) for cid in before} == before
@@ -648,7 +649,7 @@ def test_move_is_all_or_nothing(db):
 def test_create_contact_is_all_or_nothing(db):
     fail_inserts_into(db, "stage_change")
 
-    with pytest.raises(StorageError, match="boom"):
+    with pytest.raises(InternalError, match="boom"):
         add(db, "Half-made")
 
     assert count(db, Contact) == 0
@@ -659,7 +660,7 @@ def test_record_payment_with_move_is_all_or_nothing(db):
     before = placement(db, contact_id)
     fail_inserts_into(db, "stage_change")
 
-    with pytest.raises(StorageError, match="boom"):
+    with pytest.raises(InternalError, match="boom"):
         pay(db, contact_id, move_to_client=True)
 
     assert count(db, Payment) == 0
@@ -669,7 +670,7 @@ def test_record_payment_with_move_is_all_or_nothing(db):
 def test_a_failed_transaction_leaves_the_database_usable(db):
     contact_id = add(db, "Igor", Stage.PROSPECT)
     fail_inserts_into(db, "stage_change")
-    with pytest.raises(StorageError):
+    with pytest.raises(InternalError):
         move_contacts(db, [contact_id], Stage.LEAD)
     with db.engine.begin() as connection:
         connection.exec_driver_sql("DROP TRIGGER boom_stage_change")

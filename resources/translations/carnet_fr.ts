@@ -2828,6 +2828,10 @@ en %1</translation>
         <translation>{path} a {links} noms (liens physiques) sur ce disque. SQLite garde les modifications en attente de chaque nom dans un journal distinct : deux noms d&apos;une même base peuvent l&apos;endommager. Gardez un seul nom : supprimez les autres liens, ou copiez le fichier et ouvrez la copie.</translation>
     </message>
     <message>
+        <source>An internal error in Carnet stopped this change ({reason}); nothing of it was saved. This is Carnet&apos;s fault, not yours: the details are in the log at {log}, for a bug report.</source>
+        <translation>Une erreur interne de Carnet a arrêté cette modification ({reason}) ; rien n&apos;en a été enregistré. C&apos;est la faute de Carnet, pas la vôtre : les détails sont dans le journal {log}, pour un rapport de bogue.</translation>
+    </message>
+    <message>
         <source>{path} is in use by another program, which holds it locked. It is not damaged: close that program and try again. The file was left untouched.</source>
         <translation>{path} est utilisé par un autre programme, qui le garde verrouillé. Il n&apos;est pas endommagé : fermez ce programme et réessayez. Le fichier n&apos;a pas été modifié.</translation>
     </message>

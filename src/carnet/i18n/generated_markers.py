@@ -110,6 +110,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', "{path} is a SQLite database, but not one of Carnet's: it was left untouched.")
     # storage/errors.py:HARD_LINKED
     QT_TRANSLATE_NOOP('carnet.domain', "{path} has {links} names (hard links) on this disk. SQLite keeps each name's unsaved changes in a separate journal, so two names of one database can corrupt it. Keep one name: delete the other links, or copy the file and open the copy.")
+    # storage/errors.py:INTERNAL_ERROR
+    QT_TRANSLATE_NOOP('carnet.domain', "An internal error in Carnet stopped this change ({reason}); nothing of it was saved. This is Carnet's fault, not yours: the details are in the log at {log}, for a bug report.")
     # storage/errors.py:IN_USE
     QT_TRANSLATE_NOOP('carnet.domain', '{path} is in use by another program, which holds it locked. It is not damaged: close that program and try again. The file was left untouched.')
     # storage/errors.py:IN_USE_WRITE

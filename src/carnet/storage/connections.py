@@ -67,6 +67,17 @@ def _has_wal(path: Path) -> bool:
         return False
 
 
+# SQLite's primary codes for what the user's environment causes (busy, read-only, I/O, damage, full, cannot
+# open, permissions, out of memory): everything else (SQLITE_ERROR's syntax errors and missing tables, a
+# constraint, a misuse, a type mismatch) means the code asked for something wrong.
+_ENVIRONMENT = frozenset({_BUSY, _LOCKED, _PERM, 7, _READONLY, 10, _CORRUPT, _FULL, _CANTOPEN, 15, _NOTADB})
+
+
+def is_environment(exc: BaseException) -> bool:
+    """True when SQLite failed because of the machine or the file, not because of Carnet's own code."""
+    return isinstance(exc, sqlite3.Error) and _primary(exc) in _ENVIRONMENT
+
+
 def is_busy(exc: BaseException) -> bool:
     """SQLite gave up waiting for a lock another connection holds."""
     return isinstance(exc, sqlite3.Error) and _primary(exc) in (_BUSY, _LOCKED)

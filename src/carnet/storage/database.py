@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carnet.domain.errors import CarnetError
+from carnet.paths import log_dir
 from carnet.migrations import HEAD
 from carnet.storage.backup import remove_leftovers
-from carnet.storage.connections import is_busy, reading_connection
+from carnet.storage.connections import is_busy, is_environment, reading_connection
 from carnet.storage.errors import (
     CANNOT_OPEN,
     DAMAGED,
@@ -26,6 +27,7 @@ from carnet.storage.errors import (
     EMPTY_NO_BACKUP,
     HARD_LINKED,
     IN_USE_WRITE,
+    INTERNAL_ERROR,
     IS_FOLDER,
     LOCKED,
     MISSING,
@@ -41,6 +43,7 @@ from carnet.storage.errors import (
     DatabaseBusy,
     DatabaseLocked,
     EmptyDatabase,
+    InternalError,
     NewerSchema,
     ReadOnly,
     StorageError,
@@ -152,8 +155,9 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One write transaction: committed on normal exit, rolled back whole on any exception.
 
-        A failure of SQLite itself (disk full, file gone read-only, a constraint) comes out as a
-        `StorageError` the user can read; nothing of the transaction is kept.
+        A failure of the environment (disk full, file gone read-only, I/O, another program's lock) comes out as
+        a `StorageError` the user can read; a failure of Carnet's own code (bad SQL, a constraint it should
+        have kept) as an `InternalError`, logged with its traceback. Nothing of the transaction is kept.
         """
         import sqlalchemy as sa
         from sqlmodel import Session
@@ -165,7 +169,10 @@ class Database:
             reason = exc.orig if isinstance(exc, sa.exc.DBAPIError) else exc
             if is_busy(reason):
                 raise DatabaseBusy(IN_USE_WRITE, path=str(self.path)) from exc
-            raise StorageError(WRITE_FAILED, reason=str(reason)) from exc
+            if is_environment(reason):
+                raise StorageError(WRITE_FAILED, reason=str(reason)) from exc
+            log.error("internal error in a write transaction", exc_info=exc)
+            raise InternalError(INTERNAL_ERROR, reason=str(reason), log=str(log_dir() / "carnet.log")) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -44,6 +44,14 @@ class BackupFailed(StorageError):
     """A backup copy could not be written."""
 
 
+class InternalError(CarnetError):
+    """A bug in Carnet stopped a write (bad SQL, a constraint the code should have kept): nothing was saved.
+
+    Told apart from `StorageError`, which speaks of the user's environment (disk, permissions, another
+    program): this one is logged with its traceback, and the message says it is Carnet's fault.
+    """
+
+
 LOCKED = (
     "{path} is already open in another Carnet window. Close that window first, or open another "
     "database with --db."
@@ -63,6 +71,10 @@ MISSING = "{path} does not exist."
 OUTDATED = "{path} was saved by an older Carnet: open it in Carnet once to bring it up to date."
 DAMAGED = "{path} is damaged: {problem}"
 WRITE_FAILED = "Carnet could not save this change ({reason}); nothing of it was saved."
+INTERNAL_ERROR = (
+    "An internal error in Carnet stopped this change ({reason}); nothing of it was saved. This is Carnet's "
+    "fault, not yours: the details are in the log at {log}, for a bug report."
+)
 IN_USE = (
     "{path} is in use by another program, which holds it locked. It is not damaged: close that program and "
     "try again. The file was left untouched."
