@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -49,6 +49,7 @@ WARNING_STYLE = (
 )
 FindDuplicates = Callable[[ContactDraft], Sequence[Any]]
 TextCheck = Callable[[str], str]  # a domain check: the cleaned text, or InvalidInput
+DuplicateAction = Literal["open", "merge"]  # what the warning's buttons do with the existing contact
 
 
 class ContactEditorDialog(ValidatedDialog):
@@ -73,7 +74,7 @@ class ContactEditorDialog(ValidatedDialog):
         super().__init__(parent)
         self.setMinimumWidth(460)
         self.contact_id = contact_id
-        self.chosen_action: tuple[str, int] | None = None
+        self.chosen_action: tuple[DuplicateAction, int] | None = None
         self._original = draft or ContactDraft(display_name="")
         self._find_duplicates = find_duplicates
         self._texts: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -182,7 +183,10 @@ class ContactEditorDialog(ValidatedDialog):
         layout.addWidget(self.duplicate_label, 1)
         self.open_button = QPushButton(self.tr("Open it"), self.duplicate_box)
         self.merge_button = QPushButton(self.tr("Merge into it"), self.duplicate_box)
-        for button, action in ((self.open_button, "open"), (self.merge_button, "merge")):
+        actions: tuple[tuple[QPushButton, DuplicateAction], ...] = (
+            (self.open_button, "open"), (self.merge_button, "merge"),
+        )
+        for button, action in actions:
             button.setAutoDefault(False)  # Enter still saves the contact being typed
             button.clicked.connect(lambda _checked=False, action=action: self._choose(action))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -335,7 +339,7 @@ class ContactEditorDialog(ValidatedDialog):
             return self.tr("Looks like an existing contact: {who}.").format(who=who)
         return self.tr("Looks like an existing contact: {who} — {reasons}.").format(who=who, reasons=", ".join(reasons))
 
-    def _choose(self, action: str) -> None:
+    def _choose(self, action: DuplicateAction) -> None:
         if self._match_id is None:
             return
         # Opening needs nothing typed here to be right; a merge writes what was typed, so it must pass.
