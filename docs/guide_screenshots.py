@@ -182,7 +182,7 @@ def shoot_filter(app: QApplication, window: MainWindow, typed: dict[str, str], o
 
 
 def shoot_dialogs(app: QApplication, window: MainWindow, typed: dict[str, str], out: Path) -> None:
-    actions = window.actions
+    actions = window.contact_actions
     # Edit a prospect.
     prospect = first_card(window, Stage.PROSPECT, lambda card: bool(card.organisation))
     actions.edit_contact(prospect)

@@ -67,10 +67,10 @@ def shoot_more(app: QApplication, database: Database, out_dir: Path) -> None:
     window.controller.load()
     app.processEvents()
     contact_id = window.board.columns[Stage.PROSPECT].proxy.contact_id(0)
-    window.actions.edit_contact(contact_id)
+    window.contact_actions.edit_contact(contact_id)
     app.processEvents()
-    window.actions.pending_dialog.grab().save(str(out_dir / "contact-editor.png"))
-    window.actions.pending_dialog.reject()
+    window.contact_actions.pending_dialog.grab().save(str(out_dir / "contact-editor.png"))
+    window.contact_actions.pending_dialog.reject()
     for index, name in ((window.todo_tab, "todo.png"), (window.gifts_tab, "gifts.png")):
         window.tabs.setCurrentIndex(index)
         for _ in range(3):

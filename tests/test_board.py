@@ -290,10 +290,10 @@ def test_enter_opens_the_contact(qtbot: QtBot, window: MainWindow) -> None:
 
     focus_card(qtbot, window, Stage.LEAD, 0)
     qtbot.keyClick(window.board.columns[Stage.LEAD].view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(window.actions.pending_dialog, ContactEditorDialog)
-                    and window.actions.pending_dialog.isVisible())
-    assert "Ana" in window.actions.pending_dialog.windowTitle()
-    window.actions.pending_dialog.reject()
+    qtbot.waitUntil(lambda: isinstance(window.contact_actions.pending_dialog, ContactEditorDialog)
+                    and window.contact_actions.pending_dialog.isVisible())
+    assert "Ana" in window.contact_actions.pending_dialog.windowTitle()
+    window.contact_actions.pending_dialog.reject()
 
 
 def test_delete_archives_with_a_reason_and_undo_restores_it_in_place(

@@ -123,9 +123,9 @@ def test_the_panel_shows_the_card_clicked_after_a_payment_dialog_on_another(
 ) -> None:
     window.panel.show()
     first = services.create_contact(db, ContactDraft(display_name="Alice", stage=Stage.PROSPECT)).id
-    window.actions._show([first])  # what ContactActions does after its own create
+    window.contact_actions._show([first])  # what ContactActions does after its own create
     second = services.create_contact(db, ContactDraft(display_name="Bruno", stage=Stage.PROSPECT)).id
-    window.actions._show([second])
+    window.contact_actions._show([second])
     prospects = window.board.columns[Stage.PROSPECT].proxy
     row = next(r for r in range(prospects.rowCount()) if prospects.index(r, 0).data() == "Bruno")
     data = prospects.mimeData([prospects.index(row, 0)])
@@ -155,7 +155,7 @@ def test_after_a_merge_the_panel_and_the_contact_menu_speak_of_the_same_contact(
     row = next(r for r in range(leads.proxy.rowCount()) if leads.proxy.index(r, 0).data() == "Ben")
     leads.view.select_row(row)
     qtbot.waitUntil(lambda: window.panel.contact_id == book["Ben"])
-    window.actions._merge(book["Ana"], book["Ben"], {}, "Ben")  # Ben merged into Ana: Ben's card goes
+    window.contact_actions._merge(book["Ana"], book["Ben"], {}, "Ben")  # Ben merged into Ana: Ben's card goes
     assert window.board_model.card(book["Ben"]) is None
     qtbot.waitUntil(lambda: window.panel.contact_id == window.current_contact_id(), timeout=2000)
     assert window.panel.contact_id != book["Ben"]

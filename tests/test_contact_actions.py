@@ -34,11 +34,11 @@ def window(qtbot: QtBot, db: Database) -> MainWindow:
 
 def pending(qtbot: QtBot, window: MainWindow, class_name: str) -> object:
     def ready() -> bool:
-        dialog = window.actions.pending_dialog
+        dialog = window.contact_actions.pending_dialog
         return dialog is not None and type(dialog).__name__ == class_name and dialog.isVisible()
 
     qtbot.waitUntil(ready)
-    return window.actions.pending_dialog
+    return window.contact_actions.pending_dialog
 
 
 def drop(window: MainWindow, source: Stage, row: int, target: Stage) -> bool:
@@ -48,7 +48,7 @@ def drop(window: MainWindow, source: Stage, row: int, target: Stage) -> bool:
 
 
 def test_new_contact(qtbot: QtBot, window: MainWindow, db: Database) -> None:
-    window.actions.new_contact()
+    window.contact_actions.new_contact()
     dialog = pending(qtbot, window, "ContactEditorDialog")
     dialog.name_edit.setText("Zoé Lefèvre")
     dialog.email_edit.setText("zoe@atelier-oeuvre.fr")
@@ -61,7 +61,7 @@ def test_new_contact(qtbot: QtBot, window: MainWindow, db: Database) -> None:
 def test_a_duplicate_email_is_flagged_and_can_be_opened(qtbot: QtBot, window: MainWindow, db: Database) -> None:
     add(db, "Zoé Lefèvre", Stage.LEAD, email="zoe@atelier-oeuvre.fr")
     window.refresh()
-    window.actions.new_contact()
+    window.contact_actions.new_contact()
     dialog = pending(qtbot, window, "ContactEditorDialog")
     dialog.name_edit.setText("Zoe L")
     dialog.email_edit.setText("ZOE@atelier-oeuvre.fr")
@@ -75,7 +75,7 @@ def test_a_duplicate_email_is_flagged_and_can_be_opened(qtbot: QtBot, window: Ma
 def test_edit_contact(qtbot: QtBot, window: MainWindow, db: Database) -> None:
     zoe = add(db, "Zoé", Stage.LEAD)
     window.refresh()
-    window.actions.edit_contact(zoe)
+    window.contact_actions.edit_contact(zoe)
     dialog = pending(qtbot, window, "ContactEditorDialog")
     dialog.phone_edit.setText("+33 6 12 34 56 78")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -85,7 +85,7 @@ def test_edit_contact(qtbot: QtBot, window: MainWindow, db: Database) -> None:
 def test_log_interaction_sets_the_last_touch(qtbot: QtBot, window: MainWindow, db: Database) -> None:
     zoe = add(db, "Zoé", Stage.LEAD)
     window.refresh()
-    window.actions.log_interaction(zoe)
+    window.contact_actions.log_interaction(zoe)
     dialog = pending(qtbot, window, "LogInteractionDialog")
     dialog.summary_edit.setPlainText("Called about the quote")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -112,7 +112,7 @@ def test_a_paid_payment_offers_the_move_to_client(
     zoe = add(db, "Zoé", Stage.PROSPECT)
     window.refresh()
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
-    window.actions.record_payment(zoe)
+    window.contact_actions.record_payment(zoe)
     dialog = pending(qtbot, window, "MarkPaymentDialog")
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData(PaymentStatus.PAID.value))
     qtbot.keyClicks(dialog.amount_edit, "1250")
@@ -148,7 +148,7 @@ def test_merge_duplicates_and_undo(qtbot: QtBot, window: MainWindow, db: Databas
     keep = add(db, "Zoé Lefèvre", Stage.LEAD, email="zoe@atelier-oeuvre.fr")
     other = add(db, "Zoe Lefevre", Stage.VISITOR, email="zoe@atelier-oeuvre.fr", phone="06 12 34 56 78")
     window.refresh()
-    window.actions.merge_pair(keep, other)
+    window.contact_actions.merge_pair(keep, other)
     dialog = pending(qtbot, window, "MergeDialog")
     dialog.accept()  # the defaults: every differing field keeps the filled value
     assert one(db, "SELECT count(*) FROM contact") == (1,)
@@ -204,12 +204,12 @@ def test_the_panel_and_the_contact_menu_follow_the_to_do_list(qtbot: QtBot, wind
 
 
 def test_adding_and_editing_a_contact_can_be_undone(qtbot: QtBot, window: MainWindow, db: Database) -> None:
-    window.actions.new_contact()
+    window.contact_actions.new_contact()
     dialog = pending(qtbot, window, "ContactEditorDialog")
     dialog.name_edit.setText("Hugo")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     hugo = one(db, "SELECT id FROM contact")[0]
-    window.actions.edit_contact(hugo)
+    window.contact_actions.edit_contact(hugo)
     editor = pending(qtbot, window, "ContactEditorDialog")
     editor.email_edit.setText("hugo@example.fr")
     qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)

@@ -102,7 +102,7 @@ def test_shows_every_field_of_a_contact(qtbot: QtBot, db: Database) -> None:
 
     assert panel.objectName() == "contact-panel"
     assert panel.windowTitle() == "Contact"
-    assert panel.stack.currentWidget() is panel.scroll
+    assert panel.stack.currentWidget() is panel.scroll_area
     assert panel.name_label.text() == "Zoé Lefèvre"
     assert panel.name_label.font().bold()
     fields = visible_rows(panel, panel.field_labels)
@@ -249,9 +249,9 @@ def test_refresh_reads_an_edit_made_elsewhere(qtbot: QtBot, db: Database) -> Non
 def test_scrolls_rather_than_clips(qtbot: QtBot, db: Database) -> None:
     panel = make_panel(qtbot, db)
     panel.show_contact(rich_contact(db))
-    assert isinstance(panel.scroll, QScrollArea)
-    assert panel.scroll.widgetResizable()
+    assert isinstance(panel.scroll_area, QScrollArea)
+    assert panel.scroll_area.widgetResizable()
     assert panel.minimumWidth() >= 240
     panel.resize(320, 240)
     qtbot.wait(10)
-    assert panel.scroll.verticalScrollBar().maximum() > 0
+    assert panel.scroll_area.verticalScrollBar().maximum() > 0

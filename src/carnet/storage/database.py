@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carnet.domain.errors import CarnetError
-from carnet.paths import log_dir
 from carnet.migrations import HEAD
+from carnet.paths import log_dir
 from carnet.storage.backup import remove_leftovers
 from carnet.storage.connections import is_busy, is_environment, reading_connection
 from carnet.storage.errors import (
@@ -166,7 +166,7 @@ class Database:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except (sqlite3.Error, sa.exc.DBAPIError) as exc:
-            reason = exc.orig if isinstance(exc, sa.exc.DBAPIError) else exc
+            reason: BaseException = exc.orig if isinstance(exc, sa.exc.DBAPIError) and exc.orig else exc
             if is_busy(reason):
                 raise DatabaseBusy(IN_USE_WRITE, path=str(self.path)) from exc
             if is_environment(reason):

@@ -11,10 +11,9 @@ marked so (an archive undone elsewhere is not refused when undone again, it is d
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
 from carnet.services.changes import Change
 
@@ -29,15 +28,19 @@ class ChangeHub(QObject):
             self.changed.emit(change)
 
 
+class Refreshable(Protocol):
+    def refresh(self) -> None: ...
+
+
 class StaleTabs:
     """The tabs that read the book: the current one reads again at once, the others once shown again."""
 
-    def __init__(self, current: Callable[[], QWidget | None]) -> None:
+    def __init__(self, current: Callable[[], object]) -> None:
         self._current = current
-        self._pages: list[Any] = []
+        self._pages: list[Refreshable] = []
         self._stale: set[int] = set()
 
-    def add(self, page: Any) -> None:
+    def add(self, page: Refreshable) -> None:
         self._pages.append(page)
 
     def changed(self, _change: Change) -> None:
@@ -48,10 +51,11 @@ class StaleTabs:
             else:
                 self._stale.add(id(page))
 
-    def shown(self, page: QWidget | None) -> None:
-        if page is not None and id(page) in self._stale:
-            self._stale.discard(id(page))
-            page.refresh()  # type: ignore[attr-defined]
+    def shown(self, shown: object) -> None:
+        for page in self._pages:
+            if page is shown and id(page) in self._stale:
+                self._stale.discard(id(page))
+                page.refresh()
 
     def is_stale(self, page: object) -> bool:
         return id(page) in self._stale

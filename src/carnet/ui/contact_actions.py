@@ -16,6 +16,7 @@ from carnet import services
 from carnet.domain.enums import PaymentStatus, Stage
 from carnet.domain.errors import CarnetError
 from carnet.services.changes import Change, ChangeKind
+from carnet.services.lookups import saved_id
 from carnet.storage import Database
 from carnet.ui.board.controller import BoardController
 from carnet.ui.board.model import BoardModel
@@ -119,11 +120,11 @@ class ContactActions(QObject):
         except CarnetError as error:
             self._fail(error)
             return
-        self._show([contact.id])
-        self.board.moved.emit(contact.stage, [contact.id], True)
+        self._show([saved_id(contact)])
+        self.board.moved.emit(contact.stage, [saved_id(contact)], True)
         self.message.emit(self.tr("Added %1.").replace("%1", contact.display_name))
         draft = dialog.value()
-        created = {"id": contact.id}
+        created = {"id": saved_id(contact)}
 
         def remove() -> None:
             self._run(lambda: services.delete_contact(self.database, created["id"]), [created["id"]])
@@ -136,7 +137,7 @@ class ContactActions(QObject):
 
         self.undo_stack.push(DoneCommand(
             self.tr("Add %1").replace("%1", contact.display_name), add_again, remove,
-            contact_ids=[contact.id], still_undoable=lambda: self._exists(created["id"]),
+            contact_ids=[saved_id(contact)], still_undoable=lambda: self._exists(created["id"]),
         ))
 
     def edit_contact(self, contact_id: int) -> None:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def build_contact_menu(window: MainWindow) -> QMenu:
     # The main window's context spelt out (what window.tr uses at run time): lupdate files window.tr under "window".
     menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Contact"))
-    actions = window.actions
+    actions = window.contact_actions
 
     def on_selected(slot: Callable[[int], None]) -> Callable[[], None]:
         def run() -> None:

@@ -129,7 +129,7 @@ class TimelineView(QTreeWidget):
         """The event column at its natural width, unless that would leave the details too little room."""
         margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 2
         metrics = self.fontMetrics()
-        texts = (self.topLevelItem(row).text(1) for row in range(self.topLevelItemCount()))
+        texts = (item.text(1) for row in range(self.topLevelItemCount()) if (item := self.topLevelItem(row)))
         natural = max((metrics.horizontalAdvance(text) + margin for text in texts), default=0)
         natural = max(natural, self.header().sectionSizeHint(1))
         self.setColumnWidth(1, min(natural, int(self.viewport().width() * EVENT_SHARE)))
@@ -156,11 +156,11 @@ class ContactPanel(QDockWidget):
         self.empty_label.setWordWrap(True)
         self.stack.addWidget(self.empty_label)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(self.scroll_area)
         self.content = content
         layout = QVBoxLayout(content)
         layout.setContentsMargins(10, 8, 10, 10)
@@ -213,8 +213,8 @@ class ContactPanel(QDockWidget):
         width = max(name.sizeHint().width() for name in self._names)
         for name in self._names:
             name.setMinimumWidth(width)
-        self.scroll.setWidget(content)
-        self.stack.addWidget(self.scroll)
+        self.scroll_area.setWidget(content)
+        self.stack.addWidget(self.scroll_area)
         self.setWidget(self.stack)
         self.show_contact(None)
 
@@ -273,7 +273,7 @@ class ContactPanel(QDockWidget):
         self._fill_qualification(contact)
         self._fill_referrals(contact, referrals)
         self._fill_timeline(timeline)
-        self.stack.setCurrentWidget(self.scroll)
+        self.stack.setCurrentWidget(self.scroll_area)
 
     def _read(self, contact_id: int) -> tuple[Contact, str, list[TimelineEntry], ReferralStats] | None:
         # Imported here: the panel is built with the window, before the ORM is loaded (first paint budget).
@@ -371,31 +371,36 @@ class ContactPanel(QDockWidget):
             if isinstance(day, date):
                 return day
         if entry.kind == "gift":
-            return date(int(details["year"]), 12, 31)
+            return date(_int(details["year"]), 12, 31)
         return local_date(entry.when)
 
     def describe(self, entry: TimelineEntry) -> tuple[str, str]:
         """The short label and the detail of one timeline entry, in the interface's language."""
         details = entry.details
         if entry.kind == "interaction":
-            return interaction_kind_label(InteractionKind(details["kind"])), str(details.get("summary") or "")
+            return interaction_kind_label(InteractionKind(str(details["kind"]))), str(details.get("summary") or "")
         if entry.kind == "payment":
-            status = PaymentStatus(details["status"])
+            status = PaymentStatus(str(details["status"]))
             label = {PaymentStatus.QUOTED: self.tr("Quote"), PaymentStatus.INVOICED: self.tr("Invoice"),
                      PaymentStatus.PAID: self.tr("Payment received")}[status]
-            amount = format_money(int(details["amount_cents"]), str(details["currency"]))
+            amount = format_money(_int(details["amount_cents"]), str(details["currency"]))
             description = str(details.get("description") or "")
             if description == IMPORTED_PAYMENT:  # Carnet's own words, stored in English
                 description = self.tr("Paid before Carnet (imported)")
             return label, f"{amount} — {description}" if description else amount
         if entry.kind == "stage_change":
-            to_stage = stage_label(Stage(details["to_stage"]))
+            to_stage = stage_label(Stage(str(details["to_stage"])))
             if details.get("from_stage") is None:
                 return fill(self.tr("Added as %1"), to_stage), ""
-            from_stage = stage_label(Stage(details["from_stage"]))
+            from_stage = stage_label(Stage(str(details["from_stage"])))
             return fill(self.tr("Moved %1 → %2"), from_stage, to_stage), ""
         if entry.kind == "gift":
             year, what = str(details["year"]), str(details.get("what") or "")
             label = fill(self.tr("Gift %1: %2"), year, what) if what else fill(self.tr("Gift %1"), year)
             return label, self.tr("Sent") if details.get("sent_on") else self.tr("Not sent yet")
         return entry.title, ""
+
+
+def _int(value: object) -> int:
+    """A whole number from a timeline entry's details (typed ``object``: each kind of entry has its own)."""
+    return value if isinstance(value, int) else int(str(value))

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from carnet import services
 from carnet.domain.errors import CarnetError
+from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.io.csv_export import neutralise
 from carnet.services.reports import GiftReason, GiftRow, gift_list
 from carnet.storage import Database

@@ -80,9 +80,10 @@ class MainWindow(QMainWindow):
         self.controller.moved.connect(self.board.show_cards)
         for proxy in self.board.proxies().values():
             proxy.drop_handler = self.controller.drop
-        self.actions = ContactActions(database, self.board_model, self.controller, self.undo_stack, self, self.changes)
-        self.actions.message.connect(self.show_message)
-        self.board.open_requested.connect(self.actions.edit_contact)
+        self.contact_actions = ContactActions(
+            database, self.board_model, self.controller, self.undo_stack, self, self.changes)
+        self.contact_actions.message.connect(self.show_message)
+        self.board.open_requested.connect(self.contact_actions.edit_contact)
         self.panel = ContactPanel(database, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         # The panel follows the selection once it settles: a drop or a run of arrow keys does not wait for it.
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         self._panel_timer.timeout.connect(self._update_panel)
         self.board.current_changed.connect(self._follow_selection)
         self.panel.timeline.itemDoubleClicked.connect(self._timeline_entry_activated)
-        self.panel.visibilityChanged.connect(lambda visible: visible and self._update_panel())
+        self.panel.visibilityChanged.connect(lambda visible: self._update_panel() if visible else None)
         self._build_menus()
         self._build_status_bar()
         self._update_title()
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
             from carnet.ui.formatting import format_money
 
             amount = format_money(entry.details["amount_cents"], entry.details["currency"])
-            self.actions.mark_paid(contact_id, entry.id, amount)
+            self.contact_actions.mark_paid(contact_id, entry.id, amount)
 
     def _update_panel(self) -> None:
         if self.panel.isVisible():
@@ -300,8 +301,8 @@ class MainWindow(QMainWindow):
         from carnet.ui.todo_view import TodoView
 
         view = TodoView(self.database, self, stale_after_provider=stale_after_from_settings)
-        view.log_interaction_requested.connect(self.actions.log_interaction)
-        view.open_requested.connect(self.actions.edit_contact)
+        view.log_interaction_requested.connect(self.contact_actions.log_interaction)
+        view.open_requested.connect(self.contact_actions.edit_contact)
         self._panel_follows(view)
         self.stale_tabs.add(view)
         return view

@@ -37,7 +37,7 @@ def format_day(day: date, locale: QLocale | None = None) -> str:
     """A calendar day in the locale's short format with a four-digit year ("3/4/2026", "04/03/2026")."""
     locale = locale or QLocale()
     short = four_digit_year_format(locale, locale.dateFormat(QLocale.FormatType.ShortFormat), "yyyy-MM-dd")
-    return locale.toString(QDate(day), short)
+    return locale.toString(QDate(day.year, day.month, day.day), short)
 
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):

@@ -14,7 +14,7 @@ from dataclasses import replace
 from enum import Enum, auto
 from importlib import import_module
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -22,6 +22,7 @@ from carnet import services
 from carnet.domain.enums import STAGE_ORDER, Stage
 from carnet.domain.errors import CONTEXT, CarnetError, RuleViolation
 from carnet.domain.rules import Requirement, check_move
+from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.services.board_read import Card, board_cards, board_head, cards_by_id
 from carnet.services.changes import Change, ChangeKind
 from carnet.services.results import Placement
@@ -143,9 +144,9 @@ class BoardController(QObject):
         if needs is Ask.AMBASSADOR_DETAILS and card is not None:
             from carnet.ui.dialogs.flag_ambassador import FlagAmbassadorDialog
 
-            dialog = FlagAmbassadorDialog(card.display_name, self.window)
-            dialog.accepted.connect(lambda: self._flag_and_move(card, dialog.value(), row, focus))
-            self._open(dialog)
+            details = FlagAmbassadorDialog(card.display_name, self.window)
+            details.accepted.connect(lambda: self._flag_and_move(card, details.value(), row, focus))
+            self._open(details)
             return False
         return self._commit_move(contact_ids, stage, row, focus=focus)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCharts import QBarSet
+from PySide6.QtCharts import QAbstractBarSeries, QBarSet
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -34,7 +34,7 @@ from carnet.storage import Database
 from carnet.ui.dashboard import sections
 from carnet.ui.dashboard.charts import Colours
 from carnet.ui.dashboard.table import CONTACT_IDS_ROLE
-from carnet.ui.dialogs.validated_form import four_digit_year_format
+from carnet.ui.dialogs.validated_form import four_digit_year_format, picked_date
 from carnet.ui.formatting import currency_symbol
 
 TWO_COLUMNS_FROM = 1080  # the tab's width, in pixels, from which the panels go two by two
@@ -121,8 +121,8 @@ class DashboardTab(QWidget):
         if kind == self.ALL_TIME:
             return Period.all_time(today)
         if kind == self.CUSTOM:
-            start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
-            return Period(min(start, end), max(start, end))  # type: ignore[type-var]
+            start, end = picked_date(self.from_edit), picked_date(self.to_edit)
+            return Period(min(start, end), max(start, end))
         return Period.last_12_months(today)
 
     def _recompute(self) -> None:
@@ -138,7 +138,7 @@ class DashboardTab(QWidget):
             return
         sections.show(self.panels, self.dashboard, Colours(self.palette()))
         segments = self.panels["rfm"].chart_series
-        if segments is not None:
+        if isinstance(segments, QAbstractBarSeries):
             segments.clicked.connect(self._segment_bar_clicked)
 
     # --- period ---------------------------------------------------------------------------------
