@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,10 +25,14 @@ def names(path: Path) -> list[str]:
 def test_restore_from_backup_keeps_the_current_file(qtbot: QtBot, db: Database) -> None:
     create_contact(db, ContactDraft("Ana", stage=Stage.LEAD))
     backup = backup_database(db.path, default_backup_path(db.path, label="by-hand"))
-    create_contact(db, ContactDraft("Ben", stage=Stage.LEAD))
+    ben = create_contact(db, ContactDraft("Ben", stage=Stage.LEAD, next_follow_up=date.today() - timedelta(days=1))).id
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.show()
+    window.tabs.setCurrentIndex(window.todo_tab)  # Ben's follow-up is due: listed
+    todo = window.tabs.widget(window.todo_tab)
+    assert [todo.model.row_at(r).contact_id for r in range(todo.model.rowCount())] == [ben]
+    window.tabs.setCurrentIndex(0)
     window.restore_from_backup()
     qtbot.waitUntil(lambda: window.pending_dialog is not None and window.pending_dialog.isVisible())
     dialog = window.pending_dialog
@@ -36,6 +41,8 @@ def test_restore_from_backup_keeps_the_current_file(qtbot: QtBot, db: Database) 
     dialog.restore_button.click()
     assert names(db.path) == ["Ana"]
     assert window.board.columns[Stage.LEAD].count() == 1
+    window.tabs.setCurrentIndex(window.todo_tab)  # the restored book has no Ben: To do follows
+    assert todo.model.rowCount() == 0
     kept = [p for p in backups_dir(db.path).iterdir() if "before-restore" in p.name]
     assert len(kept) == 1 and names(kept[0]) == ["Ana", "Ben"]
     # Carnet goes on writing to the restored file.

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from carnet.domain.errors import CarnetError
+from carnet.services.changes import Change
 from carnet.storage.backup import backup_database, default_backup_path
 from carnet.ui.labels import error_text
 
@@ -91,5 +92,5 @@ def _restore(window: MainWindow, backup: BackupInfo | None) -> None:
     finally:
         window.undo_stack.clear()  # the history speaks of rows that may not exist any more
     window.controller.load()
-    window.panel.show_contact(None)
+    window.changes.notify(Change.whole_book())  # every tab reads again; the panel follows the selection
     window.show_message(_t("Restored. Your previous file was kept as %1.").replace("%1", kept.name))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from carnet.domain.errors import CarnetError
+from carnet.services.changes import Change, ChangeKind
 from carnet.ui.labels import error_text
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ def _import(window: MainWindow, choice: ImportChoice) -> None:
         window.refresh()
     else:
         window.board_model.upsert(cards_by_id(window.database, list(result.contact_ids)))
+    # The other views follow (To do, Gifts, the dashboard…); the board has the cards already.
+    window.changes.notify(Change.of(result.contact_ids, ChangeKind.CONTACT, ChangeKind.PAYMENT, on_board=True))
     parts = [_t("%n contact(s) added", result.added)]
     if result.merged:
         parts.append(_t("%n merged into existing contacts", result.merged))
