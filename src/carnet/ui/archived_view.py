@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,8 @@ from carnet import services
 from carnet.domain.errors import CarnetError
 from carnet.services.archive_read import ArchivedRow, archived_contacts
 from carnet.storage import Database
-from carnet.ui.labels import error_text, stage_label
+from carnet.ui.changes import show_refusal
+from carnet.ui.labels import stage_label
 from carnet.ui.labels_extra import archive_reason_label
 from carnet.ui.todo_view import AnyIndex, ReportTable, RowTableModel, format_day
 
@@ -132,7 +132,7 @@ class ArchivedView(QWidget):
         try:
             services.restore_contacts(self.database, ids)
         except CarnetError as error:
-            QMessageBox.warning(self, self.tr("Cannot restore"), error_text(error))
+            show_refusal(self, self.tr("Cannot restore"), error)
             self.refresh()
             return []
         self.table.clearSelection()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from carnet import services
 from carnet.domain.enums import PaymentStatus, Stage
-from carnet.domain.errors import CarnetError
 from carnet.services.changes import Change, ChangeKind
 from carnet.services.lookups import saved_id
 from carnet.storage import Database
@@ -23,7 +22,6 @@ from carnet.ui.board.model import BoardModel
 from carnet.ui.board.undo import DoneCommand
 from carnet.ui.changes import ChangeHub
 from carnet.ui.dialogs.opening import open_pending
-from carnet.ui.labels import error_text
 
 EDITED_FIELDS = (
     "display_name", "kind", "organisation", "role", "email", "phone", "website", "address", "notes", "tags",
@@ -56,16 +54,16 @@ class ContactActions(QObject):
 
     def _run(self, action: Callable[[], Any], shown: Sequence[int], *kinds: ChangeKind) -> Any:
         """An undo or redo step: run the service, show the result, or say why it was refused."""
-        try:
+        with self.changes.refusals(self._not_saved()) as attempt:
             result = action()
-        except CarnetError as error:
-            self._fail(error)
+        if attempt.refused:
             return None
         self._show(shown, *kinds)
         return result
 
-    def _fail(self, error: CarnetError) -> None:
-        QMessageBox.warning(self.window, self.tr("Not saved"), error_text(error))
+    def _not_saved(self) -> str:
+        """The title of a refusal's message box (the hub shows it; see `ChangeHub.refusals`)."""
+        return self.tr("Not saved")
 
     def _show(self, contact_ids: Sequence[int], *kinds: ChangeKind) -> None:
         """Tell every view what the committed write changed (the board, the panel, the tabs follow)."""
@@ -115,10 +113,9 @@ class ContactActions(QObject):
             else:
                 self.merge_into(contact_id, dialog.value())
             return
-        try:
+        with self.changes.refusals(self._not_saved()) as attempt:
             contact = services.create_contact(self.database, dialog.value())
-        except CarnetError as error:
-            self._fail(error)
+        if attempt.refused:
             return
         self._show([saved_id(contact)])
         self.board.moved.emit(contact.stage, [saved_id(contact)], True)
@@ -165,10 +162,9 @@ class ContactActions(QObject):
                    if name in EDITED_FIELDS and getattr(before, name) != value}
         if not changes:
             return
-        try:
+        with self.changes.refusals(self._not_saved()) as attempt:
             services.update_contact(self.database, contact_id, **changes)
-        except CarnetError as error:
-            self._fail(error)
+        if attempt.refused:
             return
         self._show([contact_id])
         previous = {name: getattr(before, name) for name in changes}
@@ -187,12 +183,11 @@ class ContactActions(QObject):
         self._open(dialog, lambda: self._log(contact_id, dialog.value()))
 
     def _log(self, contact_id: int, entry: Any) -> None:
-        try:
+        with self.changes.refusals(self._not_saved()) as attempt:
             services.log_interaction(
                 self.database, contact_id, entry.kind, entry.summary, at=entry.at, follow_up=entry.follow_up
             )
-        except CarnetError as error:
-            self._fail(error)
+        if attempt.refused:
             return
         self._show([contact_id], ChangeKind.INTERACTION)
         self.message.emit(self.tr("Interaction logged for %1.").replace("%1", self._name(contact_id)))
@@ -204,10 +199,9 @@ class ContactActions(QObject):
         self._open(dialog, lambda: self._pay(contact_id, dialog.value()))
 
     def _pay(self, contact_id: int, draft: services.PaymentDraft) -> None:
-        try:
+        with self.changes.refusals(self._not_saved()) as attempt:
             result = services.record_payment(self.database, contact_id, draft)
-        except CarnetError as error:
-            self._fail(error)
+        if attempt.refused:
             return
         self._after_paid(contact_id, result)
 
@@ -230,10 +224,9 @@ class ContactActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
+        with self.changes.refusals(self._not_saved()) as attempt:
             result = services.mark_paid(self.database, payment_id)
-        except CarnetError as error:
-            self._fail(error)
+        if attempt.refused:
             return
         self._after_paid(contact_id, result)
 
@@ -250,13 +243,12 @@ class ContactActions(QObject):
         self._open(dialog, lambda: self._save_qualification(contact_id, dialog.value()))
 
     def _save_qualification(self, contact_id: int, value: Any) -> None:
-        try:
+        with self.changes.refusals(self._not_saved()) as attempt:
             services.update_contact(
                 self.database, contact_id, budget=value.budget, authority=value.authority, need=value.need,
                 timing=value.timing, qualification_note=value.note,
             )
-        except CarnetError as error:
-            self._fail(error)
+        if attempt.refused:
             return
         self._show([contact_id])
 
@@ -310,10 +302,9 @@ class ContactActions(QObject):
         fill = {name: value for name, value in asdict(draft).items()
                 if name in EDITED_FIELDS and value not in (None, "") and getattr(contact, name) in (None, "")}
         if fill:
-            try:
+            with self.changes.refusals(self._not_saved()) as attempt:
                 services.update_contact(self.database, keep_id, **fill)
-            except CarnetError as error:
-                self._fail(error)
+            if attempt.refused:
                 return
         self._show([keep_id])
         self.edit_contact(keep_id)
@@ -332,10 +323,9 @@ class ContactActions(QObject):
     def _merge(self, keep_id: int, merge_id: int, chosen: dict[str, object], merged_name: str) -> None:
         from carnet.services.duplicates import merge_contacts, undo_merge
 
-        try:
+        with self.changes.refusals(self._not_saved()) as attempt:
             result = merge_contacts(self.database, keep_id, merge_id, chosen)
-        except CarnetError as error:
-            self._fail(error)
+        if attempt.refused:
             return
         self._show([keep_id, merge_id])
         state = {"result": result}

@@ -32,8 +32,8 @@ from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.io.csv_export import neutralise
 from carnet.services.reports import GiftReason, GiftRow, gift_list
 from carnet.storage import Database
+from carnet.ui.changes import show_refusal
 from carnet.ui.formatting import format_paid
-from carnet.ui.labels import error_text
 from carnet.ui.todo_view import AnyIndex, ReportTable, RowTableModel, format_day
 
 MAX_TOP_CLIENTS = 50
@@ -318,7 +318,7 @@ class GiftsTab(QWidget):
         try:
             services.record_gift(self.database, row.contact_id, self.year, what, sent_on=sent_on)
         except CarnetError as error:
-            QMessageBox.warning(self, self.tr("Gift not recorded"), error_text(error))
+            show_refusal(self, self.tr("Gift not recorded"), error)
             return False
         finally:
             self.refresh()

@@ -31,7 +31,7 @@ from carnet.ui.board.model import BoardModel
 from carnet.ui.board.undo import DoneCommand, MoveCommand, Placements
 from carnet.ui.changes import ChangeHub
 from carnet.ui.dialogs.opening import open_pending
-from carnet.ui.labels import error_text, stage_label
+from carnet.ui.labels import stage_label
 
 PAY_ONE_AT_A_TIME = QT_TRANSLATE_NOOP(
     CONTEXT,
@@ -176,7 +176,8 @@ class BoardController(QObject):
         return None
 
     def _refuse(self, error: CarnetError) -> bool:
-        self.message.emit(error_text(error))
+        """A rule refused the move before any write: said where every refusal is said."""
+        self.changes.refuse(error)
         return False
 
     def _open(self, dialog: QDialog) -> None:
@@ -184,19 +185,18 @@ class BoardController(QObject):
         open_pending(self, dialog)
 
     def _commit_move(self, contact_ids: list[int], stage: Stage, row: int | None, *, focus: bool) -> bool:
-        try:
+        with self.changes.refusals() as attempt:
             result = services.move_contacts(self.database, contact_ids, stage, row)
-        except CarnetError as error:
-            return self._refuse(error)
+        if attempt.refused:
+            return False
         after = {c.id: Placement(c.stage, c.position) for c in result.contacts}
         self._record_move(result.before, after, stage, focus=focus)
         return True
 
     def _pay_and_move(self, card: Card, draft: services.PaymentDraft, row: int | None, focus: bool) -> None:
-        try:
+        with self.changes.refusals() as attempt:
             result = services.record_payment(self.database, card.id, draft, move_to_client=True, row=row)
-        except CarnetError as error:
-            self._refuse(error)
+        if attempt.refused:
             return
         contact = result.contact
         before = {card.id: Placement(card.stage, card.position)}
@@ -204,13 +204,12 @@ class BoardController(QObject):
         self._record_move(before, after, contact.stage, focus=focus, reread=True)
 
     def _flag_and_move(self, card: Card, details: object, row: int | None, focus: bool) -> None:
-        try:
+        with self.changes.refusals() as attempt:
             result = services.flag_ambassador(
                 self.database, card.id, since=details.since, recommends_how=details.recommends_how,  # type: ignore[attr-defined]
                 gift_preferences=details.gift_preferences, row=row,  # type: ignore[attr-defined]
             )
-        except CarnetError as error:
-            self._refuse(error)
+        if attempt.refused:
             return
         after = {c.id: Placement(c.stage, c.position) for c in result.contacts}
         self._record_move(result.before, after, Stage.AMBASSADOR, focus=focus)
@@ -241,10 +240,10 @@ class BoardController(QObject):
 
     def place(self, placements: Placements) -> bool:
         """Undo/redo of a move: put the cards exactly there."""
-        try:
+        with self.changes.refusals() as attempt:
             services.place_contacts(self.database, placements)
-        except CarnetError as error:
-            return self._refuse(error)
+        if attempt.refused:
+            return False
         ids = list(placements)
         self._show_placements(placements)
         self.changes.notify(Change.of(ids, ChangeKind.STAGE, on_board=True))
@@ -286,10 +285,10 @@ class BoardController(QObject):
         reason, note = choice.reason, choice.note  # type: ignore[attr-defined]
 
         def archive(contact_ids: list[int]) -> bool:
-            try:
+            with self.changes.refusals() as attempt:
                 services.archive_contacts(self.database, contact_ids, reason, note)
-            except CarnetError as error:
-                return self._refuse(error)
+            if attempt.refused:
+                return False
             self.model.take_out(contact_ids)
             self.changes.notify(Change.of(contact_ids, ChangeKind.ARCHIVE, on_board=True))
             return True
@@ -299,10 +298,10 @@ class BoardController(QObject):
             if not still_archived:  # restored meanwhile (the Archived tab): nothing left to undo
                 self.message.emit(self.tr("Already back on the board: nothing to undo."))
                 return True
-            try:
+            with self.changes.refusals() as attempt:
                 services.restore_contacts(self.database, still_archived, to_top=False)
-            except CarnetError as error:
-                return self._refuse(error)
+            if attempt.refused:
+                return False
             self.changes.notify(Change.of(still_archived, ChangeKind.ARCHIVE))
             self.moved.emit(cards[0].stage, still_archived, True)
             return True
