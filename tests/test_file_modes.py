@@ -19,7 +19,7 @@ import pytest
 
 from carnet import paths
 from carnet.private_files import PrivateRotatingFileHandler
-from carnet.ui.main_window import app_settings
+from carnet.ui.settings import app_settings
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX's")
 

@@ -32,6 +32,7 @@ from carnet.i18n.language_choice import LanguageChoice
 from carnet.storage import Database
 from carnet.ui.formatting import format_days_ago, format_money
 from carnet.ui.labels import error_text, stage_label
+from carnet.ui.settings import app_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
@@ -231,7 +232,7 @@ def test_the_stored_preference_overrides_the_system_locale(translated: QApplicat
 
 
 def test_an_unknown_stored_preference_means_the_system(translated: QApplication) -> None:
-    i18n._settings().setValue(i18n.SETTINGS_KEY, "klingon")
+    app_settings().setValue(i18n.SETTINGS_KEY, "klingon")
     assert language_preference() == "system"
     assert install_translations(translated, system_locale=FRANCE) == "fr"
     with pytest.raises(ValueError):

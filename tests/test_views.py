@@ -27,7 +27,7 @@ from carnet.storage import Database
 from carnet.ui.archived_view import ArchivedModel, ArchivedView
 from carnet.ui.dialogs.preferences import PreferencesDialog, stale_after_from_settings
 from carnet.ui.gifts_tab import GiftModel, GiftsTab, neutralise, write_gift_csv, write_gift_pdf
-from carnet.ui.main_window import app_settings
+from carnet.ui.settings import app_settings
 from carnet.ui.todo_view import TodoModel, TodoView
 
 YEAR = date.today().year

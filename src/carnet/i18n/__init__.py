@@ -17,7 +17,10 @@ from pathlib import Path
 from typing import cast
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+# The same settings file as the rest of Carnet; a module that imports nothing else of the interface.
+from carnet.ui.settings import app_settings
 
 log = logging.getLogger(__name__)
 
@@ -40,17 +43,9 @@ CATALOGUE_DIR = Path(__file__).resolve().parent
 _installed: list[QTranslator] = []
 
 
-def _settings() -> QSettings:
-    # The same settings file as the rest of Carnet (see carnet.ui.dialogs.preferences._settings);
-    # imported here so that this package does not pull in the main window at import time.
-    from carnet.ui.main_window import app_settings
-
-    return app_settings()
-
-
 def language_preference() -> str:
     """The stored choice: ``"system"`` (the default, also for anything unknown), ``"en"`` or ``"fr"``."""
-    value = str(_settings().value(SETTINGS_KEY, SYSTEM) or SYSTEM).strip().lower()
+    value = str(app_settings().value(SETTINGS_KEY, SYSTEM) or SYSTEM).strip().lower()
     return value if value in LANGUAGES else SYSTEM
 
 
@@ -58,7 +53,7 @@ def save_language_preference(choice: str) -> None:
     """Store ``"system"``, ``"en"`` or ``"fr"``, flushed to disk at once; it applies at the next start."""
     if choice != SYSTEM and choice not in LANGUAGES:
         raise ValueError(f"unknown interface language {choice!r}")
-    settings = _settings()
+    settings = app_settings()
     settings.setValue(SETTINGS_KEY, choice)
     settings.sync()
 

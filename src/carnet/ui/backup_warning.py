@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from carnet.domain.errors import CarnetError
 from carnet.ui.labels import error_text
+from carnet.ui.settings import app_settings
 
 _CONTEXT = "BackupWarning"
 WARNED_ON_KEY = "backup/warned_on"
@@ -27,8 +28,6 @@ def warn_about_backup(window: Any, problem: CarnetError | None, today: date | No
     """Show ``problem`` (if any); True when the once-a-day message box was shown."""
     if problem is None:
         return False
-    from carnet.ui.main_window import app_settings
-
     text = _t("Today's automatic backup could not be written: %1").replace("%1", error_text(problem))
     window.statusBar().showMessage(text)  # stays until another message replaces it
     day = (today or date.today()).isoformat()

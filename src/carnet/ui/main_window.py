@@ -5,12 +5,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from carnet import __version__, paths
-from carnet.private_files import prepare_private_file
+from carnet import __version__
 from carnet.services.changes import Change, ChangeKind
 from carnet.storage import Database
 from carnet.ui import file_actions
@@ -26,16 +25,11 @@ from carnet.ui.contact_panel import ContactPanel
 from carnet.ui.dashboard.pmg_settings import pmg_thresholds_from_settings
 from carnet.ui.import_flow import import_contacts
 from carnet.ui.lazy_tabs import LazyTabs
+from carnet.ui.settings import app_settings
 
 DEFAULT_SIZE = (1320, 800)
 FRAME_ALLOWANCE = (16, 64)  # room for a title bar and borders, which Qt only learns once shown
 PANEL_DELAY_MS = 120
-
-
-def app_settings() -> QSettings:
-    # QSettings gives the ini it rewrites the old file's mode: an existing private file keeps it private.
-    path = prepare_private_file(paths.settings_path())
-    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +68,7 @@ class MainWindow(QMainWindow):
         self.changes = ChangeHub(self)
         self.stale_tabs = StaleTabs(self.tabs.currentWidget)
         self.changes.changed.connect(self._follow_change)
+        self.changes.status_message.connect(self.show_message)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.controller = BoardController(database, self.board_model, self.undo_stack, self, self.changes)
         self.controller.message.connect(self.show_message)

@@ -3,28 +3,22 @@
 Two amounts, in the main currency's unit: from how much revenue over the last 12 months a client is
 *medium*, and *big*. Both empty means the default: the terciles of the clients (`analytics.clients`).
 Stored as whole cents under ``pmg/medium_from_cents`` and ``pmg/big_from_cents``, beside the
-stay-in-touch thresholds, in the same settings file (`carnet.ui.main_window.app_settings`).
+stay-in-touch thresholds, in the same settings file (`carnet.ui.settings.app_settings`).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QLocale, QSettings, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from carnet.analytics.clients import PmgThresholds
+from carnet.ui.settings import app_settings
 
 MEDIUM_KEY = "pmg/medium_from_cents"
 BIG_KEY = "pmg/big_from_cents"
 MAX_CENTS = 10**13  # a hundred billion: beyond any solo business, and safe in a 64-bit integer
-
-
-def _settings() -> QSettings:
-    # Imported here, as in preferences.py: the main window module pulls in the whole board.
-    from carnet.ui.main_window import app_settings
-
-    return app_settings()
 
 
 def _cents(value: object) -> int | None:
@@ -37,7 +31,7 @@ def _cents(value: object) -> int | None:
 
 def pmg_thresholds_from_settings() -> PmgThresholds | None:
     """The user's thresholds, or None for the default (terciles), also when what is stored is not usable."""
-    settings = _settings()
+    settings = app_settings()
     medium, big = _cents(settings.value(MEDIUM_KEY, "")), _cents(settings.value(BIG_KEY, ""))
     if medium is None or big is None or medium > big:
         return None
@@ -46,7 +40,7 @@ def pmg_thresholds_from_settings() -> PmgThresholds | None:
 
 def save_pmg_thresholds(thresholds: PmgThresholds | None) -> None:
     """Store the thresholds (None: back to the terciles) and flush the settings file to disk."""
-    settings = _settings()
+    settings = app_settings()
     if thresholds is None:
         settings.remove(MEDIUM_KEY)
         settings.remove(BIG_KEY)

@@ -3,13 +3,13 @@ amounts that make a client small, medium or big (the dashboard and the cards' ba
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QSizePolicy, QSpinBox, QWidget
 
 from carnet.domain.enums import Stage
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS
 from carnet.ui.dialogs.validated_form import ValidatedDialog
 from carnet.ui.labels import stage_label
+from carnet.ui.settings import app_settings
 
 SETTINGS_GROUP = "stay_in_touch"
 MIN_DAYS = 1
@@ -20,14 +20,6 @@ STALE_STAGES: tuple[Stage, ...] = tuple(DEFAULT_STALE_AFTER_DAYS)
 
 def settings_key(stage: Stage) -> str:
     return f"{SETTINGS_GROUP}/{stage.value}"
-
-
-def _settings() -> QSettings:
-    # Imported here: the main window module pulls in the whole board, which this module's callers
-    # (a service-side reader of the thresholds, the tests) do not otherwise need.
-    from carnet.ui.main_window import app_settings
-
-    return app_settings()
 
 
 def _days(value: object, default: int) -> int:
@@ -41,7 +33,7 @@ def _days(value: object, default: int) -> int:
 
 def stale_after_from_settings() -> dict[Stage, int]:
     """The stale thresholds the user chose, stage by stage; the defaults where none (or garbage) is stored."""
-    settings = _settings()
+    settings = app_settings()
     return {
         stage: _days(settings.value(settings_key(stage), default), default)
         for stage, default in DEFAULT_STALE_AFTER_DAYS.items()
@@ -108,7 +100,7 @@ class PreferencesDialog(ValidatedDialog):
 
     def save(self) -> None:
         """Write the thresholds to the settings file and flush it to disk."""
-        settings = _settings()
+        settings = app_settings()
         for stage, days in self.values().items():
             settings.setValue(settings_key(stage), days)
         settings.sync()
