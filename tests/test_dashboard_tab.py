@@ -16,13 +16,13 @@ from carnet.analytics.dashboard import compute_dashboard
 from carnet.services.dashboard_read import dashboard_rows
 from carnet.services.demo_data import generate_demo_data
 from carnet.ui.dashboard import DashboardTab
-from carnet.ui.dashboard.pmg_settings import (
+from carnet.ui.dashboard.table import CONTACT_IDS_ROLE
+from carnet.ui.dialogs.pmg_thresholds import (
     PmgThresholdsGroup,
     parse_amount,
     pmg_thresholds_from_settings,
     save_pmg_thresholds,
 )
-from carnet.ui.dashboard.table import CONTACT_IDS_ROLE
 
 TODAY = date(2026, 6, 15)
 

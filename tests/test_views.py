@@ -351,7 +351,7 @@ def test_cancelling_preferences_saves_nothing(qtbot):
 
 def test_client_size_thresholds_in_preferences_reach_the_board(qtbot, db):
     from carnet.analytics.clients import PmgThresholds
-    from carnet.ui.dashboard.pmg_settings import pmg_thresholds_from_settings
+    from carnet.ui.dialogs.pmg_thresholds import pmg_thresholds_from_settings
     from carnet.ui.main_window import MainWindow
 
     dialog = PreferencesDialog()

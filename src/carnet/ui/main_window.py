@@ -22,7 +22,7 @@ from carnet.ui.changes import ChangeHub, StaleTabs
 from carnet.ui.contact_actions import ContactActions
 from carnet.ui.contact_menu import build_contact_menu
 from carnet.ui.contact_panel import ContactPanel
-from carnet.ui.dashboard.pmg_settings import pmg_thresholds_from_settings
+from carnet.ui.dialogs.pmg_thresholds import pmg_thresholds_from_settings
 from carnet.ui.import_flow import import_contacts
 from carnet.ui.lazy_tabs import LazyTabs
 from carnet.ui.settings import app_settings

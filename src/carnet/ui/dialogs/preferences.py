@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QSizePolicy, QSpinBox, QWidget
 
 from carnet.domain.enums import Stage
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS
+from carnet.ui.dialogs.pmg_thresholds import PmgThresholdsGroup, pmg_thresholds_from_settings
 from carnet.ui.dialogs.validated_form import ValidatedDialog
 from carnet.ui.labels import stage_label
 from carnet.ui.settings import app_settings
@@ -70,8 +71,6 @@ class PreferencesDialog(ValidatedDialog):
                 accessible_name=self.tr("Days before a %1 goes stale").replace("%1", stage_label(stage).lower()),
             )
             self.spin_boxes[stage] = spin
-        from carnet.ui.dashboard.pmg_settings import PmgThresholdsGroup, pmg_thresholds_from_settings
-
         self.pmg_group = PmgThresholdsGroup(self, current=pmg_thresholds_from_settings())
         self.pmg_group.validity_changed.connect(self.ok_button.setEnabled)
         self.form.addRow(self.pmg_group)

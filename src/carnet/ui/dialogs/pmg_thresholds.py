@@ -1,5 +1,8 @@
 """The PMG thresholds (issue 6 §6): stored in the settings file, edited in Preferences.
 
+Beside Preferences, the one dialog that shows the group; the board and the dashboard only read the thresholds
+(`pmg_thresholds_from_settings`).
+
 Two amounts, in the main currency's unit: from how much revenue over the last 12 months a client is
 *medium*, and *big*. Both empty means the default: the terciles of the clients (`analytics.clients`).
 Stored as whole cents under ``pmg/medium_from_cents`` and ``pmg/big_from_cents``, beside the
