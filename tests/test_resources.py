@@ -1,4 +1,4 @@
-"""carnet.resources finds the icon and the translations from the source tree and from a frozen bundle."""
+"""carnet.resources finds the icon from the source tree and from a frozen bundle."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ def test_from_the_source_tree_the_files_are_beside_the_package():
     assert resources.package_dir() == PACKAGE
     assert resources.app_icon_path() == PACKAGE / "icons" / "carnet.svg"
     assert resources.app_icon_path().is_file()
-    assert resources.translations_dir() == PACKAGE / "i18n"
 
 
 def test_frozen_the_files_are_under_the_bundle(monkeypatch, tmp_path):
@@ -25,7 +24,6 @@ def test_frozen_the_files_are_under_the_bundle(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resources.package_dir() == tmp_path / "carnet"
     assert resources.app_icon_path() == tmp_path / "carnet" / "icons" / "carnet.svg"
-    assert resources.translations_dir() == tmp_path / "carnet" / "i18n"
 
 
 def test_frozen_without_a_bundle_folder_falls_back_to_the_package(monkeypatch):

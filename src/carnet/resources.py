@@ -1,11 +1,11 @@
-"""Where Carnet's own files are at run time: the app icon and the compiled translations.
+"""Where Carnet's own files are at run time: the app icon.
 
-They live inside the ``carnet`` package (``carnet/icons``, ``carnet/i18n``), so one lookup serves the
-three ways Carnet runs:
+It lives inside the ``carnet`` package (``carnet/icons``), so one lookup serves the three ways Carnet runs
+(the compiled translations, in ``carnet/i18n``, `carnet.i18n` finds beside its own module):
 
 - from the source tree (``pip install -e .``) and from an installed wheel: beside this module;
 - from the PyInstaller bundle (``sys.frozen``): under ``sys._MEIPASS/carnet``, where
-  ``packaging/carnet.spec`` copies them.
+  ``packaging/carnet.spec`` copies it.
 
 No Qt import at module level: the command-line commands import nothing from Qt.
 """
@@ -39,11 +39,6 @@ def icons_dir() -> Path:
 def app_icon_path() -> Path:
     """Carnet's app icon, an SVG (drawn by Qt's SVG icon engine, sharp at every size)."""
     return icons_dir() / APP_ICON
-
-
-def translations_dir() -> Path:
-    """The folder of Carnet's compiled translations (``carnet_fr.qm`` …); it may be missing or empty."""
-    return package_dir() / "i18n"
 
 
 def app_icon() -> QIcon:

@@ -93,10 +93,6 @@ class Period:
         return cls(None, today)
 
 
-def month_of(day: date) -> Month:
-    return day.year, day.month
-
-
 def months_between(first: Month, last: Month) -> list[Month]:
     """Every month from ``first`` to ``last``, both included."""
     months = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from carnet.domain.enums import Stage
 
@@ -25,11 +25,6 @@ class TouchStatus:
     days_since_touch: int | None
     stale: bool
     overdue: bool
-
-
-def local_day(moment: datetime) -> date:
-    """The calendar day a UTC moment falls on where the user is."""
-    return moment.astimezone().date()
 
 
 def is_overdue(next_follow_up: date | None, today: date) -> bool:

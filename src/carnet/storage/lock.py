@@ -62,10 +62,6 @@ class DatabaseLock:
             os.close(self._fd)
             self._fd = None
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def __enter__(self) -> DatabaseLock:
         self.acquire()
         return self
