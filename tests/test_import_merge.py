@@ -9,8 +9,9 @@ import pytest
 from carnet import services
 from carnet.domain.enums import PaymentStatus, Stage
 from carnet.domain.errors import RuleViolation
+from carnet.domain.import_plan import ImportPlan
 from carnet.io.csv_export import write_contacts_csv
-from carnet.io.csv_import import ImportPlan, guess_mapping, read_csv, validate
+from carnet.io.csv_import import guess_mapping, read_csv, validate
 from carnet.services import ContactDraft, PaymentDraft
 from carnet.services.importing import IMPORTED_PAYMENT, DuplicateChoice, find_plan_duplicates, import_plan
 from carnet.storage import Database

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from carnet.domain.errors import InvalidInput
+from carnet.domain.tags import format_tags
 
 # Deliberately loose: one @, something before, a dot in the domain, no spaces. Real validation is
 # sending a mail; this only catches typos such as a missing @ or a pasted name.
@@ -52,3 +54,21 @@ def check_currency(value: str) -> str:
     if not _CURRENCY.match(code):
         raise InvalidInput(BAD_CURRENCY, field="currency", value=value)
     return code
+
+
+def clean_contact_values(values: dict[str, Any]) -> dict[str, Any]:
+    """Validate and normalise the user-typed fields present in ``values`` (a contact's fields by name).
+
+    Here, not in the services, because the importers (`carnet.io`) run the same checks on each row before
+    anything is written, and must not import the services that write.
+    """
+    cleaned = dict(values)
+    for name, check in (("display_name", check_display_name), ("email", check_email), ("phone", check_phone)):
+        if name in cleaned:
+            cleaned[name] = check(cleaned[name])
+    if "tags" in cleaned:
+        cleaned["tags"] = format_tags([cleaned["tags"]])
+    for name, value in cleaned.items():
+        if isinstance(value, str) and name not in ("notes", "address", "qualification_note"):
+            cleaned[name] = value.strip()
+    return cleaned

@@ -31,22 +31,23 @@ import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from carnet.domain.dates import read_date
+from carnet.domain.drafts import ContactDraft
 from carnet.domain.duplicates import fold_text
 from carnet.domain.enums import Answer, ContactKind, Source, Stage, Temperature
-from carnet.domain.errors import CarnetError, InvalidInput
+from carnet.domain.errors import InvalidInput
+from carnet.domain.import_plan import Amounts, ImportPlan, RowProblem
 from carnet.domain.models import DEFAULT_CURRENCY
 from carnet.domain.money import amount_currency, parse_amount
 from carnet.domain.rules import check_move
+from carnet.domain.validation import clean_contact_values
 from carnet.io.csv_export import unneutralise
-from carnet.services.contacts import _clean
-from carnet.services.drafts import ContactDraft
 
 DELIMITERS = ",;\t"
 NAME_FIELDS = ("display_name", "first_name", "last_name")
@@ -65,8 +66,6 @@ BAD_CHOICE = "\"{value}\" is not a valid {column} (expected one of: {choices})."
 # No stage name in the text: the row holds the stored value ("ambassador"), not the user's word for it.
 NEEDS_AMOUNT = ("A client (or an ambassador) is someone who has paid: give this row an amount paid, or an "
                 "earlier stage.")
-
-Amounts = tuple[tuple[str, int], ...]  # (currency, cents) paid, as read from a row
 
 # Header names as compared (folded, punctuation made spaces) -> Carnet field. "amount" is checked only.
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -126,28 +125,6 @@ class CsvFile:
     header_line: int
     headers: list[str]
     rows: list[tuple[int, list[str]]]
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    """A row that cannot be imported: its physical line, the reason in English, the error to translate."""
-
-    line: int
-    reason: str
-    error: CarnetError | None = field(default=None, compare=False)
-
-    @classmethod
-    def of(cls, line: int, error: CarnetError) -> RowProblem:
-        return cls(line, error.message, error)
-
-
-@dataclass
-class ImportPlan:
-    """What a file holds: drafts ready to import (by line), problems to show, and what each good row paid."""
-
-    good: list[tuple[int, ContactDraft]] = field(default_factory=list)
-    bad: list[RowProblem] = field(default_factory=list)
-    paid: dict[int, Amounts] = field(default_factory=dict)  # line -> amounts, imported as paid payments
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -335,7 +312,7 @@ def _draft(row: list[str], mapping: dict[int, str]) -> tuple[ContactDraft, Amoun
     if "stage" in values:
         kwargs["stage"] = _stage(values["stage"])
     draft = ContactDraft(display_name=name, **kwargs)
-    _clean(asdict(draft))  # the same checks as create_contact: name, email, phone
+    clean_contact_values(asdict(draft))  # the same checks as create_contact: name, email, phone
     if not check_move(name, draft.stage, has_paid_payment=bool(amounts)).allowed:
         raise InvalidInput(NEEDS_AMOUNT, field="stage")
     return draft, amounts

@@ -15,12 +15,13 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from carnet.domain.drafts import ContactDraft
 from carnet.domain.enums import ContactKind
 from carnet.domain.errors import InvalidInput
+from carnet.domain.import_plan import ImportPlan, RowProblem
 from carnet.domain.tags import format_tags
-from carnet.io.csv_import import NO_NAME, ImportPlan, RowProblem, decode
-from carnet.services.contacts import _clean
-from carnet.services.drafts import ContactDraft
+from carnet.domain.validation import clean_contact_values
+from carnet.io.csv_import import NO_NAME, decode
 
 NOT_A_CARD = "This card cannot be read ({error})."
 UNFINISHED = "This card has no END:VCARD line."
@@ -92,7 +93,7 @@ def _draft(card: Any) -> ContactDraft:
         notes=_text(_first(card, "NOTE")),
         tags=format_tags(categories if isinstance(categories, list) else [_text(categories)]),
     )
-    _clean(asdict(draft))  # the same checks as create_contact
+    clean_contact_values(asdict(draft))  # the same checks as create_contact
     return draft
 
 

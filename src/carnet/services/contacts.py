@@ -10,9 +10,8 @@ from sqlmodel import Session
 from carnet.domain.errors import InvalidInput, RuleViolation
 from carnet.domain.models import Contact, StageChange
 from carnet.domain.rules import check_move
-from carnet.domain.tags import format_tags
 from carnet.domain.types import utc_now
-from carnet.domain.validation import check_display_name, check_email, check_phone
+from carnet.domain.validation import clean_contact_values
 from carnet.services.drafts import EDITABLE_FIELDS, ContactDraft
 from carnet.services.lookups import get_contact, saved_id
 from carnet.services.positions import top_position
@@ -23,26 +22,12 @@ SELF_REFERRAL = "A contact cannot be referred by themselves."
 REFERRAL_LOOP = "{referrer} was referred, directly or not, by {name}: that would make a loop."
 
 
-def _clean(values: dict[str, Any]) -> dict[str, Any]:
-    """Validate and normalise the user-typed fields present in ``values``."""
-    cleaned = dict(values)
-    for name, check in (("display_name", check_display_name), ("email", check_email), ("phone", check_phone)):
-        if name in cleaned:
-            cleaned[name] = check(cleaned[name])
-    if "tags" in cleaned:
-        cleaned["tags"] = format_tags([cleaned["tags"]])
-    for name, value in cleaned.items():
-        if isinstance(value, str) and name not in ("notes", "address", "qualification_note"):
-            cleaned[name] = value.strip()
-    return cleaned
-
-
 def create_contact(db: Database, draft: ContactDraft) -> Contact:
     """Add a contact at the top of its stage's column; its creation is its first stage change.
 
     A new contact cannot start as client or ambassador: those need a paid payment (SPEC §1).
     """
-    values = _clean(asdict(draft))
+    values = clean_contact_values(asdict(draft))
     with db.transaction() as session:
         check_move(values["display_name"], draft.stage, has_paid_payment=False).raise_if_refused()
         if draft.referred_by_id is not None:
@@ -60,7 +45,7 @@ def update_contact(db: Database, contact_id: int, **changes: Any) -> Contact:
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
         raise InvalidInput(UNKNOWN_FIELD, name=sorted(unknown)[0])
-    values = _clean(changes)
+    values = clean_contact_values(changes)
     with db.transaction() as session:
         contact = get_contact(session, contact_id)
         if "referred_by_id" in values:

@@ -1,55 +1,11 @@
-"""Plain values a dialog (or an importer) fills and a service validates and writes."""
+"""The drafts, under the name most of Carnet imports them by: they live in `carnet.domain.drafts`.
 
-from __future__ import annotations
+Kept for compatibility only: the dialogs, the controllers, the services and the tests import
+``carnet.services.drafts`` (and ``carnet.services.ContactDraft``); `carnet.io` imports the domain module.
+"""
 
-from dataclasses import dataclass, fields
-from datetime import date
+from carnet.domain.drafts import EDITABLE_FIELDS as EDITABLE_FIELDS
+from carnet.domain.drafts import ContactDraft as ContactDraft
+from carnet.domain.drafts import PaymentDraft as PaymentDraft
 
-from carnet.domain.enums import (
-    Answer,
-    ContactKind,
-    PaymentStatus,
-    Source,
-    Stage,
-    Temperature,
-)
-from carnet.domain.models import DEFAULT_CURRENCY
-
-
-@dataclass
-class ContactDraft:
-    """Every field a user edits on a contact (stage only counts when creating)."""
-
-    display_name: str
-    kind: ContactKind = ContactKind.PERSON
-    organisation: str = ""
-    role: str = ""
-    email: str = ""
-    phone: str = ""
-    website: str = ""
-    address: str = ""
-    notes: str = ""
-    tags: str = ""
-    source: Source | None = None
-    referred_by_id: int | None = None
-    stage: Stage = Stage.STRANGER
-    temperature: Temperature = Temperature.COLD
-    budget: Answer = Answer.UNKNOWN
-    authority: Answer = Answer.UNKNOWN
-    need: Answer = Answer.UNKNOWN
-    timing: Answer = Answer.UNKNOWN
-    qualification_note: str = ""
-    next_follow_up: date | None = None
-
-
-EDITABLE_FIELDS: frozenset[str] = frozenset(f.name for f in fields(ContactDraft)) - {"stage"}
-
-
-@dataclass
-class PaymentDraft:
-    amount_cents: int
-    status: PaymentStatus
-    currency: str = DEFAULT_CURRENCY
-    issued_on: date | None = None
-    paid_on: date | None = None
-    description: str = ""
+__all__ = ["EDITABLE_FIELDS", "ContactDraft", "PaymentDraft"]

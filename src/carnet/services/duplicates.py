@@ -31,7 +31,8 @@ from carnet.domain.duplicates import (
 from carnet.domain.errors import InvalidInput, NotFound, RuleViolation
 from carnet.domain.models import Contact, Gift, Interaction, Payment, StageChange
 from carnet.domain.types import utc_now
-from carnet.services.contacts import UNKNOWN_FIELD, _check_referrer, _clean
+from carnet.domain.validation import clean_contact_values
+from carnet.services.contacts import UNKNOWN_FIELD, _check_referrer
 from carnet.services.drafts import EDITABLE_FIELDS
 from carnet.services.lookups import CONTACT_GONE, get_contact
 from carnet.storage import Database
@@ -206,7 +207,7 @@ def merge_contacts(db: Database, keep_id: int, merge_id: int, chosen: dict[str, 
     unknown = set(chosen) - EDITABLE_FIELDS
     if unknown:
         raise InvalidInput(UNKNOWN_FIELD, name=sorted(unknown)[0])
-    values = _clean(chosen)  # refuses before the transaction starts: nothing is written
+    values = clean_contact_values(chosen)  # refuses before the transaction starts: nothing is written
     with db.transaction() as session:
         conn = session.connection()
         kept_before = _contact_row(conn, keep_id)

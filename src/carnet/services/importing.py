@@ -19,12 +19,12 @@ from sqlmodel import Session
 from carnet.domain.duplicates import DuplicateMatch
 from carnet.domain.enums import IMPORTED_PAYMENT, PaymentStatus
 from carnet.domain.errors import DomainError
+from carnet.domain.import_plan import Amounts, ImportPlan
 from carnet.domain.models import Contact, Payment, StageChange
 from carnet.domain.rules import check_move
 from carnet.domain.tags import format_tags
 from carnet.domain.types import utc_now
-from carnet.io.csv_import import Amounts, ImportPlan
-from carnet.services.contacts import _clean
+from carnet.domain.validation import clean_contact_values
 from carnet.services.drafts import ContactDraft
 from carnet.services.duplicates import strongest_duplicates
 from carnet.services.lookups import saved_id
@@ -105,7 +105,7 @@ def _add(session: Session, rows: list[tuple[int, ContactDraft]]) -> list[Contact
     next_position = {stage: top_position(session, stage) - (count - 1) for stage, count in per_stage.items()}
     contacts = []
     for _, draft in rows:
-        values = _clean(asdict(draft))
+        values = clean_contact_values(asdict(draft))
         # The file's order, top-down, above the cards already in the column.
         position = next_position[draft.stage]
         next_position[draft.stage] = position + 1.0
@@ -123,7 +123,7 @@ def _merge(session: Session, contact_id: int, draft: ContactDraft) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None:  # deleted since the file was checked: the row is added after all
         return _add(session, [(0, draft)])[0]
-    values = _clean(asdict(draft))
+    values = clean_contact_values(asdict(draft))
     for name in _FILLED_TEXT:
         if not getattr(contact, name) and values[name]:
             setattr(contact, name, values[name])

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain.duplicates import DuplicateMatch
-from carnet.io.csv_import import CsvFile, ImportPlan, validate
+from carnet.domain.import_plan import ImportPlan
+from carnet.io.csv_import import CsvFile, validate
 from carnet.services.importing import DuplicateChoice
 from carnet.ui.labels import error_text
 

@@ -16,7 +16,8 @@ from typing import Any
 from PySide6.QtWidgets import QWizard
 
 from carnet.domain.duplicates import DuplicateMatch
-from carnet.io.csv_import import ImportPlan, guess_mapping, read_csv
+from carnet.domain.import_plan import ImportPlan
+from carnet.io.csv_import import guess_mapping, read_csv
 from carnet.services.importing import DuplicateChoice
 from carnet.ui.dialogs.import_pages import CheckPage, DuplicatesPage, ImportState, MappingPage
 

@@ -1,0 +1,59 @@
+"""Plain values a dialog (or an importer) fills and a service validates and writes.
+
+In the domain, below both: `carnet.io` fills them from a file and `carnet.services` writes them, and neither
+imports the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+
+from carnet.domain.enums import (
+    Answer,
+    ContactKind,
+    PaymentStatus,
+    Source,
+    Stage,
+    Temperature,
+)
+from carnet.domain.models import DEFAULT_CURRENCY
+
+
+@dataclass
+class ContactDraft:
+    """Every field a user edits on a contact (stage only counts when creating)."""
+
+    display_name: str
+    kind: ContactKind = ContactKind.PERSON
+    organisation: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    address: str = ""
+    notes: str = ""
+    tags: str = ""
+    source: Source | None = None
+    referred_by_id: int | None = None
+    stage: Stage = Stage.STRANGER
+    temperature: Temperature = Temperature.COLD
+    budget: Answer = Answer.UNKNOWN
+    authority: Answer = Answer.UNKNOWN
+    need: Answer = Answer.UNKNOWN
+    timing: Answer = Answer.UNKNOWN
+    qualification_note: str = ""
+    next_follow_up: date | None = None
+
+
+EDITABLE_FIELDS: frozenset[str] = frozenset(f.name for f in fields(ContactDraft)) - {"stage"}
+
+
+@dataclass
+class PaymentDraft:
+    amount_cents: int
+    status: PaymentStatus
+    currency: str = DEFAULT_CURRENCY
+    issued_on: date | None = None
+    paid_on: date | None = None
+    description: str = ""
