@@ -100,6 +100,3 @@ class StaleTabs:
             if page is shown and id(page) in self._stale:
                 self._stale.discard(id(page))
                 page.refresh()
-
-    def is_stale(self, page: object) -> bool:
-        return id(page) in self._stale
