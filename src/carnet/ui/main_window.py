@@ -275,6 +275,8 @@ class MainWindow(QMainWindow):
             self.board_model.stale_after = stale_after_from_settings()
             self.board_model.set_pmg_thresholds(pmg_thresholds_from_settings())
             self.controller.load()
+            # To do (stale thresholds) and the dashboard (client sizes) read the preferences: they follow too.
+            self.changes.notify(Change.whole_book())
 
     def _make_dashboard_tab(self) -> QWidget:
         from carnet.ui.dashboard.tab import DashboardTab
