@@ -8,9 +8,13 @@ from typing import Any
 
 import sqlalchemy as sa
 
+# How a `UTCDateTime` is stored: naive UTC text, as SQLAlchemy's SQLite DateTime writes it (its storage
+# format, always with the microseconds): "2025-01-31 09:15:00.123456". Plain SQL writing a time uses it.
+STORED_TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+
 
 class UTCDateTime(sa.types.TypeDecorator[datetime]):
-    """An aware datetime stored in UTC; naive values are refused rather than guessed."""
+    """An aware datetime stored in UTC (as `STORED_TIME_FORMAT` text); naive values are refused rather than guessed."""
 
     impl = sa.types.DateTime
     cache_ok = True

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from carnet.analytics.common import one_year_before
 from carnet.domain.enums import STAGE_ORDER, PaymentStatus, Source, Stage, Temperature, members_by_value
 from carnet.storage.database import Database
+from carnet.storage.sql.common import JULIAN_DAY_OF_ORDINAL_0, PAYMENT_DAY, marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +56,6 @@ class ColumnSummary:
     paid: tuple[tuple[str, int], ...]
 
 
-# julianday('0001-01-01') is 1721425.5; date.fromordinal(1) is that day.
-JULIAN_DAY_OF_ORDINAL_0 = 1721424.5
 _DAYS: dict[int, date] = {}  # ordinal -> date: 100,000 cards share a few hundred days
 _PAID = PaymentStatus.PAID.value
 
@@ -96,10 +95,6 @@ def _created_on(day: float | None, contact_id: int) -> date:
     return found
 
 
-def _marks(count: int) -> str:
-    return ",".join("?" * count)
-
-
 def _paid_by_contact(
     reader: sqlite3.Connection, contact_ids: Sequence[int] | None, today: date | None = None
 ) -> tuple[dict[int, tuple[tuple[str, int], ...]], dict[int, int]]:
@@ -108,13 +103,12 @@ def _paid_by_contact(
     last = today or date.today()
     first = one_year_before(last) + timedelta(days=1)
     sql = (
-        "SELECT contact_id, CAST(currency AS TEXT) AS currency, sum(amount_cents), sum(CASE WHEN coalesce(paid_on, "
-        "issued_on, date(created_at, 'localtime')) BETWEEN ? AND ? THEN amount_cents ELSE 0 END) FROM payment "
-        "WHERE status = ?"
+        "SELECT contact_id, CAST(currency AS TEXT) AS currency, sum(amount_cents), "
+        f"sum(CASE WHEN {PAYMENT_DAY} BETWEEN ? AND ? THEN amount_cents ELSE 0 END) FROM payment WHERE status = ?"
     )
     params: list[object] = [first.isoformat(), last.isoformat(), _PAID]
     if contact_ids is not None:
-        sql += f" AND contact_id IN ({_marks(len(contact_ids))})"
+        sql += f" AND contact_id IN ({marks(len(contact_ids))})"
         params += contact_ids
     totals: dict[int, list[tuple[str, int]]] = {}
     recent: dict[int, int] = {}
@@ -174,5 +168,5 @@ def cards_by_id(db: Database, contact_ids: Sequence[int]) -> list[Card]:
     """The board cards of these contacts, after a change; archived ones are left out."""
     ids = list(contact_ids)
     reader = db.reader()
-    rows = reader.execute(CARD_COLUMNS + f" AND c.id IN ({_marks(len(ids))})", ids).fetchall()
+    rows = reader.execute(CARD_COLUMNS + f" AND c.id IN ({marks(len(ids))})", ids).fetchall()
     return _cards(reader, rows)

@@ -24,9 +24,10 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NoReturn
 
-from carnet.analytics.rows import PAID, STAGE_RANK, ContactRow, DashboardRows, PaymentRow, StageChangeRow
+from carnet.analytics.rows import STAGE_RANK, ContactRow, DashboardRows, PaymentRow, StageChangeRow
 from carnet.domain.enums import PaymentStatus, Source
 from carnet.storage.database import Database
+from carnet.storage.sql.common import JULIAN_DAY_OF_ORDINAL_0, PAYMENT_DATE
 
 _REFUSE = "carnet_dashboard_refuse"
 _UNKNOWN = ("is not a stage", "is not a source", "is not a payment status")  # LookupErrors; the rest ValueErrors
@@ -55,8 +56,8 @@ def _integer(column: str, table: str, *, optional: bool = False) -> str:
     return f"CASE WHEN {valid} THEN {column} ELSE {_refusal(table, column, 'is not an integer')} END"
 
 
-# A local day as a day number (`date.toordinal`): julianday('0001-01-01') is 1721425.5, day number 1.
-_DAY = "CAST(julianday({}, 'localtime') - 1721424.5 AS INTEGER)"
+# A local day as a day number (`date.toordinal`).
+_DAY = f"CAST(julianday({{}}, 'localtime') - {JULIAN_DAY_OF_ORDINAL_0} AS INTEGER)"
 
 
 def _day(column: str, table: str) -> str:
@@ -79,17 +80,15 @@ _STAGE_CHANGES = f"""
                 ELSE {_refusal("stage_change", "to_stage", "is not a stage")} END,
            {_day("at", "stage_change")}
     FROM stage_change ORDER BY 1, CAST(at AS TEXT), id"""
-# A paid payment is dated by its payment day, an open one by its issue day; either falls back on the other,
-# then on the local day it was recorded. Calendar dates are local days already: julianday() without 'localtime'.
-_DATED = (
-    f"CASE WHEN CAST(status AS TEXT) = '{PAID}' THEN coalesce(paid_on, issued_on) ELSE coalesce(issued_on, paid_on) END"
-)
+# A payment is dated by `PAYMENT_DATE`, then by the local day it was recorded. Calendar dates are local days
+# already: julianday() without 'localtime'.
+_DATED = PAYMENT_DATE
 _PAYMENTS = f"""
     SELECT {_integer("contact_id", "payment")},
            {_known("status", (status.value for status in PaymentStatus), "payment", "is not a payment status")},
            coalesce(CAST(currency AS TEXT), {_refusal("payment", "currency", "is missing")}),
            {_integer("amount_cents", "payment")},
-           coalesce(CAST(julianday({_DATED}) - 1721424.5 AS INTEGER),
+           coalesce(CAST(julianday({_DATED}) - {JULIAN_DAY_OF_ORDINAL_0} AS INTEGER),
                     CASE WHEN {_DATED} IS NULL THEN {_day("created_at", "payment")}
                          ELSE {_refusal("payment", "paid_on or issued_on", "is not a date", _DATED)} END)
     FROM payment"""

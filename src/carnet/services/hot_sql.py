@@ -3,7 +3,7 @@
 A drop must be committed and shown in a few milliseconds; building each statement through SQLAlchemy
 costs more than SQLite takes to run it. These statements stay inside the session's transaction (the
 session has emitted BEGIN on this very connection), so atomicity is unchanged. Values are stored exactly
-as the typed columns store them: enums by value, UTC times as naive "YYYY-MM-DD HH:MM:SS.ffffff".
+as the typed columns store them: enums by value, UTC times as `STORED_TIME_FORMAT` text.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, cast
 
 from carnet.domain.enums import PaymentStatus, Stage
+from carnet.domain.types import STORED_TIME_FORMAT
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -28,7 +29,7 @@ def dbapi(session: Session) -> sqlite3.Connection:
 
 
 def stored_time(moment: datetime) -> str:
-    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+    return moment.astimezone(UTC).strftime(STORED_TIME_FORMAT)
 
 
 def _marks(count: int) -> str:

@@ -1,0 +1,30 @@
+"""What the hand-written statements share: how a day is counted, and when a payment is dated.
+
+Imports nothing heavy: the board's first paint reads through it (see `carnet.storage.sql`).
+"""
+
+from __future__ import annotations
+
+from carnet.domain.enums import PaymentStatus
+
+# julianday('0001-01-01') is 1721425.5; date.fromordinal(1) is that day: a julian day minus this constant is
+# a day number (`date.toordinal`).
+JULIAN_DAY_OF_ORDINAL_0 = 1721424.5
+
+# When a payment is dated (SPEC §1; the board, the dashboard and the client's size agree on it): a paid
+# payment by its payment day, an open one by its issue day; either falls back on the other. The calendar
+# dates are local days already, stored as 'YYYY-MM-DD'. NULL when neither is set: `PAYMENT_DAY` then falls
+# back on the local day the payment was recorded. Columns of the payment table, unqualified.
+PAYMENT_DATE = (
+    f"CASE WHEN CAST(status AS TEXT) = '{PaymentStatus.PAID.value}' THEN coalesce(paid_on, issued_on) "
+    "ELSE coalesce(issued_on, paid_on) END"
+)
+# The local day a payment was recorded, as 'YYYY-MM-DD' text.
+PAYMENT_RECORDED_DAY = "date(created_at, 'localtime')"
+# The payment's day, as 'YYYY-MM-DD' text: `PAYMENT_DATE`, else `PAYMENT_RECORDED_DAY`.
+PAYMENT_DAY = f"coalesce({PAYMENT_DATE}, {PAYMENT_RECORDED_DAY})"
+
+
+def marks(count: int) -> str:
+    """``count`` bound-parameter marks, for an IN list: ``?,?,?``."""
+    return ",".join("?" * count)
