@@ -1,4 +1,4 @@
-"""The board's reads, in plain SQL on the database's sqlite3 reader connection.
+"""The board's reads, in plain SQL (`carnet.storage.sql.board`) on the database's sqlite3 reader connection.
 
 They are on the path of the first paint, so they import neither SQLAlchemy nor the ORM tables, and turn
 10,000 rows into cards with as little Python per row as possible: times come back from SQLite as local
@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from carnet.analytics.common import one_year_before
 from carnet.domain.enums import STAGE_ORDER, PaymentStatus, Source, Stage, Temperature, members_by_value
 from carnet.storage.database import Database
-from carnet.storage.sql.common import JULIAN_DAY_OF_ORDINAL_0, PAYMENT_DAY, marks
+from carnet.storage.sql import board as sql
+from carnet.storage.sql.common import JULIAN_DAY_OF_ORDINAL_0
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,23 +60,6 @@ class ColumnSummary:
 _DAYS: dict[int, date] = {}  # ordinal -> date: 100,000 cards share a few hundred days
 _PAID = PaymentStatus.PAID.value
 
-# The texts are read as texts whatever their stored type: a flipped bit of a record's header can turn a
-# name into a blob of the same bytes (SQLite's checks cannot see it), which Qt cannot paint. A value that is
-# not valid UTF-8 still fails, with sqlite3's "Could not decode" (the file is then reported damaged).
-CARD_COLUMNS = """
-    SELECT c.id, coalesce(CAST(c.display_name AS TEXT), '') AS display_name,
-           coalesce(CAST(c.organisation AS TEXT), '') AS organisation, coalesce(CAST(c.email AS TEXT), '') AS email,
-           coalesce(CAST(c.tags AS TEXT), '') AS tags, CAST(c.stage AS TEXT) AS stage,
-           CAST(c.position AS REAL) AS position, CAST(c.temperature AS TEXT) AS temperature,
-           CAST(c.source AS TEXT) AS source, CAST(c.next_follow_up AS TEXT) AS next_follow_up,
-           (SELECT julianday(max(i.at), 'localtime') FROM interaction AS i WHERE i.contact_id = c.id),
-           julianday(c.created_at, 'localtime'),
-           CASE WHEN c.budget = 'unknown' AND c.authority = 'unknown' AND c.need = 'unknown'
-                     AND c.timing = 'unknown' THEN NULL
-                ELSE (c.budget = 'yes') + (c.authority = 'yes') + (c.need = 'yes') + (c.timing = 'yes') END
-    FROM contact AS c
-    WHERE c.archived_at IS NULL"""
-
 
 def _from_julian(day: float | None) -> date | None:
     if day is None:
@@ -102,17 +86,13 @@ def _paid_by_contact(
     every currency added); a payment is dated as the dashboard dates it (`services.dashboard_read`)."""
     last = today or date.today()
     first = one_year_before(last) + timedelta(days=1)
-    sql = (
-        "SELECT contact_id, CAST(currency AS TEXT) AS currency, sum(amount_cents), "
-        f"sum(CASE WHEN {PAYMENT_DAY} BETWEEN ? AND ? THEN amount_cents ELSE 0 END) FROM payment WHERE status = ?"
-    )
     params: list[object] = [first.isoformat(), last.isoformat(), _PAID]
     if contact_ids is not None:
-        sql += f" AND contact_id IN ({marks(len(contact_ids))})"
         params += contact_ids
+    statement = sql.paid_by_contact(None if contact_ids is None else len(contact_ids))
     totals: dict[int, list[tuple[str, int]]] = {}
     recent: dict[int, int] = {}
-    for contact_id, currency, cents, recent_cents in reader.execute(sql + " GROUP BY contact_id, currency", params):
+    for contact_id, currency, cents, recent_cents in reader.execute(statement, params):
         totals.setdefault(contact_id, []).append((currency, cents))
         if recent_cents:
             recent[contact_id] = recent.get(contact_id, 0) + recent_cents
@@ -138,7 +118,7 @@ def _cards(reader: sqlite3.Connection, rows: list[tuple], every_contact: bool = 
 def board_cards(db: Database) -> list[Card]:
     """Every contact on the board (not archived), in column order."""
     reader = db.reader()
-    rows = reader.execute(CARD_COLUMNS + " ORDER BY c.position, c.id").fetchall()
+    rows = reader.execute(sql.ALL_CARDS).fetchall()
     return _cards(reader, rows, every_contact=True)
 
 
@@ -146,16 +126,10 @@ def board_head(db: Database, per_stage: int) -> tuple[list[Card], dict[Stage, Co
     """The first ``per_stage`` cards of each column and every column's figures: enough to paint the
     board at start-up before every card is loaded (each column is read through its index)."""
     reader = db.reader()
-    head = CARD_COLUMNS + " AND c.stage = ? ORDER BY c.position, c.id LIMIT ?"
-    rows = [row for stage in STAGE_ORDER for row in reader.execute(head, (stage.value, per_stage))]
-    counts = dict(reader.execute("SELECT stage, count(*) FROM contact WHERE archived_at IS NULL GROUP BY stage"))
+    rows = [row for stage in STAGE_ORDER for row in reader.execute(sql.COLUMN_HEAD, (stage.value, per_stage))]
+    counts = dict(reader.execute(sql.COLUMN_COUNTS))
     paid: dict[str, list[tuple[str, int]]] = {}
-    totals = (
-        "SELECT c.stage, CAST(p.currency AS TEXT) AS currency, sum(p.amount_cents) FROM payment AS p "
-        "JOIN contact AS c ON c.id = p.contact_id WHERE p.status = ? AND c.archived_at IS NULL "
-        "GROUP BY c.stage, p.currency"
-    )
-    for stage, currency, cents in reader.execute(totals, (_PAID,)):
+    for stage, currency, cents in reader.execute(sql.COLUMN_PAID, (_PAID,)):
         paid.setdefault(stage, []).append((currency, cents))
     summaries = {
         stage: ColumnSummary(counts.get(stage.value, 0), tuple(sorted(paid.get(stage.value, []), key=lambda a: -a[1])))
@@ -168,5 +142,5 @@ def cards_by_id(db: Database, contact_ids: Sequence[int]) -> list[Card]:
     """The board cards of these contacts, after a change; archived ones are left out."""
     ids = list(contact_ids)
     reader = db.reader()
-    rows = reader.execute(CARD_COLUMNS + f" AND c.id IN ({marks(len(ids))})", ids).fetchall()
+    rows = reader.execute(sql.cards_by_id(len(ids)), ids).fetchall()
     return _cards(reader, rows)

@@ -1,0 +1,60 @@
+"""The board's reads (`carnet.services.board_read`), run on the database's sqlite3 reader connection.
+
+On the path of the first paint: imports neither SQLAlchemy nor the ORM tables (see `carnet.storage.sql`).
+Times come back as local julian days (floats) rather than text to parse.
+"""
+
+from __future__ import annotations
+
+from carnet.domain.enums import Answer
+from carnet.storage.sql.common import PAYMENT_DAY, marks
+
+_UNKNOWN, _YES = Answer.UNKNOWN.value, Answer.YES.value
+_QUALIFICATION = ("c.budget", "c.authority", "c.need", "c.timing")
+
+# The texts are read as texts whatever their stored type: a flipped bit of a record's header can turn a
+# name into a blob of the same bytes (SQLite's checks cannot see it), which Qt cannot paint. A value that is
+# not valid UTF-8 still fails, with sqlite3's "Could not decode" (the file is then reported damaged).
+# The last column counts the qualification's "yes" answers, NULL while all four are unknown.
+CARD_COLUMNS = f"""
+    SELECT c.id, coalesce(CAST(c.display_name AS TEXT), '') AS display_name,
+           coalesce(CAST(c.organisation AS TEXT), '') AS organisation, coalesce(CAST(c.email AS TEXT), '') AS email,
+           coalesce(CAST(c.tags AS TEXT), '') AS tags, CAST(c.stage AS TEXT) AS stage,
+           CAST(c.position AS REAL) AS position, CAST(c.temperature AS TEXT) AS temperature,
+           CAST(c.source AS TEXT) AS source, CAST(c.next_follow_up AS TEXT) AS next_follow_up,
+           (SELECT julianday(max(i.at), 'localtime') FROM interaction AS i WHERE i.contact_id = c.id),
+           julianday(c.created_at, 'localtime'),
+           CASE WHEN {" AND ".join(f"{column} = '{_UNKNOWN}'" for column in _QUALIFICATION)} THEN NULL
+                ELSE {" + ".join(f"({column} = '{_YES}')" for column in _QUALIFICATION)} END
+    FROM contact AS c
+    WHERE c.archived_at IS NULL"""
+
+# Every card, in column order.
+ALL_CARDS = CARD_COLUMNS + " ORDER BY c.position, c.id"
+# The first cards of one column (stage, limit bound), read through its index.
+COLUMN_HEAD = CARD_COLUMNS + " AND c.stage = ? ORDER BY c.position, c.id LIMIT ?"
+# How many cards each column holds.
+COLUMN_COUNTS = "SELECT stage, count(*) FROM contact WHERE archived_at IS NULL GROUP BY stage"
+# What each column's contacts paid (the paid status bound), per currency.
+COLUMN_PAID = (
+    "SELECT c.stage, CAST(p.currency AS TEXT) AS currency, sum(p.amount_cents) FROM payment AS p "
+    "JOIN contact AS c ON c.id = p.contact_id WHERE p.status = ? AND c.archived_at IS NULL "
+    "GROUP BY c.stage, p.currency"
+)
+
+
+def cards_by_id(count: int) -> str:
+    """The cards of ``count`` contacts (their ids bound), archived ones left out."""
+    return CARD_COLUMNS + f" AND c.id IN ({marks(count)})"
+
+
+def paid_by_contact(count: int | None) -> str:
+    """Per contact and currency: all paid, and paid between two days (bound first, then the paid status),
+    the payment dated by `PAYMENT_DAY`; for every contact (``None``) or ``count`` of them (ids bound last)."""
+    sql = (
+        "SELECT contact_id, CAST(currency AS TEXT) AS currency, sum(amount_cents), "
+        f"sum(CASE WHEN {PAYMENT_DAY} BETWEEN ? AND ? THEN amount_cents ELSE 0 END) FROM payment WHERE status = ?"
+    )
+    if count is not None:
+        sql += f" AND contact_id IN ({marks(count)})"
+    return sql + " GROUP BY contact_id, currency"
