@@ -29,6 +29,7 @@ from carnet.domain.models import Gift, Interaction, Payment, StageChange
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS, touch_status
 from carnet.services.hot_sql import dbapi
 from carnet.storage import Database
+from carnet.storage.sql import reports as sql
 
 # Amounts per currency, largest first: ``(("EUR", 125050), ("USD", 30000))``. Never summed across currencies
 # for display; see `TodoRow.value_cents` for the one place that does, for ranking only.
@@ -48,7 +49,7 @@ def _money(amounts: Iterable[tuple[str, int]]) -> Money:
 
 def _date(text: str | None, table: str, row_id: int, what: str) -> date:
     """``text`` as a date; else a ValueError naming the row (a time SQLite's date() cannot read comes back as
-    it is stored: see `_DAY`)."""
+    it is stored: see `carnet.storage.sql.reports`)."""
     if isinstance(text, str):  # else None, or another type in a damaged row: not a date either
         with contextlib.suppress(ValueError):
             return date.fromisoformat(text)
@@ -63,23 +64,11 @@ def _cached_day(cache: dict[str | None, date], text: str | None, contact_id: int
 
 
 def _cents(total: int | None, whose: str, row_id: int) -> int:
-    """A sum of `_CENTS`: None when one of the amounts summed is not an integer (SQLite's sum() would count a
-    text as 0, or add reals)."""
+    """A sum as `carnet.storage.sql.reports` computes it: None when one of the amounts summed is not an
+    integer (SQLite's sum() would count a text as 0, or add reals)."""
     if total is None:
         raise ValueError(f"{whose} {row_id}: a payment's amount is not a number of cents")
     return total
-
-
-def _text(column: str) -> str:
-    """The SQL for a column's text, whatever its stored type ('' for a NULL, which Carnet never writes)."""
-    return f"coalesce(CAST({column} AS TEXT), '')"
-
-
-# A local day of a time, as text; a value that is not a time comes back as stored (never NULL for a value),
-# for `_date` to refuse with what it is.
-_DAY = "coalesce(date({0}, 'localtime'), CAST({0} AS TEXT))"
-# The sum of amounts, NULL if one of them is not an integer (`_cents`).
-_CENTS = "CASE WHEN min(typeof({0}) = 'integer') THEN sum({0}) END"
 
 
 def _midday(day: date) -> datetime:
@@ -124,18 +113,9 @@ class ReferralStats:
 def referral_stats(db: Database, referrer_id: int) -> ReferralStats:
     """The contacts ``referrer_id`` referred, who of them paid, and how much in all."""
     with db.reading() as session:
-        sql = dbapi(session)
-        rows = sql.execute(
-            f"SELECT id, {_text('display_name')}, CAST(stage AS TEXT), archived_at IS NOT NULL FROM contact "
-            "WHERE referred_by_id = ?",
-            (referrer_id,),
-        ).fetchall()
-        paid_rows = sql.execute(
-            f"SELECT p.contact_id, {_text('p.currency')}, {_CENTS.format('p.amount_cents')} FROM payment AS p "
-            "JOIN contact AS c ON c.id = p.contact_id WHERE c.referred_by_id = ? AND p.status = ? "
-            "GROUP BY p.contact_id, CAST(p.currency AS TEXT)",
-            (referrer_id, _PAID),
-        ).fetchall()
+        reader = dbapi(session)
+        rows = reader.execute(sql.REFERRED, (referrer_id,)).fetchall()
+        paid_rows = reader.execute(sql.REFERRED_PAID, (referrer_id, _PAID)).fetchall()
     paid: dict[int, list[tuple[str, int]]] = {}
     for contact_id, currency, cents in paid_rows:
         paid.setdefault(contact_id, []).append((currency, _cents(cents, "contact", contact_id)))
@@ -160,11 +140,7 @@ def referrer_to_suggest(db: Database, contact_id: int) -> tuple[int, str] | None
     """
     with db.reading() as session:
         row = dbapi(session).execute(
-            f"SELECT r.id, {_text('r.display_name')} FROM contact AS c JOIN contact AS r ON r.id = c.referred_by_id "
-            "WHERE c.id = ? AND r.archived_at IS NULL AND r.stage != ? "
-            "AND EXISTS (SELECT 1 FROM payment WHERE contact_id = c.id AND status = ?) "
-            "AND EXISTS (SELECT 1 FROM payment WHERE contact_id = r.id AND status = ?)",
-            (contact_id, Stage.AMBASSADOR.value, _PAID, _PAID),
+            sql.REFERRER_TO_SUGGEST, (contact_id, Stage.AMBASSADOR.value, _PAID, _PAID)
         ).fetchone()
     return None if row is None else (row[0], row[1])
 
@@ -205,12 +181,6 @@ class GiftRow:
     gift_preferences: str
 
 
-_GIFT_COLUMNS = (
-    f"SELECT c.id, {_text('c.display_name')}, {_text('c.organisation')}, {_text('c.address')}, "
-    f"{_text('c.gift_preferences')} FROM contact AS c"
-)
-
-
 def gift_list(db: Database, year: int, *, top_clients: int = 0, include_referrers: bool = False) -> list[GiftRow]:
     """The year-end gift list (SPEC §2): every ambassador on the board, plus on demand the ``top_clients``
     clients who paid the most over all time and the referrers ("prescripteurs") whose leads became clients.
@@ -223,63 +193,29 @@ def gift_list(db: Database, year: int, *, top_clients: int = 0, include_referrer
     """
     first_day, last_day = date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
     with db.reading() as session:
-        sql = dbapi(session)
+        reader = dbapi(session)
         chosen: list[tuple[GiftReason, tuple]] = [
-            (GiftReason.AMBASSADOR, row)
-            for row in sql.execute(
-                _GIFT_COLUMNS + " WHERE c.archived_at IS NULL AND c.stage = ?", (Stage.AMBASSADOR.value,)
-            )
+            (GiftReason.AMBASSADOR, row) for row in reader.execute(sql.GIFT_AMBASSADORS, (Stage.AMBASSADOR.value,))
         ]
         if top_clients > 0:
             chosen += [
                 (GiftReason.TOP_CLIENT, row)
-                for row in sql.execute(
-                    _GIFT_COLUMNS + " JOIN payment AS p ON p.contact_id = c.id "
-                    "WHERE c.archived_at IS NULL AND c.stage = ? AND p.status = ? GROUP BY c.id "
-                    "ORDER BY sum(p.amount_cents) DESC, c.display_name, c.id LIMIT ?",
-                    (Stage.CLIENT.value, _PAID, top_clients),
-                )
+                for row in reader.execute(sql.GIFT_TOP_CLIENTS, (Stage.CLIENT.value, _PAID, top_clients))
             ]
             # Ranked by sums SQLite computes, which would count an amount stored as a text as 0.
-            damaged = sql.execute(
-                "SELECT p.id FROM payment AS p JOIN contact AS c ON c.id = p.contact_id WHERE c.archived_at IS NULL "
-                "AND c.stage = ? AND p.status = ? AND typeof(p.amount_cents) != 'integer' LIMIT 1",
-                (Stage.CLIENT.value, _PAID),
-            ).fetchone()
+            damaged = reader.execute(sql.TOP_CLIENT_DAMAGED_AMOUNT, (Stage.CLIENT.value, _PAID)).fetchone()
             if damaged is not None:
                 raise ValueError(f"payment {damaged[0]}: its amount is not a number of cents")
         if include_referrers:
             chosen += [
                 (GiftReason.REFERRER, row)
-                for row in sql.execute(
-                    _GIFT_COLUMNS + " WHERE c.archived_at IS NULL "
-                    "AND c.id IN (SELECT r.referred_by_id FROM contact AS r JOIN payment AS p "
-                    "ON p.contact_id = r.id WHERE p.status = ?) "
-                    "AND NOT EXISTS (SELECT 1 FROM payment AS p WHERE p.contact_id = c.id AND p.status = ?)",
-                    (_PAID, _PAID),
-                )
+                for row in reader.execute(sql.GIFT_REFERRERS, (_PAID, _PAID))
             ]
         # Aggregated for every referrer at once: cheaper than an IN list of the chosen ids, and bounded
         # by the referred contacts, a fraction of the book.
-        referrals = dict(
-            sql.execute(
-                "SELECT referred_by_id, count(*) FROM contact WHERE referred_by_id IS NOT NULL "
-                "AND strftime('%Y', created_at, 'localtime') = ? GROUP BY referred_by_id",
-                (f"{year:04d}",),
-            )
-        )
-        revenue_rows = sql.execute(
-            f"SELECT c.referred_by_id, {_text('p.currency')}, {_CENTS.format('p.amount_cents')} FROM payment AS p "
-            "JOIN contact AS c ON c.id = p.contact_id WHERE c.referred_by_id IS NOT NULL AND p.status = ? "
-            "AND p.paid_on BETWEEN ? AND ? GROUP BY c.referred_by_id, CAST(p.currency AS TEXT)",
-            (_PAID, first_day, last_day),
-        ).fetchall()
-        # A year that is not an integer is read too (SQLite would leave it out: a text is more than any number).
-        gift_rows = sql.execute(
-            f"SELECT id, contact_id, year, {_text('what')}, CAST(sent_on AS TEXT) FROM gift "
-            "WHERE year <= ? OR typeof(year) != 'integer' ORDER BY year",
-            (year,),
-        ).fetchall()
+        referrals = dict(reader.execute(sql.REFERRALS_IN_YEAR, (f"{year:04d}",)))
+        revenue_rows = reader.execute(sql.REFERRAL_REVENUE_IN_YEAR, (_PAID, first_day, last_day)).fetchall()
+        gift_rows = reader.execute(sql.GIFTS_UP_TO_YEAR, (year,)).fetchall()
     revenue: dict[int, list[tuple[str, int]]] = {}
     for referrer_id, currency, cents in revenue_rows:
         revenue.setdefault(referrer_id, []).append((currency, _cents(cents, "the contacts referred by", referrer_id)))
@@ -329,15 +265,6 @@ class TodoRow:
     value_cents: int
 
 
-_TODO_COLUMNS = f"""
-    SELECT c.id, {_text("c.display_name")}, {_text("c.organisation")}, CAST(c.stage AS TEXT),
-           CAST(c.next_follow_up AS TEXT),
-           (SELECT {_DAY.format("max(i.at)")} FROM interaction AS i WHERE i.contact_id = c.id),
-           {_DAY.format("c.created_at")}
-    FROM contact AS c
-    WHERE c.archived_at IS NULL"""
-
-
 def todo_today(
     db: Database, today: date, stale_after: Mapping[Stage, int] = DEFAULT_STALE_AFTER_DAYS
 ) -> list[TodoRow]:
@@ -348,13 +275,11 @@ def todo_today(
     overdue ones first, then the longest without contact.
     """
     with db.reading() as session:
-        sql = dbapi(session)
-        rows = sql.execute(_TODO_COLUMNS).fetchall()
+        reader = dbapi(session)
+        rows = reader.execute(sql.TODO_COLUMNS).fetchall()
         # Quoted, invoiced and paid: every status counts. A quote later paid is the same row (mark_paid),
         # so nothing is counted twice.
-        values = dict(
-            sql.execute(f"SELECT contact_id, {_CENTS.format('amount_cents')} FROM payment GROUP BY contact_id")
-        )
+        values = dict(reader.execute(sql.VALUE_PER_CONTACT))
     found: list[tuple[tuple, TodoRow]] = []
     days: dict[str | None, date] = {}  # thousands of rows share a few hundred days: parse each once
     for cid, name, organisation, stage_value, follow_up, last_on, created_on in rows:
