@@ -32,6 +32,7 @@ from typing import TextIO
 
 from carnet.domain.enums import PaymentStatus
 from carnet.storage.database import Database
+from carnet.storage.sql.export import CSV_CONTACTS
 
 #: The header row, in this order; a stable interface for whoever reads the file (keep it append-only).
 #:
@@ -60,32 +61,6 @@ _VISIBLE_STARTS = ("=", "+", "-", "@", "|")
 # joiner…): a reader may trim them, or a user never sees them, so a formula may hide behind them.
 _INVISIBLE = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
 _DDE = re.compile(r"dde\s*\(", re.IGNORECASE)
-
-# One statement, so one snapshot of the database: the paid totals always match the contacts listed.
-# Column order is EXPORT_COLUMNS, except created_at (raw) and the paid totals ("EUR:125050,USD:30000").
-# Texts are read as texts whatever their stored type: one flipped bit of a record's header turns a text into
-# a blob of the same bytes, which SQLite's checks cannot see (one that is not UTF-8 still fails to decode).
-_TEXTS = (
-    "c.kind", "c.display_name", "c.organisation", "c.role", "c.email", "c.phone", "c.website", "c.address",
-    "c.tags", "c.source", "r.display_name", "c.stage", "c.temperature", "c.budget", "c.authority", "c.need",
-    "c.timing", "c.qualification_note", "c.next_follow_up", "c.notes",
-)
-
-
-def _name(column: str) -> str:
-    """The name a column goes by (in "Could not decode to UTF-8 column …"): the export's header."""
-    return "referred_by" if column == "r.display_name" else column.removeprefix("c.")
-
-
-_QUERY = f"""
-    SELECT c.id, {", ".join(f"CAST({column} AS TEXT) AS {_name(column)}" for column in _TEXTS)},
-           c.archived_at IS NOT NULL, CAST(c.archive_reason AS TEXT) AS archive_reason,
-           CAST(c.created_at AS TEXT) AS created_at,
-           (SELECT group_concat(currency || ':' || cents) FROM (
-                SELECT p.currency AS currency, sum(p.amount_cents) AS cents FROM payment AS p
-                WHERE p.contact_id = c.id AND p.status = ? GROUP BY p.currency)) AS paid_total
-    FROM contact AS c LEFT JOIN contact AS r ON r.id = c.referred_by_id
-    ORDER BY c.id"""
 
 
 def _runs_as_formula(cell: str) -> bool:
@@ -153,7 +128,7 @@ def write_contacts_csv(db: Database, path: Path) -> int:
     Raises `FileExistsError` if ``path`` exists (nothing is written), `OSError` if the folder cannot
     be written to (nothing is left behind).
     """
-    rows = db.reader().execute(_QUERY, (PaymentStatus.PAID.value,)).fetchall()
+    rows = db.reader().execute(CSV_CONTACTS, (PaymentStatus.PAID.value,)).fetchall()
 
     def write(handle: TextIO) -> None:
         writer = csv.writer(handle)  # excel dialect: comma, double quotes, CRLF

@@ -23,14 +23,9 @@ from carnet.domain.enums import ContactKind
 from carnet.domain.tags import parse_tags
 from carnet.io.csv_export import write_new_file
 from carnet.storage.database import Database
+from carnet.storage.sql.export import VCARD_CONTACTS
 
 VCARD_VERSION = "4.0"
-
-# Texts are read as texts whatever their stored type (see `csv_export`): vobject cannot serialise a blob.
-_COLUMNS = ("kind", "display_name", "organisation", "role", "email", "phone", "website", "address", "notes", "tags")
-_QUERY = f"""
-    SELECT {", ".join(f"coalesce(CAST({column} AS TEXT), '') AS {column}" for column in _COLUMNS)}
-    FROM contact ORDER BY id"""
 
 
 def split_name(display_name: str) -> tuple[str, str]:
@@ -74,7 +69,7 @@ def write_contacts_vcard(db: Database, path: Path) -> int:
     Raises `FileExistsError` if ``path`` exists (nothing is written), `OSError` if the folder cannot
     be written to (nothing is left behind).
     """
-    rows = db.reader().execute(_QUERY).fetchall()
+    rows = db.reader().execute(VCARD_CONTACTS).fetchall()
 
     def write(handle: TextIO) -> None:
         for row in rows:

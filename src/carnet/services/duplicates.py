@@ -36,6 +36,7 @@ from carnet.services.contacts import UNKNOWN_FIELD, _check_referrer
 from carnet.services.drafts import EDITABLE_FIELDS
 from carnet.services.lookups import CONTACT_GONE, get_contact
 from carnet.storage import Database
+from carnet.storage.sql.duplicates import KEY_ROWS
 
 MAX_MATCHES = 10
 # A key shared by more contacts than this is a switchboard number or a placeholder address rather than
@@ -74,8 +75,7 @@ class MergeResult:
 
 
 def _key_rows(db: Database) -> list[KeyRow]:
-    sql = "SELECT id, display_name, organisation, email, phone FROM contact ORDER BY id"
-    return db.reader().execute(sql).fetchall()
+    return db.reader().execute(KEY_ROWS).fetchall()
 
 
 def find_duplicates(

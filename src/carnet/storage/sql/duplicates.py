@@ -1,0 +1,10 @@
+"""The duplicate searches' read (`carnet.services.duplicates`), on the reader: the keys are compared in Python
+(accents, phone prefixes are not SQL). Merges go through SQLAlchemy Core statements, not here.
+"""
+
+from __future__ import annotations
+
+from carnet.domain.models import Contact
+
+# id, display name, organisation, email, phone of every contact (archived included), by id.
+KEY_ROWS = f"SELECT id, display_name, organisation, email, phone FROM {Contact.__tablename__} ORDER BY id"

@@ -1,0 +1,46 @@
+"""The exports' reads (`carnet.io.csv_export`, `carnet.io.vcard_export`), run on the reader.
+
+Imports no ORM table: the File menu and the dashboard's tables import the exporters while the window opens.
+Texts are read as texts whatever their stored type: one flipped bit of a record's header turns a text into
+a blob of the same bytes, which SQLite's checks cannot see (one that is not UTF-8 still fails to decode).
+"""
+
+from __future__ import annotations
+
+# --- CSV -----------------------------------------------------------------------------------------
+
+# The contacts' texts, in the order of the CSV's columns (`csv_export.EXPORT_COLUMNS`).
+_CSV_TEXTS = (
+    "c.kind", "c.display_name", "c.organisation", "c.role", "c.email", "c.phone", "c.website", "c.address",
+    "c.tags", "c.source", "r.display_name", "c.stage", "c.temperature", "c.budget", "c.authority", "c.need",
+    "c.timing", "c.qualification_note", "c.next_follow_up", "c.notes",
+)
+
+
+def _csv_name(column: str) -> str:
+    """The name a column goes by (in "Could not decode to UTF-8 column …"): the export's header."""
+    return "referred_by" if column == "r.display_name" else column.removeprefix("c.")
+
+
+# One statement, so one snapshot of the database: the paid totals always match the contacts listed.
+# Column order is the CSV's, except created_at (raw) and the paid totals ("EUR:125050,USD:30000") of the
+# payments with the status bound (paid).
+CSV_CONTACTS = f"""
+    SELECT c.id, {", ".join(f"CAST({column} AS TEXT) AS {_csv_name(column)}" for column in _CSV_TEXTS)},
+           c.archived_at IS NOT NULL, CAST(c.archive_reason AS TEXT) AS archive_reason,
+           CAST(c.created_at AS TEXT) AS created_at,
+           (SELECT group_concat(currency || ':' || cents) FROM (
+                SELECT p.currency AS currency, sum(p.amount_cents) AS cents FROM payment AS p
+                WHERE p.contact_id = c.id AND p.status = ? GROUP BY p.currency)) AS paid_total
+    FROM contact AS c LEFT JOIN contact AS r ON r.id = c.referred_by_id
+    ORDER BY c.id"""
+
+# --- vCard ---------------------------------------------------------------------------------------
+
+# vobject cannot serialise a blob.
+_VCARD_TEXTS = (
+    "kind", "display_name", "organisation", "role", "email", "phone", "website", "address", "notes", "tags",
+)
+VCARD_CONTACTS = f"""
+    SELECT {", ".join(f"coalesce(CAST({column} AS TEXT), '') AS {column}" for column in _VCARD_TEXTS)}
+    FROM contact ORDER BY id"""
