@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from carnet.domain.errors import CarnetError
 from carnet.services.changes import Change
 from carnet.storage.backup import backup_database, default_backup_path
-from carnet.ui.labels import error_text
+from carnet.ui.changes import show_refusal
 
 if TYPE_CHECKING:
     from carnet.storage.rotation import BackupInfo
@@ -30,7 +30,7 @@ def back_up_now(window: MainWindow) -> None:
     try:
         written = backup_database(window.database.path, default_backup_path(window.database.path))
     except CarnetError as error:
-        QMessageBox.warning(window, _t("Backup failed"), error_text(error))
+        show_refusal(window, _t("Backup failed"), error)
         return
     window.statusBar().showMessage(_t("Backed up to %1").replace("%1", str(written)), 8000)
 
@@ -87,7 +87,7 @@ def _restore(window: MainWindow, backup: BackupInfo | None) -> None:
         kept = restore_backup(window.database.path, backup.path, datetime.now())
         ensure_current_schema(window.database.path)
     except CarnetError as error:
-        QMessageBox.warning(window, _t("Not restored"), error_text(error))
+        show_refusal(window, _t("Not restored"), error)
         return
     finally:
         window.undo_stack.clear()  # the history speaks of rows that may not exist any more

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from carnet.domain.errors import CarnetError
 from carnet.services.changes import Change, ChangeKind
-from carnet.ui.labels import error_text
+from carnet.ui.changes import show_refusal
 
 if TYPE_CHECKING:
     from carnet.ui.dialogs.import_wizard import ImportChoice
@@ -39,7 +39,7 @@ def import_contacts(window: MainWindow, path: str | None = None) -> None:
     try:
         wizard = ImportWizard(Path(path), lambda plan: find_plan_duplicates(window.database, plan), window)
     except CarnetError as error:
-        QMessageBox.warning(window, _t("Not imported"), error_text(error))
+        show_refusal(window, _t("Not imported"), error)
         return
     except OSError as exc:
         QMessageBox.warning(window, _t("Not imported"), _t("%1 cannot be read: %2")
@@ -62,7 +62,7 @@ def _import(window: MainWindow, choice: ImportChoice) -> None:
     finally:
         QApplication.restoreOverrideCursor()
     if refusal is not None:
-        QMessageBox.warning(window, _t("Not imported"), error_text(refusal))
+        show_refusal(window, _t("Not imported"), refusal)
         return
     if len(result.contact_ids) > RELOAD_ABOVE:
         window.refresh()
