@@ -171,3 +171,33 @@ def test_a_gift_recorded_in_the_gifts_tab_reaches_the_panel(
     row = next(r for r in tab.model.rows() if r.contact_id == book["Zoé"])
     assert tab._record(row, "Tea", TODAY)
     assert [change.contact_ids for change in seen] == [frozenset({book["Zoé"]})]  # type: ignore[attr-defined]
+
+
+def test_a_payment_and_an_interaction_from_the_contact_actions_reach_every_tab(
+    qtbot: QtBot, window: MainWindow, db: Database, book: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.tabs.setCurrentIndex(window.dashboard_tab)  # built, then hidden behind the To do tab
+    dashboard = window.tabs.widget(window.dashboard_tab)
+    payments_before = len(dashboard._rows.payments)
+    window.tabs.setCurrentIndex(window.todo_tab)
+    todo = window.tabs.widget(window.todo_tab)
+    assert book["Ana"] in listed(todo)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
+    window.contact_actions._pay(book["Ana"], PaymentDraft(amount_cents=12_000, status=PaymentStatus.QUOTED))
+    card = window.board_model.card(book["Ana"])
+    assert card is not None  # the board has re-read Ana's card
+    window.tabs.setCurrentIndex(window.dashboard_tab)
+    assert len(dashboard._rows.payments) == payments_before + 1  # the hidden dashboard read again when shown
+
+    class Entry:  # what LogInteractionDialog.value() returns: a call, the follow-up settled
+        from carnet.domain.enums import InteractionKind
+
+        kind = InteractionKind.CALL
+        summary = "Called back"
+        at = None
+        follow_up = TODAY + timedelta(days=7)
+
+    window.tabs.setCurrentIndex(window.todo_tab)
+    window.contact_actions._log(book["Ana"], Entry())
+    assert book["Ana"] not in listed(todo)  # the visible To do read again at once: nothing due any more
