@@ -341,3 +341,19 @@ def test_an_imported_payment_is_described_in_the_interfaces_language(translated:
     label, detail = panel.describe(entry)
     assert label == "Paiement reçu"
     assert detail.endswith("— Payé avant Carnet (importé)")
+
+
+def test_in_french_the_preferences_buttons_are_never_cut(qtbot: QtBot, translated: QApplication) -> None:
+    from carnet.ui.dialogs.preferences import PreferencesDialog
+
+    install_translations(translated, system_locale=FRANCE)
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(1, dialog.height())  # as narrow as it lets itself be (a window manager may show it so)
+    qtbot.wait(10)
+    for button in dialog.buttons.buttons():
+        assert button.width() >= button.sizeHint().width(), button.text()
+    defaults = dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+    assert defaults.text().replace("&", "") == "Restaurer les valeurs par défaut"

@@ -14,7 +14,7 @@ from datetime import date
 from typing import cast
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, SignalInstance
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -128,6 +128,16 @@ class ValidatedDialog(QDialog):
         else:
             height = super().sizeHint().height()
         return QSize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Never narrower than the buttons' own texts: a third button (Preferences' "Restore Defaults") in
+        # French did not fit the minimum width and was cut on both sides.
+        layout = self.layout()
+        room = 0 if layout is None else layout.contentsMargins().left() + layout.contentsMargins().right()
+        self.setMinimumWidth(max(MIN_WIDTH, self.buttons.sizeHint().width() + room))
+        if self.width() < self.minimumWidth():
+            self.resize(self.minimumWidth(), self.height())
+        super().showEvent(event)
 
     @property
     def ok_button(self) -> QPushButton:
