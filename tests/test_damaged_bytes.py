@@ -32,8 +32,7 @@ from carnet.__main__ import main
 from carnet.domain.errors import CarnetError
 from carnet.services.demo_data import generate_demo_data
 from carnet.storage import Database
-from carnet.storage.errors import DamagedDatabase
-from carnet.ui.error_report import UNREADABLE_ROWS
+from carnet.storage.errors import UNREADABLE_ROWS, DamagedDatabase
 from carnet.ui.main_window import MainWindow
 
 DEMO_SEED = 11

@@ -6,7 +6,6 @@ Exit codes: 0 fine, 1 the database is damaged (check), 2 it could not be used at
 from __future__ import annotations
 
 import json
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -17,12 +16,23 @@ from carnet.domain.errors import CarnetError
 from carnet.storage import Database
 from carnet.storage.backup import backup_database, default_backup_path
 from carnet.storage.database import usable_path
-from carnet.storage.errors import DAMAGED, DAMAGED_ROWS, EMPTY, MISSING, DamagedDatabase, EmptyDatabase, StorageError
+from carnet.storage.errors import (
+    DAMAGED,
+    DAMAGED_ROWS,
+    EMPTY,
+    MISSING,
+    UNREADABLE_ROWS,
+    DamagedDatabase,
+    EmptyDatabase,
+    StorageError,
+)
 from carnet.storage.integrity import integrity_problems
 
 OK, DAMAGED_EXIT, UNUSABLE = 0, 1, 2
 EXPORT_EXISTS = "{path} already exists; Carnet never overwrites a file. Choose another name."
 EXPORT_FAILED = "The export to {path} failed: {reason}"
+# A command also reads rows through plain SQL, where a value of the wrong type surfaces as a TypeError.
+UNREADABLE_BY_COMMANDS: tuple[type[BaseException], ...] = (*UNREADABLE_ROWS, TypeError)
 DEMO_NOT_EMPTY = "{path} already holds contacts: demo data goes into a new database."
 
 
@@ -45,7 +55,7 @@ def check(db_path: Path) -> int:
         problems = integrity_problems(db_path)
         if problems:
             return _fail(StorageError(DAMAGED, path=str(db_path), problem="; ".join(problems)), DAMAGED_EXIT)
-        database = Database.open_read_only(db_path)
+        database = Database.open_read_only(db_path, pages_checked=True)
     except CarnetError as error:
         return _fail(error)
     try:
@@ -172,7 +182,7 @@ def run(command: str, db_path: Path | None, **options: Any) -> int:
     path = (db_path or paths.default_database_path()).expanduser().absolute()
     try:
         return _run(command, path, **options)
-    except (sqlite3.Error, UnicodeError, ValueError, LookupError, TypeError) as exc:
+    except UNREADABLE_BY_COMMANDS as exc:
         # SQLite cannot see every damage (a flipped byte inside a text value): reading such a row fails here.
         return _fail(DamagedDatabase(DAMAGED_ROWS, path=str(path), problem=str(exc) or type(exc).__name__),
                      DAMAGED_EXIT)

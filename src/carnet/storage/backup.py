@@ -158,7 +158,7 @@ def remove_leftovers(db_path: Path) -> list[Path]:
             match = _PARTIAL.match(name)
             if match is None or _alive(int(match["pid"])):
                 continue
-            if folder == db_path.parent and not match["name"].startswith(db_path.name):
+            if folder == db_path.parent and match["name"] != db_path.name:
                 continue  # another database's, in a shared folder: its own open removes it
             removed += _unlink([folder / name])
     return removed

@@ -29,7 +29,9 @@ from carnet.storage.sqlite_uri import frozen_uri, read_only_uri
 # short write by another Carnet to finish, short enough that a command never seems to hang.
 CHECK_TIMEOUT_S = 2.0
 
-_BUSY, _LOCKED, _PERM, _READONLY, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 3, 8, 11, 13, 14, 26
+# SQLite's primary result codes (its "Result and Error Codes" page); extended codes are masked to these.
+_PERM, _BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _PROTOCOL, _NOTADB = (
+    3, 5, 6, 7, 8, 10, 11, 13, 14, 15, 26)
 
 
 def reading_connection(path: Path, *, frozen: bool = False, timeout: float = CHECK_TIMEOUT_S) -> sqlite3.Connection:
@@ -70,7 +72,8 @@ def _has_wal(path: Path) -> bool:
 # SQLite's primary codes for what the user's environment causes (busy, read-only, I/O, damage, full, cannot
 # open, permissions, out of memory): everything else (SQLITE_ERROR's syntax errors and missing tables, a
 # constraint, a misuse, a type mismatch) means the code asked for something wrong.
-_ENVIRONMENT = frozenset({_BUSY, _LOCKED, _PERM, 7, _READONLY, 10, _CORRUPT, _FULL, _CANTOPEN, 15, _NOTADB})
+_ENVIRONMENT = frozenset(
+    {_PERM, _BUSY, _LOCKED, _NOMEM, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _PROTOCOL, _NOTADB})
 
 
 def is_environment(exc: BaseException) -> bool:

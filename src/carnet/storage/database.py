@@ -129,11 +129,11 @@ class Database:
         return database
 
     @classmethod
-    def open_read_only(cls, path: Path) -> Database:
+    def open_read_only(cls, path: Path, *, pages_checked: bool = False) -> Database:
         """Open for reading only (``carnet check``, ``export``): no lock, no migration, no write of any kind.
 
         The pages are checked first (``quick_check``): a command that reads every row must not stumble on
-        a damaged file halfway.
+        a damaged file halfway. ``pages_checked``: the caller has just run the full integrity check.
         """
         path = Path(path).expanduser().absolute()
         if not path.exists() and not path.is_symlink():
@@ -146,7 +146,7 @@ class Database:
             if revision is not None and revision not in known_revisions():
                 raise NewerSchema(NEWER, path=str(path), revision=revision)
             raise StorageError(OUTDATED, path=str(path))
-        problems = page_problems(path, quick=True)
+        problems = [] if pages_checked else page_problems(path, quick=True)
         if problems:
             raise DamagedDatabase(DAMAGED, path=str(path), problem="; ".join(problems))
         return cls(path, None, read_only=True)

@@ -5,7 +5,14 @@ Each carries a message fit to show a user; see `carnet.domain.errors` for how it
 
 from __future__ import annotations
 
+import sqlite3
+
 from carnet.domain.errors import CarnetError
+
+# What reading a row whose bytes are damaged raises — undecodable text, a value that is not a stage, a date
+# or a number, or SQLite's own refusal — where SQLite's page checks saw nothing: the window's error report
+# and the commands both call these damage.
+UNREADABLE_ROWS: tuple[type[BaseException], ...] = (sqlite3.Error, UnicodeError, LookupError, ValueError)
 
 
 class StorageError(CarnetError):

@@ -18,7 +18,7 @@ from pathlib import Path
 from carnet.storage.backup import PARTIAL_SUFFIX, backup_database, backups_dir, default_backup_path, remove_partial
 from carnet.storage.connections import reading_connection
 from carnet.storage.errors import DAMAGED, StorageError
-from carnet.storage.files import PRIVATE_FILE, fsync_folder, looks_like_sqlite
+from carnet.storage.files import PRIVATE_FILE, create_private_file, fsync_folder, looks_like_sqlite
 from carnet.storage.integrity import page_problems
 
 AUTO_PREFIX = "auto-"
@@ -193,7 +193,7 @@ def _copy_in(backup: Path, db_path: Path, *, kept: Path, create: bool = False) -
     ``create``: ``db_path`` is a new file (made private first, as SQLite would use the umask).
     """
     if create:
-        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        create_private_file(db_path)
     source = reading_connection(backup, frozen=True)
     try:
         target = sqlite3.connect(db_path)

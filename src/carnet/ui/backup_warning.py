@@ -7,10 +7,9 @@ The database opened fine: a failed backup never keeps the user from their contac
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from carnet.domain.errors import CarnetError
 from carnet.ui.labels import error_text
@@ -24,7 +23,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def warn_about_backup(window: Any, problem: CarnetError | None, today: date | None = None) -> bool:
+def warn_about_backup(window: QMainWindow, problem: CarnetError | None, today: date | None = None) -> bool:
     """Show ``problem`` (if any); True when the once-a-day message box was shown."""
     if problem is None:
         return False

@@ -9,16 +9,14 @@ transaction, so an error in the middle of one saved nothing of it — the messag
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-# What reading a row whose bytes are damaged raises: undecodable text, a value that is not a stage, a date
-# or a number, or SQLite's own refusal.
-UNREADABLE_ROWS: tuple[type[BaseException], ...] = (sqlite3.Error, UnicodeError, LookupError, ValueError)
+from carnet.storage.errors import UNREADABLE_ROWS
+
 _CONTEXT = "ErrorReport"
 log = logging.getLogger("carnet")
 

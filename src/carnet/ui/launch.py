@@ -17,10 +17,10 @@ from carnet.i18n import install_translations
 from carnet.private_files import LOG_FILE, PrivateRotatingFileHandler, make_private_dir
 from carnet.resources import app_icon
 from carnet.storage import Database
-from carnet.storage.errors import CANNOT_OPEN, DAMAGED_ROWS, DamagedDatabase, StorageError
+from carnet.storage.errors import CANNOT_OPEN, DAMAGED_ROWS, UNREADABLE_ROWS, DamagedDatabase, StorageError
 from carnet.storage.files import ensure_private_dir
 from carnet.ui.backup_warning import warn_about_backup
-from carnet.ui.error_report import UNREADABLE_ROWS, install_error_report
+from carnet.ui.error_report import install_error_report
 from carnet.ui.main_window import MainWindow
 from carnet.ui.startup_recovery import open_or_recover
 

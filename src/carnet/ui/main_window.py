@@ -260,12 +260,15 @@ class MainWindow(QMainWindow):
         """Undo steps whose premise a write elsewhere removed are marked obsolete, and say so."""
         if DoneCommand.replaying:
             return
+        marked = False
         for index in range(self.undo_stack.index()):
             command = self.undo_stack.command(index)
             if isinstance(command, DoneCommand) and not command.isObsolete() and command.outdated_by(change):
                 command.setObsolete(True)  # QUndoStack drops it instead of undoing it
                 command.setText(self.tr("%1 (already undone elsewhere)").replace("%1", command.text()))
-        self.undo_stack.undoTextChanged.emit(self.undo_stack.undoText())
+                marked = True
+        if marked:  # the Edit menu's Undo shows the new text
+            self.undo_stack.undoTextChanged.emit(self.undo_stack.undoText())
 
     def show_preferences(self) -> None:
         from carnet.ui.dialogs.preferences import PreferencesDialog, stale_after_from_settings
