@@ -7,9 +7,10 @@ They are asked by the services (which enforce them inside the write transaction)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 
-from carnet.domain.enums import Stage
+from carnet.domain.enums import PaymentStatus, Stage
 from carnet.domain.errors import RuleViolation
 
 
@@ -79,3 +80,15 @@ def check_move(
 def should_offer_client_move(current: Stage, *, payment_is_paid: bool) -> bool:
     """After a paid payment is recorded, offer to move a contact still before *client*."""
     return payment_is_paid and current.is_before(Stage.CLIENT)
+
+
+def payment_date(status: PaymentStatus, issued_on: date | None, paid_on: date | None) -> date | None:
+    """The day a payment counts on (SPEC §1): a paid one on its payment day, an open one (quote, invoice) on
+    its issue day; either falls back on the other, and None means "on the day it was recorded".
+
+    `carnet.storage.sql.common.PAYMENT_DATE` says the same in SQL, for the board, the dashboard and the
+    reports; a test holds the two together.
+    """
+    if status is PaymentStatus.PAID:
+        return paid_on or issued_on
+    return issued_on or paid_on

@@ -26,6 +26,7 @@ from sqlmodel import select
 
 from carnet.domain.enums import PaymentStatus, Stage, members_by_value
 from carnet.domain.models import Gift, Interaction, Payment, StageChange
+from carnet.domain.rules import payment_date
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS, touch_status
 from carnet.services.hot_sql import dbapi
 from carnet.storage import Database
@@ -175,7 +176,7 @@ class GiftRow:
     address: str
     why: GiftReason
     referrals_this_year: int  # contacts they referred that were created (local day) in the year
-    referral_revenue_this_year: Money  # paid (paid_on) in the year by contacts they referred
+    referral_revenue_this_year: Money  # paid (dated by payment_date) in the year by contacts they referred
     last_gift: GiftInfo | None  # the latest gift of an earlier year
     gift: GiftInfo | None  # this year's gift, recorded (sent or not) or None
     gift_preferences: str
@@ -350,7 +351,7 @@ def timeline(db: Database, contact_id: int) -> list[TimelineEntry]:
                 interaction.id or 0,
             ))
         for payment in session.exec(select(Payment).where(Payment.contact_id == contact_id)):
-            day = payment.paid_on or payment.issued_on
+            day = payment_date(payment.status, payment.issued_on, payment.paid_on)
             entries.append(TimelineEntry(
                 payment.created_at if day is None else _midday(day), TimelineKind.PAYMENT,
                 _label(payment.status.value),

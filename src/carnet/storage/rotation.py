@@ -20,6 +20,7 @@ from carnet.storage.connections import reading_connection
 from carnet.storage.errors import DAMAGED, StorageError
 from carnet.storage.files import PRIVATE_FILE, create_private_file, fsync_folder, looks_like_sqlite
 from carnet.storage.integrity import page_problems
+from carnet.storage.sql.common import BOARD_CONTACT_COUNT
 
 AUTO_PREFIX = "auto-"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -273,7 +274,7 @@ def _count_contacts(path: Path, *, frozen: bool = False) -> int | None:
     try:
         connection = reading_connection(path, frozen=frozen)
         try:
-            return int(connection.execute("SELECT count(*) FROM contact WHERE archived_at IS NULL").fetchone()[0])
+            return int(connection.execute(BOARD_CONTACT_COUNT).fetchone()[0])
         finally:
             connection.close()
     except sqlite3.Error:

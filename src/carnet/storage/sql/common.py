@@ -11,9 +11,9 @@ from carnet.domain.enums import PaymentStatus
 # a day number (`date.toordinal`).
 JULIAN_DAY_OF_ORDINAL_0 = 1721424.5
 
-# When a payment is dated (SPEC §1; the board, the dashboard and the client's size agree on it): a paid
-# payment by its payment day, an open one by its issue day; either falls back on the other. The calendar
-# dates are local days already, stored as 'YYYY-MM-DD'. NULL when neither is set: `PAYMENT_DAY` then falls
+# When a payment is dated: `carnet.domain.rules.payment_date` in SQL (the board, the dashboard, the reports
+# and the client's size agree on it). A paid payment by its payment day, an open one by its issue day; either
+# falls back on the other. The calendar dates are local days already, stored as 'YYYY-MM-DD'. NULL when neither is set: `PAYMENT_DAY` then falls
 # back on the local day the payment was recorded. Columns of the payment table, unqualified.
 PAYMENT_DATE = (
     f"CASE WHEN CAST(status AS TEXT) = '{PaymentStatus.PAID.value}' THEN coalesce(paid_on, issued_on) "
@@ -28,3 +28,7 @@ PAYMENT_DAY = f"coalesce({PAYMENT_DATE}, {PAYMENT_RECORDED_DAY})"
 def marks(count: int) -> str:
     """``count`` bound-parameter marks, for an IN list: ``?,?,?``."""
     return ",".join("?" * count)
+
+
+# How many contacts are on the board (not archived): what a backup's description counts.
+BOARD_CONTACT_COUNT = "SELECT count(*) FROM contact WHERE archived_at IS NULL"

@@ -9,6 +9,7 @@ anyway (the timeline reads through them), so table names come from them.
 from __future__ import annotations
 
 from carnet.domain.models import Contact, Gift, Interaction, Payment
+from carnet.storage.sql.common import PAYMENT_DAY
 
 _CONTACT = Contact.__tablename__
 _PAYMENT = Payment.__tablename__
@@ -77,12 +78,13 @@ REFERRALS_IN_YEAR = (
     f"SELECT referred_by_id, count(*) FROM {_CONTACT} WHERE referred_by_id IS NOT NULL "
     "AND strftime('%Y', created_at, 'localtime') = ? GROUP BY referred_by_id"
 )
-# Per referrer and currency, what the referred contacts paid with a payment day (paid_on) between the two
-# days bound after the paid status.
+# Per referrer and currency, what the referred contacts paid (the paid status bound) on a payment day
+# (`PAYMENT_DAY`) between the two days bound after it.
 REFERRAL_REVENUE_IN_YEAR = (
-    f"SELECT c.referred_by_id, {_text('p.currency')}, {_CENTS.format('p.amount_cents')} FROM {_PAYMENT} AS p "
-    f"JOIN {_CONTACT} AS c ON c.id = p.contact_id WHERE c.referred_by_id IS NOT NULL AND p.status = ? "
-    "AND p.paid_on BETWEEN ? AND ? GROUP BY c.referred_by_id, CAST(p.currency AS TEXT)"
+    f"SELECT c.referred_by_id, {_text('p.currency')}, {_CENTS.format('p.amount_cents')} FROM "
+    f"(SELECT contact_id, currency, amount_cents, {PAYMENT_DAY} AS day FROM {_PAYMENT} WHERE status = ?) AS p "
+    f"JOIN {_CONTACT} AS c ON c.id = p.contact_id WHERE c.referred_by_id IS NOT NULL "
+    "AND p.day BETWEEN ? AND ? GROUP BY c.referred_by_id, CAST(p.currency AS TEXT)"
 )
 # Gifts up to the year bound, by year. A year that is not an integer is read too (SQLite would leave it out:
 # a text is more than any number).
