@@ -13,8 +13,9 @@ JULIAN_DAY_OF_ORDINAL_0 = 1721424.5
 
 # When a payment is dated: `carnet.domain.rules.payment_date` in SQL (the board, the dashboard, the reports
 # and the client's size agree on it). A paid payment by its payment day, an open one by its issue day; either
-# falls back on the other. The calendar dates are local days already, stored as 'YYYY-MM-DD'. NULL when neither is set: `PAYMENT_DAY` then falls
-# back on the local day the payment was recorded. Columns of the payment table, unqualified.
+# falls back on the other. The calendar dates are local days already, stored as 'YYYY-MM-DD'. NULL when
+# neither is set: `PAYMENT_DAY` then falls back on the local day the payment was recorded. Columns of the
+# payment table, unqualified.
 PAYMENT_DATE = (
     f"CASE WHEN CAST(status AS TEXT) = '{PaymentStatus.PAID.value}' THEN coalesce(paid_on, issued_on) "
     "ELSE coalesce(issued_on, paid_on) END"
