@@ -33,3 +33,26 @@ def marks(count: int) -> str:
 
 # How many contacts are on the board (not archived): what a backup's description counts.
 BOARD_CONTACT_COUNT = "SELECT count(*) FROM contact WHERE archived_at IS NULL"
+
+
+# Payments that are a contact with the person (SPEC §3, "last contact means contact"): an invoice sent, a
+# payment received. A quote alone is not counted (the issue 13 decision: only what the user sent or received
+# as a bill).
+_CONTACT_STATUSES = ", ".join(f"'{status.value}'" for status in (PaymentStatus.INVOICED, PaymentStatus.PAID))
+
+
+def last_contact_day(contact_id: str) -> str:
+    """SQL for the local day, as 'YYYY-MM-DD' text, of the last contact with the contact whose id is the SQL
+    expression ``contact_id`` (a column of the outer query, such as ``c.id``): a logged interaction, an
+    invoice or a payment (dated by `PAYMENT_DAY`), a gift sent. NULL when there was none.
+
+    Each part is one indexed lookup (the latest interaction is found before its day is computed); SQLite's
+    scalar ``max`` is NULL when one argument is, hence the empty texts.
+    """
+    interaction = f"(SELECT date(max(at), 'localtime') FROM interaction WHERE contact_id = {contact_id})"
+    payment = (
+        f"(SELECT max({PAYMENT_DAY}) FROM payment WHERE contact_id = {contact_id} "
+        f"AND CAST(status AS TEXT) IN ({_CONTACT_STATUSES}))"
+    )
+    gift = f"(SELECT max(sent_on) FROM gift WHERE contact_id = {contact_id})"
+    return f"nullif(max(coalesce({interaction}, ''), coalesce({payment}, ''), coalesce({gift}, '')), '')"
