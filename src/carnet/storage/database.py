@@ -174,6 +174,20 @@ class Database:
             log.error("internal error in a write transaction", exc_info=exc)
             raise InternalError(INTERNAL_ERROR, reason=str(reason), log=str(log_dir() / "carnet.log")) from exc
 
+    def write_back_deletions(self) -> bool:
+        """Copy the committed pages into the database file and empty the write-ahead log (after an erasure
+        written with ``secure_delete``: the erased bytes then exist in neither file). False if another
+        connection's read kept part of the log; the next checkpoint finishes it."""
+        import sqlalchemy as sa
+
+        try:
+            with self.engine.connect() as connection:
+                busy, _, _ = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        except (sqlite3.Error, sa.exc.DBAPIError):
+            log.warning("could not write the log back into %s", self.path, exc_info=True)
+            return False
+        return not busy
+
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads; it writes nothing (its transaction is rolled back at the end).
