@@ -1,5 +1,6 @@
-"""Preferences: after how many days without an interaction a contact goes stale, per stage (SPEC §1), and the
-amounts that make a client small, medium or big (the dashboard and the cards' badges)."""
+"""Preferences: after how many days without an interaction a contact goes stale, per stage (SPEC §1), the
+amounts that make a client small, medium or big (the dashboard and the cards' badges), and after how many years
+without contact a prospect is listed for review (SPEC §3, the CNIL's retention guidance)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,13 @@ from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS
 from carnet.ui.dialogs.pmg_thresholds import PmgThresholdsGroup, pmg_thresholds_from_settings
 from carnet.ui.dialogs.validated_form import ValidatedDialog
 from carnet.ui.labels import stage_label
+from carnet.ui.review_view import (
+    DEFAULT_REVIEW_AFTER_YEARS,
+    MAX_REVIEW_AFTER_YEARS,
+    MIN_REVIEW_AFTER_YEARS,
+    REVIEW_AFTER_YEARS_KEY,
+    review_after_years,
+)
 from carnet.ui.settings import app_settings
 
 SETTINGS_GROUP = "stay_in_touch"
@@ -74,6 +82,24 @@ class PreferencesDialog(ValidatedDialog):
         self.pmg_group = PmgThresholdsGroup(self, current=pmg_thresholds_from_settings())
         self.pmg_group.validity_changed.connect(self.ok_button.setEnabled)
         self.form.addRow(self.pmg_group)
+        self.review_years = QSpinBox(self)
+        self.review_years.setRange(MIN_REVIEW_AFTER_YEARS, MAX_REVIEW_AFTER_YEARS)
+        self.review_years.valueChanged.connect(self._update_years_suffix)
+        self.review_years.setValue(review_after_years())
+        self._update_years_suffix(self.review_years.value())
+        # As wide as its longest text, so that the box does not change width with the number.
+        self.review_years.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        widest = f"{MAX_REVIEW_AFTER_YEARS}{self._years_suffix(MAX_REVIEW_AFTER_YEARS)}"
+        self.review_years.setMinimumWidth(self.review_years.fontMetrics().horizontalAdvance(widest) + 48)
+        self.review_years.setToolTip(self.tr(
+            "Strangers, visitors, leads and prospects with no contact for this long are listed in \u201cTo "
+            "review\u201d, to archive or delete (the CNIL advises three years)."
+        ))
+        self.add_field(
+            self.tr("&Review contacts after:"),
+            self.review_years,
+            accessible_name=self.tr("Years without contact before a contact is listed for review"),
+        )
         from carnet.i18n.language_choice import LanguageChoice
 
         self.language = LanguageChoice(self)
@@ -88,6 +114,15 @@ class PreferencesDialog(ValidatedDialog):
             suffix = " day" if days == 1 else " days"
         spin.setSuffix(suffix)
 
+    def _years_suffix(self, years: int) -> str:
+        suffix = self.tr(" year(s) of no contact", "", years)
+        if suffix == " year(s) of no contact":  # no translation loaded: English is the source language
+            suffix = " year of no contact" if years == 1 else " years of no contact"
+        return suffix
+
+    def _update_years_suffix(self, years: int) -> None:
+        self.review_years.setSuffix(self._years_suffix(years))
+
     def values(self) -> dict[Stage, int]:
         """The thresholds as shown in the dialog."""
         return {stage: spin.value() for stage, spin in self.spin_boxes.items()}
@@ -96,12 +131,14 @@ class PreferencesDialog(ValidatedDialog):
         for stage, spin in self.spin_boxes.items():
             spin.setValue(DEFAULT_STALE_AFTER_DAYS[stage])
         self.pmg_group.restore_defaults()
+        self.review_years.setValue(DEFAULT_REVIEW_AFTER_YEARS)
 
     def save(self) -> None:
         """Write the thresholds to the settings file and flush it to disk."""
         settings = app_settings()
         for stage, days in self.values().items():
             settings.setValue(settings_key(stage), days)
+        settings.setValue(REVIEW_AFTER_YEARS_KEY, self.review_years.value())
         settings.sync()
         self.pmg_group.save()
         self.language.save()
