@@ -90,7 +90,7 @@ def test_log_interaction_sets_the_last_touch(qtbot: QtBot, window: MainWindow, d
     dialog.summary_edit.setPlainText("Called about the quote")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert one(db, "SELECT summary FROM interaction WHERE contact_id = ?", zoe) == ("Called about the quote",)
-    assert window.board_model.card(zoe).last_interaction_on is not None
+    assert window.board_model.card(zoe).last_contact_on is not None
 
 
 def test_a_lead_moved_to_prospect_is_qualified(qtbot: QtBot, window: MainWindow, db: Database) -> None:
@@ -170,7 +170,10 @@ def test_a_quote_in_the_timeline_can_be_marked_paid(
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))
     window.panel.show_contact(zoe)
     quote_row = next(i for i, entry in enumerate(window.panel.entries) if entry.kind == "payment")
-    window._timeline_entry_activated(window.panel.timeline.topLevelItem(quote_row))
+    timeline = window.panel.timeline
+    timeline.customContextMenuRequested.emit(timeline.visualItemRect(timeline.topLevelItem(quote_row)).center())
+    menu = window.panel.entry_menu
+    next(a for a in menu.actions() if a.text().replace("&", "") == "Mark Paid…").trigger()
     assert one(db, "SELECT status FROM payment") == ("paid",)
     assert one(db, "SELECT stage FROM contact WHERE id = ?", zoe) == ("prospect",)
 

@@ -291,7 +291,7 @@ def test_erasing_a_person_removes_everything_and_undo_brings_it_all_back(db: Dat
     record_gift(db, referrer, 2026, "wine")
     before = {table: len(rows(db, table, referrer)) for table in (StageChange, Interaction, Payment, Gift)}
 
-    snapshot = fix.erase_contact(db, referrer)
+    snapshot = fix.erase_contacts(db, [referrer])
 
     assert stage_of(db, referrer) is None
     assert all(rows(db, table, referrer) == [] for table in before)

@@ -8,6 +8,7 @@ a paid payment raises `StageQuestion` unless the caller says where the contact g
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 from typing import TypeVar
 
@@ -257,27 +258,31 @@ def set_added_day(db: Database, contact_id: int, day: date) -> Snapshot:
 # --- erasing a person --------------------------------------------------------------------------
 
 
-def erase_contact(db: Database, contact_id: int) -> Snapshot:
-    """Delete a contact and everything attached to it (GDPR erasure): interactions, payments, gifts, stage
-    history; the contacts it referred keep existing with no referrer. The snapshot undoes it (in memory
-    only: it is never written anywhere).
+def erase_contacts(db: Database, contact_ids: Sequence[int]) -> Snapshot:
+    """Delete contacts and everything attached to them (GDPR erasure), in one transaction: interactions,
+    payments, gifts, stage history; the contacts they referred keep existing with no referrer. The snapshot
+    undoes it (in memory only: it is never written anywhere).
 
     The deleted records are overwritten with zeros in the file (``secure_delete``) and the log is written
     back, so that the person's details are not left in free pages: only older backups still hold them.
     """
     with db.transaction() as session:
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
-        contact = get_contact(session, contact_id)
         recorder = Recorder(session)
-        recorder.keep(contact)
-        for table in (StageChange, Interaction, Payment, Gift):
-            for row in session.exec(select(table).where(table.contact_id == contact_id)):
-                recorder.keep(row)
-        for referred in session.exec(select(Contact).where(Contact.referred_by_id == contact_id)):
-            recorder.keep(referred, "referred_by_id")
-            referred.referred_by_id = None
+        contacts = [get_contact(session, contact_id) for contact_id in dict.fromkeys(contact_ids)]
+        for contact in contacts:
+            recorder.keep(contact)
+        for contact in contacts:
+            contact_id = saved_id(contact)
+            for table in (StageChange, Interaction, Payment, Gift):
+                for row in session.exec(select(table).where(table.contact_id == contact_id)):
+                    recorder.keep(row)
+            for referred in session.exec(select(Contact).where(Contact.referred_by_id == contact_id)):
+                recorder.keep(referred, "referred_by_id")
+                referred.referred_by_id = None
         session.flush()
-        session.delete(contact)
+        for contact in contacts:
+            session.delete(contact)
         session.flush()
         session.connection().exec_driver_sql("PRAGMA secure_delete = OFF")
         snapshot = recorder.snapshot()

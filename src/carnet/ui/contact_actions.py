@@ -74,6 +74,14 @@ class ContactActions(QObject):
 
         return contact_details(self.database, contact_id) is not None
 
+    def name_of(self, contact_id: int) -> str:
+        """The contact's name, as the board shows it (or as stored, for one not on the board)."""
+        return self._name(contact_id)
+
+    def contact_choices(self) -> list[tuple[int, str]]:
+        """(id, name) of every card on the board, by name: the contacts a payment may be moved to."""
+        return self._referrer_choices()
+
     def _name(self, contact_id: int) -> str:
         card = self.model.card(contact_id)
         if card is not None:
@@ -229,6 +237,13 @@ class ContactActions(QObject):
         if attempt.refused:
             return
         self._after_paid(contact_id, result)
+
+    def mark_paid_entry(self, contact_id: int, entry: Any) -> None:
+        """Mark Paid on a quote or an invoice of the timeline."""
+        from carnet.ui.formatting import format_money
+
+        amount = format_money(int(entry.details["amount_cents"]), str(entry.details["currency"]))
+        self.mark_paid(contact_id, entry.id, amount)
 
     def qualify(self, contact_id: int) -> None:
         from carnet.services.queries import contact_details

@@ -10,14 +10,26 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPalette, QResizeEvent
+from PySide6.QtCore import (
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
     QFrame,
     QHeaderView,
     QLabel,
+    QMenu,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -97,10 +109,21 @@ class WrappingDelegate(QStyledItemDelegate):
 
 
 class TimelineView(QTreeWidget):
-    """Date | Event | Details, one row per entry; a long event or detail wraps onto more lines, never clips."""
+    """Date | Event | Details, one row per entry; a long event or detail wraps onto more lines, never clips.
+
+    Enter or a double-click asks to edit the current row, Delete to delete it; a right-click offers both,
+    and Mark Paid for a quote or an invoice (`ContactPanel` says what each row is).
+    """
+
+    edit_requested = Signal(int)  # the row
+    delete_requested = Signal(int)
+    menu_requested = Signal(int, QPoint)  # the row, where (global)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu_at)
+        self.itemDoubleClicked.connect(lambda item, _column: self.edit_requested.emit(self.indexOfTopLevelItem(item)))
         self.setObjectName("contact-timeline")
         self.setAccessibleName(self.tr("Timeline, newest first"))
         self.setHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Details")])
@@ -115,6 +138,27 @@ class TimelineView(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         # Row heights depend on the column widths: lay the rows out again when a width changes.
         header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+
+    def _menu_at(self, point: QPoint) -> None:
+        item = self.itemAt(point)
+        if item is not None:
+            self.setCurrentItem(item)
+            self.menu_requested.emit(self.indexOfTopLevelItem(item), self.viewport().mapToGlobal(point))
+
+    def current_row(self) -> int:
+        item = self.currentItem()
+        return -1 if item is None else self.indexOfTopLevelItem(item)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.current_row()
+        if row >= 0 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_requested.emit(row)
+        elif row >= 0 and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit(row)
+        elif row >= 0 and event.key() == Qt.Key.Key_Menu and (item := self.currentItem()) is not None:
+            self.menu_requested.emit(row, self.viewport().mapToGlobal(self.visualItemRect(item).center()))
+        else:
+            super().keyPressEvent(event)
 
     def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
         self.clear()
@@ -140,7 +184,14 @@ class TimelineView(QTreeWidget):
 
 
 class ContactPanel(QDockWidget):
-    """A dock showing one contact; `show_contact` picks it, `refresh` re-reads it after an edit."""
+    """A dock showing one contact; `show_contact` picks it, `refresh` re-reads it after an edit.
+
+    Asks, with the contact and the timeline entry, for an entry to be edited, deleted or marked paid.
+    """
+
+    edit_entry = Signal(int, object)  # contact id, TimelineEntry
+    delete_entry = Signal(int, object)
+    mark_paid_entry = Signal(int, object)
 
     def __init__(self, database: Database, parent: Any = None) -> None:
         super().__init__(self.tr("Contact"), parent)
@@ -205,6 +256,10 @@ class ContactPanel(QDockWidget):
         self._heading(layout, self.tr("Timeline"))
         self.timeline = TimelineView(content)
         self.timeline.setMinimumHeight(TIMELINE_MIN_HEIGHT)
+        self.timeline.edit_requested.connect(lambda row: self._ask(self.edit_entry, row))
+        self.timeline.delete_requested.connect(lambda row: self._ask(self.delete_entry, row))
+        self.timeline.menu_requested.connect(self._entry_menu)
+        self.entries: list[TimelineEntry] = []
         self.timeline_empty = _muted(QLabel(self.tr("Nothing recorded yet."), content))
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.timeline_empty)
@@ -217,6 +272,42 @@ class ContactPanel(QDockWidget):
         self.stack.addWidget(self.scroll_area)
         self.setWidget(self.stack)
         self.show_contact(None)
+
+    def entry_at(self, row: int) -> TimelineEntry | None:
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _ask(self, signal: SignalInstance, row: int) -> None:
+        entry = self.entry_at(row)
+        if entry is not None and self._contact_id is not None:
+            signal.emit(self._contact_id, entry)
+
+    @staticmethod
+    def is_open_payment(entry: TimelineEntry) -> bool:
+        """A quote or an invoice: it can be marked paid."""
+        return entry.kind == "payment" and entry.details.get("status") != PaymentStatus.PAID.value
+
+    def _entry_menu(self, row: int, where: QPoint) -> None:
+        entry = self.entry_at(row)
+        if entry is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("timeline-menu")
+        editable = entry.kind != "stage_change" or entry.details.get("from_stage") is None
+        added = entry.kind == "stage_change" and entry.details.get("from_stage") is None
+        edit = menu.addAction(self.tr("Change the Day Added…") if added else self.tr("&Edit…"))
+        edit.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        edit.setEnabled(editable)
+        edit.triggered.connect(lambda: self._ask(self.edit_entry, row))
+        if self.is_open_payment(entry):
+            paid = menu.addAction(self.tr("Mark &Paid…"))
+            paid.triggered.connect(lambda: self._ask(self.mark_paid_entry, row))
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("&Delete…"))
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setEnabled(not added)
+        delete.triggered.connect(lambda: self._ask(self.delete_entry, row))
+        self.entry_menu = menu  # the tests reach the open menu here
+        menu.popup(where)
 
     def _heading(self, layout: QVBoxLayout, text: str) -> QLabel:
         label = QLabel(text, self.content)

@@ -279,6 +279,11 @@ class GiftsTab(QWidget):
     def year(self) -> int:
         return self.year_spin.value()
 
+    def selected_id(self) -> int | None:
+        """The contact of the current row (what the Contact menu and the row's right-click act on)."""
+        current = self.table.currentIndex()
+        return self.model.row_at(current.row()).contact_id if current.isValid() else None
+
     def refresh(self) -> None:
         """Read the list again for the chosen year and options."""
         current = self.table.currentIndex()

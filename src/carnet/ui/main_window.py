@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from carnet import __version__
 from carnet.services.changes import Change, ChangeKind
@@ -20,11 +30,12 @@ from carnet.ui.board.model import BoardModel
 from carnet.ui.board.undo import DoneCommand
 from carnet.ui.changes import ChangeHub, StaleTabs
 from carnet.ui.contact_actions import ContactActions
-from carnet.ui.contact_menu import build_contact_menu
+from carnet.ui.contact_menu import ROW_MENU, build_contact_menu, popup_contact_menu
 from carnet.ui.contact_panel import ContactPanel
 from carnet.ui.dialogs.pmg_thresholds import pmg_thresholds_from_settings
 from carnet.ui.import_flow import import_contacts
 from carnet.ui.lazy_tabs import LazyTabs
+from carnet.ui.record_actions import RecordActions
 from carnet.ui.settings import app_settings
 
 DEFAULT_SIZE = (1320, 800)
@@ -34,6 +45,11 @@ PANEL_DELAY_MS = 120
 
 class MainWindow(QMainWindow):
     board_painted = Signal()
+    # Made by `contact_menu.build_contact_menu`: the Contact menu's actions by key, its Move To submenu, and
+    # the right-click menu last opened (the tests reach it there).
+    contact_menu_actions: dict[str, QAction]
+    move_menu: QMenu
+    context_menu: QMenu | None = None
 
     def __init__(self, database: Database, *, demo: bool = False, parent: Any = None) -> None:
         super().__init__(parent)
@@ -62,6 +78,7 @@ class MainWindow(QMainWindow):
         self.todo_tab = self.tabs.add_lazy_page(self._make_todo_view, self.tr("To do today"))
         self.gifts_tab = self.tabs.add_lazy_page(self._make_gifts_tab, self.tr("Gifts"))
         self.archived_tab = self.tabs.add_lazy_page(self._make_archived_view, self.tr("Archived"))
+        self.review_tab = self.tabs.add_lazy_page(self._make_review_view, self.tr("To review"))
         self.setCentralWidget(self.tabs)
 
         # One change notification (ui/changes.py): every committed write ends there, every view follows it.
@@ -79,6 +96,11 @@ class MainWindow(QMainWindow):
             database, self.board_model, self.controller, self.undo_stack, self, self.changes)
         self.contact_actions.message.connect(self.show_message)
         self.board.open_requested.connect(self.contact_actions.edit_contact)
+        self.record_actions = RecordActions(
+            database, self.undo_stack, self, self.changes, self.contact_actions.name_of,
+            self.contact_actions.contact_choices,
+        )
+        self.record_actions.message.connect(self.show_message)
         self.panel = ContactPanel(database, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         # The panel follows the selection once it settles: a drop or a run of arrow keys does not wait for it.
@@ -88,9 +110,12 @@ class MainWindow(QMainWindow):
         self._panel_timer.setInterval(PANEL_DELAY_MS)
         self._panel_timer.timeout.connect(self._update_panel)
         self.board.current_changed.connect(self._follow_selection)
-        self.panel.timeline.itemDoubleClicked.connect(self._timeline_entry_activated)
+        self.panel.edit_entry.connect(self.record_actions.edit_entry)
+        self.panel.delete_entry.connect(self.record_actions.delete_entry)
+        self.panel.mark_paid_entry.connect(self.contact_actions.mark_paid_entry)
         self.panel.visibilityChanged.connect(lambda visible: self._update_panel() if visible else None)
         self._build_menus()
+        self.board.menu_requested.connect(lambda where: popup_contact_menu(self, where))
         self._build_status_bar()
         self._update_title()
         # Start-up: paint the top of each column first; the rest follows right after the first paint.
@@ -213,20 +238,6 @@ class MainWindow(QMainWindow):
         self._panel_contact = contact_id
         self._panel_timer.start()
 
-    def _timeline_entry_activated(self, item: Any, _column: int = 0) -> None:
-        """Double-click on a quote or an invoice in the contact's timeline: mark it paid."""
-        row = self.panel.timeline.indexOfTopLevelItem(item)
-        entries = getattr(self.panel, "entries", [])
-        contact_id = self.panel.contact_id
-        if contact_id is None or not 0 <= row < len(entries):
-            return
-        entry = entries[row]
-        if entry.kind == "payment" and entry.details.get("status") != "paid":
-            from carnet.ui.formatting import format_money
-
-            amount = format_money(entry.details["amount_cents"], entry.details["currency"])
-            self.contact_actions.mark_paid(contact_id, entry.id, amount)
-
     def _update_panel(self) -> None:
         if self.panel.isVisible():
             self.panel.show_contact(self._panel_contact)
@@ -312,6 +323,7 @@ class MainWindow(QMainWindow):
 
         tab = GiftsTab(self.database, self)
         tab.gift_recorded.connect(lambda contact_id: self.changes.notify(Change.of([contact_id], ChangeKind.GIFT)))
+        self._panel_follows(tab)
         self.stale_tabs.add(tab)
         return tab
 
@@ -324,9 +336,31 @@ class MainWindow(QMainWindow):
         self.stale_tabs.add(view)
         return view
 
+    def _make_review_view(self) -> QWidget:
+        from carnet.ui.review_view import ReviewView, review_after_years
+
+        view = ReviewView(self.database, review_after_years, date.today, self)
+        view.archive_requested.connect(self.controller.ask_archive)
+        view.erase_requested.connect(self.record_actions.erase_contacts)
+        view.open_requested.connect(self.contact_actions.edit_contact)
+        self._panel_follows(view)
+        self.stale_tabs.add(view)
+        return view
+
     def _panel_follows(self, view: Any) -> None:
-        """The contact panel shows the row picked in a list tab too, as it does the board's selection."""
+        """The contact panel shows the row picked in a list tab too, as it does the board's selection; a
+        right-click on a row offers the Contact menu's actions."""
         view.table.selectionModel().selectionChanged.connect(lambda *_: self._follow_selection(_selected_in(view)))
+        view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.table.customContextMenuRequested.connect(lambda point: self._row_menu(view, point))
+
+    def _row_menu(self, view: Any, point: QPoint) -> None:
+        index = view.table.indexAt(point)
+        if not index.isValid():
+            return
+        if not view.table.selectionModel().isSelected(index):
+            view.table.setCurrentIndex(index)
+        popup_contact_menu(self, view.table.viewport().mapToGlobal(point), ROW_MENU)
 
     def _show_restored(self, contact_ids: list[int]) -> None:
         self.changes.notify(Change.of(contact_ids, ChangeKind.ARCHIVE))

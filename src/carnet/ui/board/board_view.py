@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Signal
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
 
 from carnet.domain.enums import STAGE_ORDER, Stage
@@ -17,6 +17,7 @@ from carnet.ui.board.stage_proxy import StageProxy
 class BoardView(QScrollArea):
     first_painted = Signal()
     open_requested = Signal(int)
+    menu_requested = Signal(QPoint)  # a card's right-click menu, where (global)
     current_changed = Signal(object)  # the contact id of the current card, None when there is none
 
     def __init__(self, model: BoardModel, parent: Any = None) -> None:
@@ -35,6 +36,7 @@ class BoardView(QScrollArea):
             column.view.step_column.connect(lambda step, s=stage: self.step_from(s, step))
             column.view.focused.connect(lambda s=stage: self._focus_moved_to(s))
             column.view.open_requested.connect(self.open_requested)
+            column.view.menu_requested.connect(self.menu_requested)
             column.view.selectionModel().currentChanged.connect(
                 lambda current, _previous, stage=stage: self._current_moved(stage, current)
             )

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
@@ -69,6 +69,7 @@ class CalmScrollBar(QScrollBar):
 class CardListView(QTableView):
     step_column = Signal(int)  # -1: the user pressed Left, +1: Right
     open_requested = Signal(int)  # a contact id: Enter or double-click
+    menu_requested = Signal(QPoint)  # a right-click on a card (now selected), where (global)
     focused = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -161,6 +162,16 @@ class CardListView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # The menu acts on the selection: a right-click on a card outside it selects that card alone.
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            return
+        if not self.selectionModel().isSelected(index):
+            self.selectionModel().setCurrentIndex(index, self.selectionModel().SelectionFlag.ClearAndSelect)
+        self.menu_requested.emit(event.globalPos())
+        event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())

@@ -48,11 +48,20 @@ def make_date_time_edit(parent: QWidget, *, locale: QLocale | None = None) -> QD
 class LogInteractionDialog(ValidatedDialog):
     """Asks what happened with a contact and when; ``value()`` is the ``InteractionEntry`` to record."""
 
-    def __init__(self, contact_name: str, parent: QWidget | None = None, *, now: datetime | None = None) -> None:
+    def __init__(
+        self, contact_name: str, parent: QWidget | None = None, *, now: datetime | None = None,
+        entry: InteractionEntry | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.set_texts(title=self.tr("Log interaction — {name}").format(name=contact_name), ok_text=self.tr("Log"))
+        if entry is None:
+            self.set_texts(title=self.tr("Log interaction — {name}").format(name=contact_name), ok_text=self.tr("Log"))
+        else:  # correcting a recorded interaction: the same checks, its values filled in
+            self.set_texts(title=self.tr("Edit interaction — {name}").format(name=contact_name),
+                           ok_text=self.tr("Save"))
         # A fixed ``now`` (tests, or a caller that opened the dialog at a known time) keeps the limits stable.
         self._fixed_now = now
+        # A follow-up already recorded may be in the past by now: correcting the summary must not refuse it.
+        self._kept_follow_up = None if entry is None else entry.follow_up
 
         self.kind_combo = QComboBox(self)
         for kind in InteractionKind:
@@ -85,7 +94,19 @@ class LogInteractionDialog(ValidatedDialog):
         )
         self.follow_up_check.toggled.connect(self.follow_up_edit.setEnabled)
         self.follow_up_edit.setEnabled(False)
+        if entry is not None:
+            self._fill(entry)
         self.revalidate()
+
+    def _fill(self, entry: InteractionEntry) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(InteractionKind(entry.kind).value))
+        at = entry.at.astimezone().replace(second=0, microsecond=0)
+        self.when_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(at.timestamp())))
+        self.summary_edit.setPlainText(entry.summary)
+        if entry.follow_up is not None:
+            self.follow_up_check.setChecked(True)
+            day = entry.follow_up
+            self.follow_up_edit.setDate(QDate(day.year, day.month, day.day))
 
     def kind(self) -> InteractionKind:
         return InteractionKind(self.kind_combo.currentData())
@@ -119,6 +140,6 @@ class LogInteractionDialog(ValidatedDialog):
         if not self.follow_up_check.isChecked():
             return None
         day = picked_date(self.follow_up_edit)
-        if day < self._today():
+        if day < self._today() and day != self._kept_follow_up:
             raise InvalidInput(FOLLOW_UP_IN_PAST, field="follow_up")
         return day

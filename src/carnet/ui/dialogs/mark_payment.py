@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from carnet.domain.enums import PaymentStatus
@@ -32,13 +33,21 @@ class MarkPaymentDialog(ValidatedDialog):
         *,
         locale: QLocale | None = None,
         status: PaymentStatus = PaymentStatus.PAID,
+        draft: PaymentDraft | None = None,
+        contacts: Sequence[tuple[int, str]] = (),
+        contact_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.set_texts(
-            title=self.tr("Mark payment — {name}").format(name=contact_name),
-            intro=self.tr("{name} becomes a client once a payment is recorded as paid.").format(name=contact_name),
-            ok_text=self.tr("Save"),
-        )
+        if draft is None:
+            self.set_texts(
+                title=self.tr("Mark payment — {name}").format(name=contact_name),
+                intro=self.tr("{name} becomes a client once a payment is recorded as paid.").format(
+                    name=contact_name),
+                ok_text=self.tr("Save"),
+            )
+        else:  # correcting a recorded payment: the same checks, its values filled in
+            self.set_texts(title=self.tr("Edit payment — {name}").format(name=contact_name), ok_text=self.tr("Save"))
+            status = draft.status
         self._locale = locale or QLocale()
         # QLocale gives both as str in PySide6; the parser also accepts the other usual marks.
         self._decimal_point = self._locale.decimalPoint()
@@ -105,10 +114,34 @@ class MarkPaymentDialog(ValidatedDialog):
         self.description_edit.setPlaceholderText(self.tr("e.g. Website redesign"))
         self.add_field(self.tr("&What for:"), self.description_edit)
 
+        # A payment recorded on the wrong contact is moved to the right one here (``contacts``: id, name).
+        self.contact_combo: QComboBox | None = None
+        if contacts:
+            self.contact_combo = QComboBox(self)
+            for choice_id, name in contacts:
+                self.contact_combo.addItem(name, choice_id)
+            self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findData(contact_id)))
+            self.add_field(self.tr("&Contact:"), self.contact_combo)
+
         self.status_combo.currentIndexChanged.connect(self._enable_dates)
         self.issued_check.toggled.connect(self._enable_dates)
+        if draft is not None:
+            self._fill(draft)
         self._enable_dates()
         self.revalidate()
+
+    def _fill(self, draft: PaymentDraft) -> None:
+        self.amount_edit.setText(format_amount(draft.amount_cents, self._decimal_point, self._group_separator))
+        self.currency_combo.setCurrentText(draft.currency)
+        self.issued_check.setChecked(draft.issued_on is not None)
+        for edit, day in ((self.issued_edit, draft.issued_on), (self.paid_edit, draft.paid_on)):
+            if day is not None:
+                edit.setDate(QDate(day.year, day.month, day.day))
+        self.description_edit.setText(draft.description)
+
+    def chosen_contact_id(self) -> int | None:
+        """The contact the payment belongs to, as chosen (None when the dialog offers no choice)."""
+        return None if self.contact_combo is None else int(self.contact_combo.currentData())
 
     def status(self) -> PaymentStatus:
         return PaymentStatus(self.status_combo.currentData())
