@@ -423,11 +423,49 @@ def test_a_big_board_paints_its_top_first_then_loads_the_rest(
     assert window.board.columns[Stage.LEAD].header_text() == "Lead · 3"
 
 
-def test_column_revenue_follows_moves(window: MainWindow, db: Database) -> None:
+def test_column_revenue_follows_moves(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
     assert window.board.columns[Stage.PROSPECT].header_text() == "Prospect · 2"
-    assert drop(window, Stage.CLIENT, [0], Stage.PROSPECT, 0)  # a client cooling down keeps their payment
-    assert "2,500" in window.board.columns[Stage.PROSPECT].header_text()
+    # A client cooling down keeps their payment, once the user has confirmed it (after the drop returns).
+    assert not drop(window, Stage.CLIENT, [0], Stage.PROSPECT, 0)
+    qtbot.waitUntil(lambda: "2,500" in window.board.columns[Stage.PROSPECT].header_text())
+    assert asked and "Gus has paid you €2,500.00" in asked[0] and "payments stay recorded" in asked[0]
     assert window.board.columns[Stage.CLIENT].header_text() == "Client · 0"
+
+
+def test_moving_a_paying_client_back_needs_a_confirmation(
+    qtbot: QtBot, window: MainWindow, db: Database, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def cancel(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    assert not drop(window, Stage.CLIENT, [0], Stage.STRANGER, 0)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "Move Gus back to Stranger?" in asked[0]
+    assert stored(db, people["Gus"])[0] == "client" and names(window, Stage.CLIENT) == ["Gus"]
+    # The keyboard's step back asks the same.
+    window.board.columns[Stage.CLIENT].view.select_row(0)
+    window.previous_stage_action.trigger()
+    assert len(asked) == 2 and stored(db, people["Gus"])[0] == "client"
+    # A prospect moving back is not asked about.
+    assert drop(window, Stage.PROSPECT, [0], Stage.LEAD, 0)
+    assert len(asked) == 2
 
 
 def test_a_drop_selects_the_card_in_its_new_column_and_leaves_the_focus(

@@ -60,6 +60,7 @@ class Ask(Enum):
 
     PAYMENT = auto()  # "Mark payment": client needs a paid payment
     AMBASSADOR_DETAILS = auto()  # "Flag ambassador": since when, how they recommend you, gift preferences
+    PAYING_BACKWARDS = auto()  # a client who has paid goes back before Client: the user confirms it
 
 
 class BoardController(QObject):
@@ -148,6 +149,8 @@ class BoardController(QObject):
             details.accepted.connect(lambda: self._flag_and_move(card, details.value(), row, focus))
             self._open(details)
             return False
+        if needs is Ask.PAYING_BACKWARDS and not self._confirm_backwards(contact_ids, stage):
+            return False
         return self._commit_move(contact_ids, stage, row, focus=focus)
 
     def _requirement(self, contact_ids: Sequence[int], stage: Stage) -> Ask | bool | None:
@@ -173,7 +176,37 @@ class BoardController(QObject):
             if len(cards) > 1:
                 return self._refuse(RuleViolation(FLAG_ONE_AT_A_TIME))
             return Ask.AMBASSADOR_DETAILS
+        if stage.is_before(Stage.CLIENT) and self._paying_clients(movers):
+            return Ask.PAYING_BACKWARDS
         return None
+
+    @staticmethod
+    def _paying_clients(cards: Sequence[Card]) -> list[Card]:
+        """Clients and ambassadors who have paid, among ``cards``."""
+        return [card for card in cards if card.has_paid and not card.stage.is_before(Stage.CLIENT)]
+
+    def _confirm_backwards(self, contact_ids: Sequence[int], stage: Stage) -> bool:
+        """A client who paid moved back before Client: say what that means and that the payments stay."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from carnet.ui.formatting import format_paid
+
+        cards = [card for card in map(self.model.card, contact_ids) if card is not None]
+        paying = self._paying_clients([card for card in cards if card.stage != stage])
+        if len(paying) == 1:
+            text = self.tr(
+                "Move %1 back to %2? %1 has paid you %3. The payments stay recorded, but %1 will no longer "
+                "count as a client."
+            ).replace("%1", paying[0].display_name).replace("%3", format_paid(paying[0].paid, compact=False))
+        else:
+            text = self.tr(
+                "Move %n clients back to %2? They have paid you; the payments stay recorded, but they will no "
+                "longer count as clients.", "", len(paying))
+        answer = QMessageBox.question(
+            self.window, self.tr("Move a client back?"), text.replace("%2", stage_label(stage)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _refuse(self, error: CarnetError) -> bool:
         """A rule refused the move before any write: said where every refusal is said."""
