@@ -253,3 +253,20 @@ def test_a_to_review_row_is_erased_in_one_click(qtbot: QtBot, window: MainWindow
     qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
     assert one(db, "SELECT count(*) FROM contact") == (0,)
     qtbot.waitUntil(lambda: view.table.model().rowCount() == 0)  # the tab followed the change
+
+
+def test_a_payment_recorded_from_the_contact_menu_is_undone(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    hugo = add(db, "Hugo Bernard", Stage.PROSPECT)
+    window.refresh()
+    select_card(qtbot, window, hugo)
+    window.contact_menu_actions["pay"].trigger()
+    qtbot.waitUntil(lambda: type(window.contact_actions.pending_dialog).__name__ == "MarkPaymentDialog")
+    dialog = window.contact_actions.pending_dialog
+    dialog.amount_edit.setText("450")
+    dialog.ok_button.click()
+    assert one(db, "SELECT amount_cents, status FROM payment") == (45_000, "quoted")
+    assert window.undo_action.text().replace("&", "") == "Undo Record a payment for Hugo Bernard"
+    window.undo_action.trigger()
+    assert one(db, "SELECT count(*) FROM payment") == (0,)
+    window.redo_action.trigger()
+    assert one(db, "SELECT amount_cents FROM payment") == (45_000,)

@@ -33,7 +33,8 @@ def _name(table: Table | SQLModel) -> str:
 _TABLES: dict[str, Table] = {_name(table): table for table in (Contact, StageChange, Interaction, Payment, Gift)}
 
 UNDO_WOULD_BREAK_PAID_RULE = (
-    "This cannot be undone: {name} would be a client without any paid payment. Record a payment first."
+    "This cannot be undone: {name} would be a client without any paid payment. Move {name} back before "
+    "Client first, or delete the payment from the timeline, which asks where {name} goes."
 )
 
 

@@ -32,6 +32,7 @@ EDITED_FIELDS = (
 
 class ContactActions(QObject):
     message = Signal(str)
+    payment_recorded = Signal(int, int)  # contact id, payment id: recorded from the Contact menu (undoable)
 
     def __init__(
         self, database: Database, model: BoardModel, board: BoardController, undo_stack: QUndoStack, window: QWidget,
@@ -211,6 +212,8 @@ class ContactActions(QObject):
             result = services.record_payment(self.database, contact_id, draft)
         if attempt.refused:
             return
+        if result.payment.id is not None:
+            self.payment_recorded.emit(contact_id, result.payment.id)
         self._after_paid(contact_id, result)
 
     def _after_paid(self, contact_id: int, result: services.PaymentResult) -> None:

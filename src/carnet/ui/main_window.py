@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
             self.contact_actions.contact_choices,
         )
         self.record_actions.message.connect(self.show_message)
+        self.contact_actions.payment_recorded.connect(self.record_actions.payment_recorded)
         self.panel = ContactPanel(database, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         # The panel follows the selection once it settles: a drop or a run of arrow keys does not wait for it.

@@ -86,9 +86,24 @@ class RecordActions(QObject):
         open_pending(self, dialog, lambda: then(dialog.value()))
 
     def _done(self, text: str, kinds: tuple[ChangeKind, ...], snapshot: Snapshot) -> None:
+        self._notify(snapshot, kinds)
+        self._push(text, kinds, snapshot)
+        self.message.emit(self.tr("%1. Undo with Ctrl+Z.").replace("%1", text))
+
+    def payment_recorded(self, contact_id: int, payment_id: int) -> None:
+        """A payment recorded from the Contact menu: its undo deletes it (refused if that would leave a
+        client without a paid payment; the timeline's Delete then asks where they go)."""
+        from carnet.domain.models import Payment
+        from carnet.services.snapshots import Snapshot
+
+        table = str(Payment.__table__.name)
+        added = Snapshot(rows=(), added=((table, payment_id),), contact_ids=frozenset({contact_id}))
+        self._push(self.tr("Record a payment for %1").replace("%1", self._name_of(contact_id)),
+                   (ChangeKind.PAYMENT,), added)
+
+    def _push(self, text: str, kinds: tuple[ChangeKind, ...], snapshot: Snapshot) -> None:
         from carnet.services.snapshots import restore
 
-        self._notify(snapshot, kinds)
         state = {"snapshot": snapshot}
 
         def replay() -> None:
@@ -98,7 +113,6 @@ class RecordActions(QObject):
                 self._notify(state["snapshot"], (*kinds, ChangeKind.STAGE, ChangeKind.CONTACT))
 
         self.undo_stack.push(DoneCommand(text, replay, replay))
-        self.message.emit(self.tr("%1. Undo with Ctrl+Z.").replace("%1", text))
 
     def _notify(self, snapshot: Snapshot, kinds: tuple[ChangeKind, ...]) -> None:
         self.changes.notify(Change.of(snapshot.contact_ids, *kinds))
