@@ -295,7 +295,7 @@ class ContactPanel(QDockWidget):
         editable = entry.kind != "stage_change" or entry.details.get("from_stage") is None
         added = entry.kind == "stage_change" and entry.details.get("from_stage") is None
         edit = menu.addAction(self.tr("Change the Day Added…") if added else self.tr("&Edit…"))
-        edit.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        edit.setShortcut(QKeySequence(Qt.Key.Key_Enter))  # shown as "Enter"; Return works too
         edit.setEnabled(editable)
         edit.triggered.connect(lambda: self._ask(self.edit_entry, row))
         if self.is_open_payment(entry):

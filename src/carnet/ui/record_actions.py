@@ -58,24 +58,27 @@ class RecordActions(QObject):
     def _not_saved(self) -> str:
         return self.tr("Not saved")
 
-    def correct(self, text: str, kinds: tuple[ChangeKind, ...], run: Correction) -> None:
-        """Run a correction; on a `StageQuestion`, ask where the contact goes back and run it again."""
+    def correct(self, text: str, kinds: tuple[ChangeKind, ...], run: Correction, done: str | None = None) -> None:
+        """Run a correction; on a `StageQuestion`, ask where the contact goes back and run it again.
+        ``text`` names the undo step; ``done`` is said in the status bar once saved ("Saved." by default)."""
         from carnet.services.corrections import StageQuestion
 
         with self.changes.refusals(self._not_saved()) as attempt:
             try:
                 snapshot = run(None)
             except StageQuestion as question:
-                self._ask_stage_back(question, lambda stage: self._run_moving_back(text, kinds, run, stage))
+                self._ask_stage_back(question, lambda stage: self._run_moving_back(text, kinds, run, stage, done))
                 return
         if not attempt.refused:
-            self._done(text, kinds, snapshot)
+            self._done(text, kinds, snapshot, done)
 
-    def _run_moving_back(self, text: str, kinds: tuple[ChangeKind, ...], run: Correction, stage: Stage) -> None:
+    def _run_moving_back(
+        self, text: str, kinds: tuple[ChangeKind, ...], run: Correction, stage: Stage, done: str | None
+    ) -> None:
         with self.changes.refusals(self._not_saved()) as attempt:
             snapshot = run(stage)
         if not attempt.refused:
-            self._done(text, (*kinds, ChangeKind.STAGE), snapshot)
+            self._done(text, (*kinds, ChangeKind.STAGE), snapshot, done)
 
     def _ask_stage_back(self, question: Exception, then: Callable[[Stage], None]) -> None:
         from carnet.domain.errors import CarnetError
@@ -85,10 +88,10 @@ class RecordActions(QObject):
         dialog = StageBackDialog(text, self.window)
         open_pending(self, dialog, lambda: then(dialog.value()))
 
-    def _done(self, text: str, kinds: tuple[ChangeKind, ...], snapshot: Snapshot) -> None:
+    def _done(self, text: str, kinds: tuple[ChangeKind, ...], snapshot: Snapshot, done: str | None) -> None:
         self._notify(snapshot, kinds)
         self._push(text, kinds, snapshot)
-        self.message.emit(self.tr("%1. Undo with Ctrl+Z.").replace("%1", text))
+        self.message.emit(done or self.tr("Saved. Undo with Ctrl+Z."))
 
     def payment_recorded(self, contact_id: int, payment_id: int) -> None:
         """A payment recorded from the Contact menu: its undo deletes it (refused if that would leave a
@@ -274,7 +277,8 @@ class RecordActions(QObject):
             run = lambda _stage: corrections.delete_gift(self.database, entry.id)  # noqa: E731
         else:
             run = lambda _stage: corrections.delete_stage_change(self.database, entry.id)  # noqa: E731
-        self.correct(self.tr("Delete %1").replace("%1", what), (_KINDS[entry.kind],), run)
+        self.correct(self.tr("Delete %1").replace("%1", what), (_KINDS[entry.kind],), run,
+                     self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", what))
 
     # --- erase a person --------------------------------------------------------------------------
 
@@ -311,4 +315,5 @@ class RecordActions(QObject):
         if not self._confirm(self.tr("Delete permanently?"), text, self.tr("Delete Permanently")):
             return
         self.correct(step, (ChangeKind.CONTACT, ChangeKind.ARCHIVE),
-                     lambda _stage: erase_contacts(self.database, contact_ids))
+                     lambda _stage: erase_contacts(self.database, contact_ids),
+                     self.tr("Deleted permanently. Undo with Ctrl+Z until you close Carnet."))
