@@ -270,3 +270,19 @@ def test_a_payment_recorded_from_the_contact_menu_is_undone(qtbot: QtBot, window
     assert one(db, "SELECT count(*) FROM payment") == (0,)
     window.redo_action.trigger()
     assert one(db, "SELECT amount_cents FROM payment") == (45_000,)
+
+
+def test_an_archived_rows_menu_offers_restore(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    from carnet.domain.enums import ArchiveReason
+    from carnet.services import archive_contacts
+
+    gone = add(db, "Gone Away", Stage.LEAD)
+    archive_contacts(db, [gone], ArchiveReason.NO_ANSWER)
+    window.tabs.setCurrentIndex(window.archived_tab)
+    view = window.tabs.currentWidget()
+    point = view.table.visualRect(view.table.model().index(0, 0)).center()
+    view.table.customContextMenuRequested.emit(point)
+    texts = [a.text().replace("&", "") for a in window.context_menu.actions() if a.text()]
+    assert texts[0] == "Restore" and "Delete Permanently…" in texts and "Export This Contact…" in texts
+    window.context_menu.actions()[0].trigger()
+    assert one(db, "SELECT archived_at FROM contact") == (None,)

@@ -3,7 +3,7 @@ make the right-click menu of a card and of the rows of the list tabs (To do, Gif
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
@@ -54,8 +54,8 @@ def build_contact_menu(window: MainWindow) -> QMenu:
         "pay": (_t("Record &Payment or Quote…"), None, on_selected(actions.record_payment)),
         "qualify": (_t("&Qualify…"), None, on_selected(actions.qualify)),
         "export": (_t("E&xport This Contact…"), None, on_selected(export)),
-        "erase": (_t("Delete &Permanently…"), "Shift+Del", on_selected(records.erase_contact)),
-        "duplicates": (_t("Find &Duplicates…"), None, actions.find_duplicates),
+        "erase": (_t("&Delete Permanently…"), "Shift+Del", on_selected(records.erase_contact)),
+        "duplicates": (_t("Find D&uplicates…"), None, actions.find_duplicates),
     }
     made: dict[str, QAction] = {}
     for key, (text, shortcut, slot) in entries.items():
@@ -96,11 +96,16 @@ def _move_selected(window: MainWindow, stage: Stage) -> None:
     window.controller.move(ids, stage, 0)
 
 
-def popup_contact_menu(window: MainWindow, where: QPoint, entries: tuple[str | None, ...] = CARD_MENU) -> QMenu:
+def popup_contact_menu(
+    window: MainWindow, where: QPoint, entries: tuple[str | None, ...] = CARD_MENU, first: Sequence[QAction] = ()
+) -> QMenu:
     """The right-click menu of the selected card (or row), at ``where`` (global); the actions are the
-    Contact menu's own, so each shows its shortcut."""
+    Contact menu's own, so each shows its shortcut. ``first``: a tab's own actions (Restore), on top."""
     menu = QMenu(window)
     menu.setObjectName("contact-context-menu")
+    if first:
+        menu.addActions(list(first))
+        menu.addSeparator()
     for key in entries:
         if key is None:
             menu.addSeparator()

@@ -333,7 +333,9 @@ class MainWindow(QMainWindow):
 
         view = ArchivedView(self.database, self)
         view.restored.connect(self._show_restored)
-        self._panel_follows(view)
+        restore = QAction(self.tr("&Restore"), view)
+        restore.triggered.connect(view.restore_selected)
+        self._panel_follows(view, first=[restore])
         self.stale_tabs.add(view)
         return view
 
@@ -348,20 +350,20 @@ class MainWindow(QMainWindow):
         self.stale_tabs.add(view)
         return view
 
-    def _panel_follows(self, view: Any) -> None:
+    def _panel_follows(self, view: Any, first: list[QAction] | None = None) -> None:
         """The contact panel shows the row picked in a list tab too, as it does the board's selection; a
-        right-click on a row offers the Contact menu's actions."""
+        right-click on a row offers the Contact menu's actions (after the tab's own, ``first``)."""
         view.table.selectionModel().selectionChanged.connect(lambda *_: self._follow_selection(_selected_in(view)))
         view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.table.customContextMenuRequested.connect(lambda point: self._row_menu(view, point))
+        view.table.customContextMenuRequested.connect(lambda point: self._row_menu(view, point, first or []))
 
-    def _row_menu(self, view: Any, point: QPoint) -> None:
+    def _row_menu(self, view: Any, point: QPoint, first: list[QAction]) -> None:
         index = view.table.indexAt(point)
         if not index.isValid():
             return
         if not view.table.selectionModel().isSelected(index):
             view.table.setCurrentIndex(index)
-        popup_contact_menu(self, view.table.viewport().mapToGlobal(point), ROW_MENU)
+        popup_contact_menu(self, view.table.viewport().mapToGlobal(point), ROW_MENU, first)
 
     def _show_restored(self, contact_ids: list[int]) -> None:
         self.changes.notify(Change.of(contact_ids, ChangeKind.ARCHIVE))
