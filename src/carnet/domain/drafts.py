@@ -12,12 +12,24 @@ from datetime import date
 from carnet.domain.enums import (
     Answer,
     ContactKind,
+    DetailKind,
     PaymentStatus,
     Source,
     Stage,
     Temperature,
 )
 from carnet.domain.models import DEFAULT_CURRENCY
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    """One more email, phone or address of a contact, beyond the primary ones (``ContactDraft.email``,
+    ``.phone``, ``.address``, which the card shows and duplicates compare first). ``label`` is as the user or
+    the exporter wrote it ("Work", "Mobile", "Domicile"), "" when none was given."""
+
+    kind: DetailKind
+    value: str
+    label: str = ""
 
 
 @dataclass
@@ -44,6 +56,8 @@ class ContactDraft:
     timing: Answer = Answer.UNKNOWN
     qualification_note: str = ""
     next_follow_up: date | None = None
+    # Every further email, phone and address, in order (the primary ones are the fields above).
+    more: tuple[ContactDetail, ...] = ()
 
 
 EDITABLE_FIELDS: frozenset[str] = frozenset(f.name for f in fields(ContactDraft)) - {"stage"}

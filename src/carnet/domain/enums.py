@@ -34,6 +34,14 @@ class ContactKind(StrEnum):
     ORGANISATION = "organisation"
 
 
+class DetailKind(StrEnum):
+    """What a contact's extra value is (SPEC §2: several labelled emails, phones and addresses)."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    ADDRESS = "address"
+
+
 class Temperature(StrEnum):
     COLD = "cold"
     WARM = "warm"

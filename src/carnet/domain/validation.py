@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
+from carnet.domain.drafts import ContactDetail
+from carnet.domain.enums import DetailKind
 from carnet.domain.errors import InvalidInput
 from carnet.domain.tags import format_tags
 
@@ -56,6 +59,21 @@ def check_currency(value: str) -> str:
     return code
 
 
+def clean_details(details: Iterable[ContactDetail]) -> tuple[ContactDetail, ...]:
+    """A contact's further emails, phones and addresses, checked like the primary ones: empty values and
+    repeats (the same kind and value, whatever its label) dropped, the first label kept."""
+    kept: list[ContactDetail] = []
+    seen: set[tuple[DetailKind, str]] = set()
+    for detail in details:
+        kind = DetailKind(detail.kind)
+        value = {DetailKind.EMAIL: check_email, DetailKind.PHONE: check_phone}.get(kind, str.strip)(detail.value)
+        key = (kind, value.casefold())
+        if value and key not in seen:
+            seen.add(key)
+            kept.append(ContactDetail(kind, value, detail.label.strip()))
+    return tuple(kept)
+
+
 def clean_contact_values(values: dict[str, Any]) -> dict[str, Any]:
     """Validate and normalise the user-typed fields present in ``values`` (a contact's fields by name).
 
@@ -68,6 +86,8 @@ def clean_contact_values(values: dict[str, Any]) -> dict[str, Any]:
             cleaned[name] = check(cleaned[name])
     if "tags" in cleaned:
         cleaned["tags"] = format_tags([cleaned["tags"]])
+    if "more" in cleaned:
+        cleaned["more"] = clean_details(cleaned["more"])
     for name, value in cleaned.items():
         if isinstance(value, str) and name not in ("notes", "address", "qualification_note"):
             cleaned[name] = value.strip()

@@ -5,7 +5,8 @@ Kept for compatibility only: the dialogs, the controllers, the services and the 
 """
 
 from carnet.domain.drafts import EDITABLE_FIELDS as EDITABLE_FIELDS
+from carnet.domain.drafts import ContactDetail as ContactDetail
 from carnet.domain.drafts import ContactDraft as ContactDraft
 from carnet.domain.drafts import PaymentDraft as PaymentDraft
 
-__all__ = ["EDITABLE_FIELDS", "ContactDraft", "PaymentDraft"]
+__all__ = ["EDITABLE_FIELDS", "ContactDetail", "ContactDraft", "PaymentDraft"]

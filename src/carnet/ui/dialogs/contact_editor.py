@@ -288,6 +288,7 @@ class ContactEditorDialog(ValidatedDialog):
             stage=Stage(self.stage_combo.currentData()) if self.contact_id is None else self._original.stage,
             temperature=Temperature(self.temperature_combo.currentData()),
             next_follow_up=checked(self._follow_up, None),
+            more=self._original.more,
         )
 
     def _referrer(self) -> int | None:
