@@ -282,7 +282,8 @@ def test_migrated_schema_matches_the_models(db):
 
 
 def test_a_migration_writes_a_backup_before_upgrading(db_path, monkeypatch):
-    """Only one revision exists, so pretend HEAD moved on and watch what runs before `upgrade`."""
+    """Pretend HEAD moved on past the real one and watch what runs before `upgrade` (the real 0001 → 0002
+    migration is tested with data in test_migration_0002.py)."""
     make_database(db_path, "Alice", "Bruno")
     original = snapshot(db_path)[0]
     seen: dict[str, object] = {}
@@ -293,10 +294,10 @@ def test_a_migration_writes_a_backup_before_upgrading(db_path, monkeypatch):
         seen["source_untouched"] = path.read_bytes() == original
         seen["backup_names"] = contact_names(backups[0])
         seen["backup_version"] = stored_version(backups[0])
-        set_version(path, "0002")
+        set_version(path, "0003")
 
-    monkeypatch.setattr(migrate_module, "HEAD", "0002")
-    monkeypatch.setattr(migrate_module, "known_revisions", lambda: {"0001", "0002"})
+    monkeypatch.setattr(migrate_module, "HEAD", "0003")
+    monkeypatch.setattr(migrate_module, "known_revisions", lambda: {"0001", "0002", "0003"})
     monkeypatch.setattr(migrate_module, "upgrade", fake_upgrade)
 
     with Database.open(db_path) as db:
@@ -305,11 +306,11 @@ def test_a_migration_writes_a_backup_before_upgrading(db_path, monkeypatch):
     assert seen["backups"] == [backup]
     assert seen["source_untouched"]
     assert seen["backup_names"] == ["Alice", "Bruno"]
-    assert seen["backup_version"] == "0001"
-    assert "before-migration-from-0001" in backup.name
+    assert seen["backup_version"] == "0002"
+    assert "before-migration-from-0002" in backup.name
     assert mode(backup) == 0o600
     assert stat.S_IMODE(backup.parent.stat().st_mode) == 0o700
-    assert stored_version(db_path) == "0002"
+    assert stored_version(db_path) == "0003"
 
 
 def test_no_migration_runs_if_the_backup_fails(db_path, monkeypatch):
@@ -320,8 +321,8 @@ def test_no_migration_runs_if_the_backup_fails(db_path, monkeypatch):
     def failing_backup(source: Path, dest: Path) -> Path:
         raise BackupFailed("The backup to {path} failed: {reason}", path=str(dest), reason="disk full")
 
-    monkeypatch.setattr(migrate_module, "HEAD", "0002")
-    monkeypatch.setattr(migrate_module, "known_revisions", lambda: {"0001", "0002"})
+    monkeypatch.setattr(migrate_module, "HEAD", "0003")
+    monkeypatch.setattr(migrate_module, "known_revisions", lambda: {"0001", "0002", "0003"})
     monkeypatch.setattr(migrate_module, "backup_database", failing_backup)
     monkeypatch.setattr(migrate_module, "upgrade", upgraded.append)
 

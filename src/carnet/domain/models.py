@@ -16,6 +16,7 @@ from carnet.domain.enums import (
     Answer,
     ArchiveReason,
     ContactKind,
+    DetailKind,
     InteractionKind,
     PaymentStatus,
     Source,
@@ -84,6 +85,27 @@ class Contact(SQLModel, table=True):
     @property
     def is_archived(self) -> bool:
         return self.archived_at is not None
+
+
+class ContactDetailRow(SQLModel, table=True):
+    """A contact's further email, phone or address (the primary ones are columns of `Contact`: the card, the
+    board's filter and the duplicate check read them without a join); ``position`` orders them per contact."""
+
+    if TYPE_CHECKING:  # set by SQLAlchemy on every table class; SQLModel's stubs do not declare it
+        __table__: ClassVar[sa.Table]
+
+    __tablename__ = "contact_detail"
+    __table_args__ = (sa.Index("ix_contact_detail_contact", "contact_id", "position"),
+                      sa.Index("ix_contact_detail_value", "kind", "value"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(sa_column=sa.Column(
+        sa.Integer, sa.ForeignKey("contact.id", ondelete="CASCADE"), nullable=False
+    ))
+    kind: DetailKind = Field(sa_type=enum_type(DetailKind), nullable=False)
+    label: str = ""
+    value: str = Field(nullable=False)
+    position: int = Field(default=0, nullable=False)
 
 
 class StageChange(SQLModel, table=True):

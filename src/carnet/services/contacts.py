@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from sqlmodel import Session
@@ -12,6 +11,7 @@ from carnet.domain.models import Contact, StageChange
 from carnet.domain.rules import check_move
 from carnet.domain.types import utc_now
 from carnet.domain.validation import clean_contact_values
+from carnet.services.details import draft_values, write_details
 from carnet.services.drafts import EDITABLE_FIELDS, ContactDraft
 from carnet.services.lookups import get_contact, saved_id
 from carnet.services.positions import top_position
@@ -27,7 +27,7 @@ def create_contact(db: Database, draft: ContactDraft) -> Contact:
 
     A new contact cannot start as client or ambassador: those need a paid payment (SPEC §1).
     """
-    values = clean_contact_values(asdict(draft))
+    values, more = draft_values(draft)
     with db.transaction() as session:
         check_move(values["display_name"], draft.stage, has_paid_payment=False).raise_if_refused()
         if draft.referred_by_id is not None:
@@ -37,21 +37,26 @@ def create_contact(db: Database, draft: ContactDraft) -> Contact:
         session.add(contact)
         session.flush()
         session.add(StageChange(contact_id=saved_id(contact), from_stage=None, to_stage=draft.stage, at=now))
+        write_details(session, saved_id(contact), more)
         return contact
 
 
 def update_contact(db: Database, contact_id: int, **changes: Any) -> Contact:
-    """Change editable fields (not the stage: that is a move, with its rules and history)."""
+    """Change editable fields (not the stage: that is a move, with its rules and history); ``more`` replaces
+    the contact's further emails, phones and addresses."""
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
         raise InvalidInput(UNKNOWN_FIELD, name=sorted(unknown)[0])
     values = clean_contact_values(changes)
+    more = values.pop("more", None)
     with db.transaction() as session:
         contact = get_contact(session, contact_id)
         if "referred_by_id" in values:
             _check_referrer(session, contact, values["referred_by_id"])
         for name, value in values.items():
             setattr(contact, name, value)
+        if more is not None:
+            write_details(session, contact_id, more)
         contact.updated_at = utc_now()
         return contact
 

@@ -15,6 +15,7 @@ from itertools import combinations
 from typing import Any
 
 import sqlalchemy as sa
+from sqlmodel import Session
 
 from carnet.domain.duplicates import (
     REASON_EMAIL,
@@ -29,12 +30,13 @@ from carnet.domain.duplicates import (
     phone_key,
 )
 from carnet.domain.errors import InvalidInput, NotFound, RuleViolation
-from carnet.domain.models import Contact, Gift, Interaction, Payment, StageChange
+from carnet.domain.models import Contact, ContactDetailRow, Gift, Interaction, Payment, StageChange
 from carnet.domain.types import utc_now
 from carnet.domain.validation import clean_contact_values
 from carnet.services.contacts import UNKNOWN_FIELD, _check_referrer
+from carnet.services.details import PRIMARY, details_in
 from carnet.services.drafts import EDITABLE_FIELDS
-from carnet.services.lookups import CONTACT_GONE, get_contact
+from carnet.services.lookups import CONTACT_GONE, get_contact, saved_id
 from carnet.storage import Database
 from carnet.storage.sql.duplicates import KEY_ROWS
 
@@ -54,7 +56,9 @@ KeyRow = tuple[int, str, str, str, str]  # id, display name, organisation, email
 _CONTACT = Contact.__table__
 # The rows that belong to a contact and follow it into a merge; gifts move once the clashing ones are gone.
 _CHILDREN: dict[str, sa.Table] = {
-    table.name: table for table in (Interaction.__table__, Payment.__table__, StageChange.__table__, Gift.__table__)
+    table.name: table for table in (
+        Interaction.__table__, Payment.__table__, StageChange.__table__, Gift.__table__, ContactDetailRow.__table__
+    )
 }
 
 
@@ -69,6 +73,9 @@ class MergeResult:
     moved: dict[str, tuple[int, ...]]  # table name -> ids of the rows moved from merge_id to keep_id
     deleted_gifts: tuple[Row, ...]  # the merged contact's gifts for years the kept one already had
     repointed_referrals: tuple[int, ...]  # contacts whose "referred by" went from merge_id to keep_id
+    # Further values added to the kept contact: the merged one's primary email, phone or address, when the
+    # kept contact's is another (nothing of either is dropped).
+    added_details: tuple[int, ...] = ()
 
 
 # --- spotting ------------------------------------------------------------------------------------
@@ -244,7 +251,26 @@ def merge_contacts(db: Database, keep_id: int, merge_id: int, chosen: dict[str, 
         kept.referred_by_id = referrer
         kept.updated_at = utc_now()
         session.flush()
-        return MergeResult(keep_id, merge_id, merged_row, kept_before, moved, tuple(clashing), repointed)
+        added = _keep_other_primaries(session, kept, merged_row)
+        return MergeResult(keep_id, merge_id, merged_row, kept_before, moved, tuple(clashing), repointed, added)
+
+
+def _keep_other_primaries(session: Session, kept: Contact, merged_row: Row) -> tuple[int, ...]:
+    """The merged contact's primary email, phone and address that the kept one does not hold become further
+    values of the kept one, after its own; returns the ids of the rows added."""
+    own = details_in(session, saved_id(kept))
+    held = {(kind, str(getattr(kept, column)).casefold()) for kind, column in PRIMARY.items()}
+    held |= {(detail.kind, detail.value.casefold()) for detail in own}
+    rows = [
+        ContactDetailRow(contact_id=saved_id(kept), kind=kind, value=str(merged_row[column]), position=len(own) + n)
+        for n, (kind, column) in enumerate(
+            (kind, column) for kind, column in PRIMARY.items()
+            if merged_row[column] and (kind, str(merged_row[column]).casefold()) not in held
+        )
+    ]
+    session.add_all(rows)
+    session.flush()
+    return tuple(row.id for row in rows if row.id is not None)
 
 
 def undo_merge(db: Database, result: MergeResult) -> None:
@@ -268,6 +294,9 @@ def undo_merge(db: Database, result: MergeResult) -> None:
             conn.execute(sa.insert(_CHILDREN["gift"]).values(**row))
         for chunk in _chunks(result.repointed_referrals):
             conn.execute(sa.update(_CONTACT).where(_CONTACT.c.id.in_(chunk)).values(referred_by_id=result.merge_id))
+        details = ContactDetailRow.__table__
+        for chunk in _chunks(result.added_details):
+            conn.execute(sa.delete(details).where(details.c.id.in_(chunk)))
         previous = {name: value for name, value in result.kept_before.items() if name != "id"}
         conn.execute(sa.update(_CONTACT).where(_CONTACT.c.id == result.keep_id).values(**previous))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlmodel import Session
@@ -24,7 +24,7 @@ from carnet.domain.models import Contact, Payment, StageChange
 from carnet.domain.rules import check_move
 from carnet.domain.tags import format_tags
 from carnet.domain.types import utc_now
-from carnet.domain.validation import clean_contact_values
+from carnet.services.details import details_in, draft_values, merged_details, write_details
 from carnet.services.drafts import ContactDraft
 from carnet.services.duplicates import strongest_duplicates
 from carnet.services.lookups import saved_id
@@ -104,8 +104,10 @@ def _add(session: Session, rows: list[tuple[int, ContactDraft]]) -> list[Contact
     per_stage = Counter(draft.stage for _, draft in rows)
     next_position = {stage: top_position(session, stage) - (count - 1) for stage, count in per_stage.items()}
     contacts = []
+    further = []
     for _, draft in rows:
-        values = clean_contact_values(asdict(draft))
+        values, more = draft_values(draft)
+        further.append(more)
         # The file's order, top-down, above the cards already in the column.
         position = next_position[draft.stage]
         next_position[draft.stage] = position + 1.0
@@ -116,6 +118,9 @@ def _add(session: Session, rows: list[tuple[int, ContactDraft]]) -> list[Contact
         StageChange(contact_id=saved_id(contact), from_stage=None, to_stage=contact.stage, at=now)
         for contact in contacts
     )
+    for contact, more in zip(contacts, further, strict=True):
+        if more:
+            write_details(session, saved_id(contact), more)
     return contacts
 
 
@@ -123,7 +128,8 @@ def _merge(session: Session, contact_id: int, draft: ContactDraft) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None:  # deleted since the file was checked: the row is added after all
         return _add(session, [(0, draft)])[0]
-    values = clean_contact_values(asdict(draft))
+    values, _more = draft_values(draft)
+    kept = details_in(session, contact_id)
     for name in _FILLED_TEXT:
         if not getattr(contact, name) and values[name]:
             setattr(contact, name, values[name])
@@ -133,6 +139,7 @@ def _merge(session: Session, contact_id: int, draft: ContactDraft) -> Contact:
     contact.tags = format_tags([contact.tags, values["tags"]])
     if values["notes"] and values["notes"] not in contact.notes:
         contact.notes = f"{contact.notes}\n\n{values['notes']}" if contact.notes else values["notes"]
+    write_details(session, contact_id, merged_details(contact, kept, draft))
     contact.updated_at = utc_now()
     session.add(contact)
     return contact

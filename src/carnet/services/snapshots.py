@@ -18,7 +18,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from carnet.domain.enums import PaymentStatus, Stage
 from carnet.domain.errors import RuleViolation
-from carnet.domain.models import Contact, Gift, Interaction, Payment, StageChange
+from carnet.domain.models import Contact, ContactDetailRow, Gift, Interaction, Payment, StageChange
 from carnet.storage import Database
 
 Table = type[SQLModel]
@@ -30,7 +30,9 @@ def _name(table: Table | SQLModel) -> str:
     return str(model.__table__.name)  # type: ignore[attr-defined]
 
 
-_TABLES: dict[str, Table] = {_name(table): table for table in (Contact, StageChange, Interaction, Payment, Gift)}
+_TABLES: dict[str, Table] = {
+    _name(table): table for table in (Contact, StageChange, Interaction, Payment, Gift, ContactDetailRow)
+}
 
 UNDO_WOULD_BREAK_PAID_RULE = (
     "This cannot be undone: {name} would be a client without any paid payment. Move {name} back before "

@@ -5,7 +5,6 @@ panel show the committed result."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -153,7 +152,10 @@ class ContactActions(QObject):
         contact = contact_details(self.database, contact_id)
         if contact is None:
             return
-        draft = services.ContactDraft(**{name: getattr(contact, name) for name in (*EDITED_FIELDS, "stage")})
+        from carnet.services.details import contact_more
+
+        draft = services.ContactDraft(**{name: getattr(contact, name) for name in (*EDITED_FIELDS, "stage")},
+                                      more=contact_more(self.database, contact_id))
         choices = [choice for choice in self._referrer_choices() if choice[0] != contact_id]
         dialog = ContactEditorDialog(
             self.window, draft=draft, referrer_choices=choices, contact_id=contact_id,
@@ -167,8 +169,8 @@ class ContactActions(QObject):
             self.merge_pair(action[1], contact_id)
             return
         after = dialog.value()
-        changes = {name: value for name, value in asdict(after).items()
-                   if name in EDITED_FIELDS and getattr(before, name) != value}
+        changes = {name: getattr(after, name) for name in (*EDITED_FIELDS, "more")
+                   if getattr(before, name) != getattr(after, name)}
         if not changes:
             return
         with self.changes.refusals(self._not_saved()) as attempt:
@@ -317,8 +319,8 @@ class ContactActions(QObject):
         contact = contact_details(self.database, keep_id)
         if contact is None:
             return
-        fill = {name: value for name, value in asdict(draft).items()
-                if name in EDITED_FIELDS and value not in (None, "") and getattr(contact, name) in (None, "")}
+        fill = {name: value for name in EDITED_FIELDS
+                if (value := getattr(draft, name)) not in (None, "") and getattr(contact, name) in (None, "")}
         if fill:
             with self.changes.refusals(self._not_saved()) as attempt:
                 services.update_contact(self.database, keep_id, **fill)

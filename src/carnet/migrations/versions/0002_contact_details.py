@@ -1,0 +1,35 @@
+"""A contact's further emails, phones and addresses (issue 14): the contact_detail table.
+
+The primary email, phone and address stay columns of `contact` (the card, the board's filter and the
+duplicate check read them without a join); nothing existing moves, so a 0001 file keeps every value.
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-12-01
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "contact_detail",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("contact_id", sa.Integer(), sa.ForeignKey("contact.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("kind", sa.String(7), nullable=False),
+        sa.Column("label", sa.String(), nullable=False),
+        sa.Column("value", sa.String(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+    )
+    op.create_index("ix_contact_detail_contact", "contact_detail", ["contact_id", "position"])
+    op.create_index("ix_contact_detail_value", "contact_detail", ["kind", "value"])
+
+
+def downgrade() -> None:
+    op.drop_table("contact_detail")
