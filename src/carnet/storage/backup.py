@@ -14,7 +14,7 @@ import re
 import sqlite3
 import sys
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from carnet.storage.connections import classify, is_busy, reading_connection
@@ -40,6 +40,17 @@ def default_backup_path(db_path: Path, label: str = "", now: datetime | None = N
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     suffix = f"-{label}" if label else ""
     return backups_dir(db_path) / f"{db_path.stem}-{stamp}{suffix}.sqlite3"
+
+
+def free_backup_path(db_path: Path, label: str) -> Path:
+    """`default_backup_path`, a second later for each name already taken: a start interrupted during its
+    migration and tried again within the same second must still get its own copy (never overwrite)."""
+    now = datetime.now()
+    for seconds in range(60):
+        path = default_backup_path(db_path, label, now + timedelta(seconds=seconds))
+        if not path.exists() and not path.is_symlink():
+            return path
+    return default_backup_path(db_path, label, now)  # backup_database refuses it, saying why
 
 
 class _GiveUp(Exception):

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carnet.migrations import HEAD
-from carnet.storage.backup import backup_database, default_backup_path, prune_labelled_backups
+from carnet.storage.backup import backup_database, free_backup_path, prune_labelled_backups
 from carnet.storage.connections import classify, reading_connection
 from carnet.storage.errors import (
     FOREIGN_SQLITE,
@@ -109,7 +109,7 @@ def ensure_current_schema(path: Path) -> Path | None:
         raise NewerSchema(NEWER, path=str(path), revision=revision)
     backup = None
     if revision is not None:
-        backup = backup_database(path, default_backup_path(path, label=f"{BEFORE_MIGRATION}{revision}"))
+        backup = backup_database(path, free_backup_path(path, f"{BEFORE_MIGRATION}{revision}"))
         prune_labelled_backups(path, BEFORE_MIGRATION, keep=KEEP_BEFORE_MIGRATION)
     upgrade(path)
     return backup
