@@ -47,10 +47,14 @@ from carnet.storage.sql.export import CSV_CONTACTS
 #:   decimal point and the ISO currency code: "1250.50 EUR", or "1250.50 EUR + 300.00 USD" (largest
 #:   first); empty when nothing was paid. The code is always there, so a USD-only client is not read
 #:   as euros.
+#: - ``other_emails``, ``other_phones``, ``other_addresses``: the contact's further values beyond the
+#:   primary ``email``, ``phone`` and ``address``, each "Label: value" (or the value alone), separated by
+#:   " ::: " as Google Contacts writes them.
 EXPORT_COLUMNS: tuple[str, ...] = (
     "id", "kind", "display_name", "organisation", "role", "email", "phone", "website", "address", "tags",
     "source", "referred_by", "stage", "temperature", "budget", "authority", "need", "timing",
     "qualification_note", "next_follow_up", "notes", "archived", "archive_reason", "created_at", "paid_total",
+    "other_emails", "other_phones", "other_addresses",
 )
 
 # What spreadsheets treat as the start of a formula when it is a cell's very first character (OWASP).
@@ -116,9 +120,10 @@ def _utc_iso(stored: str | None) -> str:
 
 
 def _row(record: tuple) -> list[str]:
-    *fields, archived, archive_reason, created_at, paid = record
+    *fields, archived, archive_reason, created_at, paid, emails, phones, addresses = record
     cells = ["" if value is None else str(value) for value in fields]
     cells += ["yes" if archived else "no", archive_reason or "", _utc_iso(created_at), _paid(paid)]
+    cells += [value or "" for value in (emails, phones, addresses)]
     return [neutralise(cell) for cell in cells]
 
 

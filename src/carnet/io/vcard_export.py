@@ -6,6 +6,8 @@ One card per contact, archived ones included, in Carnet's order of creation. Wha
   gives given name "Zoé Le", family name "Fèvre": Carnet keeps one name field, so this is a guess that
   is right for most Western names); for an organisation N is empty and KIND is ``org``.
 - ORG, TITLE (the role), EMAIL, TEL, URL, NOTE (the notes), CATEGORIES (the tags).
+- The further emails, phones and addresses after the primary ones, in order: a label vCard knows (work,
+  home, mobile…) as TYPE, any other as an ``itemN`` group with Apple's ``X-ABLabel``.
 - ADR: Carnet keeps the address as free text, so the whole (possibly multi-line) address goes into
   the street component and the others stay empty; address books show it as typed.
 
@@ -17,13 +19,13 @@ file (`FileExistsError`), readable by its owner only.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from carnet.domain.enums import ContactKind
+from carnet.domain.enums import ContactKind, DetailKind
 from carnet.domain.tags import parse_tags
 from carnet.io.csv_export import write_new_file
 from carnet.storage.database import Database
-from carnet.storage.sql.export import VCARD_CONTACTS
+from carnet.storage.sql.export import VCARD_CONTACTS, VCARD_DETAILS
 
 VCARD_VERSION = "4.0"
 
@@ -34,12 +36,39 @@ def split_name(display_name: str) -> tuple[str, str]:
     return given.strip(), family
 
 
-def _card(row: tuple) -> str:
+# Labels vCard knows as TYPE values (RFC 6350 §6.4.1-2); any other label travels as Apple's X-ABLabel of
+# an item group, which Apple, Google and Android read.
+_TYPES = {"work": "work", "home": "home", "cell": "cell", "mobile": "cell", "voice": "voice", "fax": "fax",
+          "pager": "pager", "text": "text", "video": "video", "textphone": "textphone"}
+_PROPERTY = {DetailKind.EMAIL.value: "email", DetailKind.PHONE.value: "tel", DetailKind.ADDRESS.value: "adr"}
+
+
+def _add_further(card: Any, further: list[tuple[str, str, str]]) -> None:
+    from vobject.vcard import Address
+
+    group = 0
+    for kind, label, value in further:
+        name = _PROPERTY.get(kind)
+        if name is None or not value:
+            continue
+        known = _TYPES.get(label.strip().casefold())
+        if label.strip() and known is None:
+            group += 1
+            line = card.add(name, group=f"item{group}")
+            card.add("x-ablabel", group=f"item{group}").value = label.strip()
+        else:
+            line = card.add(name)
+            if known is not None:
+                line.type_param = known
+        line.value = Address(street=value) if name == "adr" else value
+
+
+def _card(row: tuple, further: list[tuple[str, str, str]]) -> str:
     # vobject is imported here, not at the top: the File menu imports this module while the window opens.
     import vobject
     from vobject.vcard import Address, Name
 
-    kind, display_name, organisation, role, email, phone, website, address, notes, tags = row
+    _id, kind, display_name, organisation, role, email, phone, website, address, notes, tags = row
     card = vobject.vCard()
     card.add("version").value = VCARD_VERSION
     card.add("fn").value = display_name
@@ -57,6 +86,7 @@ def _card(row: tuple) -> str:
             card.add(name).value = value
     if address:
         card.add("adr").value = Address(street=address)
+    _add_further(card, further)
     categories = parse_tags(tags)
     if categories:
         card.add("categories").value = categories
@@ -69,11 +99,15 @@ def write_contacts_vcard(db: Database, path: Path) -> int:
     Raises `FileExistsError` if ``path`` exists (nothing is written), `OSError` if the folder cannot
     be written to (nothing is left behind).
     """
-    rows = db.reader().execute(VCARD_CONTACTS).fetchall()
+    reader = db.reader()
+    rows = reader.execute(VCARD_CONTACTS).fetchall()
+    further: dict[int, list[tuple[str, str, str]]] = {}
+    for contact_id, kind, label, value in reader.execute(VCARD_DETAILS):
+        further.setdefault(contact_id, []).append((kind, label, value))
 
     def write(handle: TextIO) -> None:
         for row in rows:
-            handle.write(_card(row))  # vobject already ends each line with CRLF
+            handle.write(_card(row, further.get(row[0], [])))  # vobject already ends each line with CRLF
 
     write_new_file(Path(path), write, encoding="utf-8")
     return len(rows)

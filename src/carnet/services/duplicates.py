@@ -29,16 +29,17 @@ from carnet.domain.duplicates import (
     name_key_folded,
     phone_key,
 )
+from carnet.domain.enums import DetailKind
 from carnet.domain.errors import InvalidInput, NotFound, RuleViolation
 from carnet.domain.models import Contact, ContactDetailRow, Gift, Interaction, Payment, StageChange
 from carnet.domain.types import utc_now
 from carnet.domain.validation import clean_contact_values
 from carnet.services.contacts import UNKNOWN_FIELD, _check_referrer
 from carnet.services.details import PRIMARY, details_in
-from carnet.services.drafts import EDITABLE_FIELDS
+from carnet.services.drafts import EDITABLE_FIELDS, ContactDetail, ContactDraft
 from carnet.services.lookups import CONTACT_GONE, get_contact, saved_id
 from carnet.storage import Database
-from carnet.storage.sql.duplicates import KEY_ROWS
+from carnet.storage.sql.duplicates import KEY_DETAILS, KEY_ROWS
 
 MAX_MATCHES = 10
 # A key shared by more contacts than this is a switchboard number or a placeholder address rather than
@@ -51,7 +52,6 @@ MERGE_ITSELF = "A contact cannot be merged with itself."
 UNDO_ID_TAKEN = "This merge can no longer be undone: a contact created since then took the place of {name}."
 
 Row = dict[str, Any]
-KeyRow = tuple[int, str, str, str, str]  # id, display name, organisation, email, phone
 
 _CONTACT = Contact.__table__
 # The rows that belong to a contact and follow it into a merge; gifts move once the clashing ones are gone.
@@ -81,8 +81,37 @@ class MergeResult:
 # --- spotting ------------------------------------------------------------------------------------
 
 
-def _key_rows(db: Database) -> list[KeyRow]:
-    return db.reader().execute(KEY_ROWS).fetchall()
+@dataclass(frozen=True)
+class _Keys:
+    """What the duplicate search compares of one contact: every email and phone, primary first."""
+
+    id: int
+    name: str
+    organisation: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+
+
+def _keys(db: Database) -> list[_Keys]:
+    reader = db.reader()
+    more: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"email": [], "phone": []})
+    for contact_id, kind, value in reader.execute(KEY_DETAILS):
+        more[contact_id][str(kind)].append(str(value))
+    keys = []
+    for contact_id, name, org, email, phone in reader.execute(KEY_ROWS).fetchall():
+        further = more.get(contact_id)
+        emails = (email, *further["email"]) if further else (email,)
+        phones = (phone, *further["phone"]) if further else (phone,)
+        keys.append(_Keys(contact_id, name, org, tuple(e for e in emails if e), tuple(p for p in phones if p)))
+    return keys
+
+
+def _email_keys(emails: Iterable[str]) -> set[str]:
+    return {key for email in emails if (key := email_key(email))}
+
+
+def _phone_keys(phones: Iterable[str]) -> set[str]:
+    return {key for phone in phones if (key := phone_key(phone))}
 
 
 def find_duplicates(
@@ -93,77 +122,82 @@ def find_duplicates(
     display_name: str = "",
     organisation: str = "",
     exclude_id: int | None = None,
+    more: Iterable[ContactDetail] = (),
 ) -> list[DuplicateMatch]:
     """Existing contacts (archived included) that look like the one described; at most 10, strongest first.
 
+    Every email and phone counts, on both sides: the primary ones and the further ones (``more``).
     ``exclude_id`` is the contact being edited, which would otherwise match itself.
     """
-    want_email = email_key(email)
-    want_phone = phone_key(phone)
+    further = list(more)
+    want_emails = _email_keys([email, *(d.value for d in further if d.kind is DetailKind.EMAIL)])
+    want_phones = _phone_keys([phone, *(d.value for d in further if d.kind is DetailKind.PHONE)])
     want_name = name_key(display_name, organisation)
-    if not (want_email or want_phone or want_name):
+    if not (want_emails or want_phones or want_name):
         return []
     want_org = fold_text(organisation)
     # Organisations repeat across contacts: fold each once, and fold a name only where its organisation
     # matches; folding every name is most of the cost of a search over 10,000 contacts.
     folded_orgs: dict[str, str] = {}
     matches: list[DuplicateMatch] = []
-    for contact_id, row_name, row_org, row_email, row_phone in _key_rows(db):
-        if contact_id == exclude_id:
+    for row in _keys(db):
+        if row.id == exclude_id:
             continue
         reasons: list[str] = []
-        if want_email and row_email and email_key(row_email) == want_email:
+        if want_emails and row.emails and not want_emails.isdisjoint(_email_keys(row.emails)):
             reasons.append(REASON_EMAIL)
-        if want_phone and row_phone and phone_key(row_phone) == want_phone:
+        if want_phones and row.phones and not want_phones.isdisjoint(_phone_keys(row.phones)):
             reasons.append(REASON_PHONE)
-        if want_name and row_org:
-            row_folded = folded_orgs.get(row_org)
+        if want_name and row.organisation:
+            row_folded = folded_orgs.get(row.organisation)
             if row_folded is None:
-                row_folded = folded_orgs[row_org] = fold_text(row_org)
-            if row_folded == want_org and name_key_folded(row_name, row_folded) == want_name:
+                row_folded = folded_orgs[row.organisation] = fold_text(row.organisation)
+            if row_folded == want_org and name_key_folded(row.name, row_folded) == want_name:
                 reasons.append(REASON_NAME)
         if reasons:
-            matches.append(DuplicateMatch(contact_id, row_name, row_org, tuple(reasons)))
+            matches.append(DuplicateMatch(row.id, row.name, row.organisation, tuple(reasons)))
     matches.sort(key=lambda match: (-len(match.reasons), match.contact_id))
     return matches[:MAX_MATCHES]
 
 
-def strongest_duplicates(db: Database, described: Iterable[tuple[str, str, str, str]]) -> list[DuplicateMatch | None]:
-    """For each (display name, organisation, email, phone), the existing contact it looks most like, if any.
+def strongest_duplicates(db: Database, described: Iterable[ContactDraft]) -> list[DuplicateMatch | None]:
+    """For each draft, the existing contact it looks most like, if any (every email and phone counts).
 
     One pass over the contacts builds an index per key, so checking the 10,000 rows of an import costs
     about as much as one `find_duplicates`, not 10,000 of them. "Most like" = agrees on most keys, then
     the oldest contact: the same order as `find_duplicates`.
     """
-    rows = {row[0]: row for row in _key_rows(db)}
+    rows = {row.id: row for row in _keys(db)}
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for contact_id, row_name, row_org, row_email, row_phone in rows.values():
-        if key := email_key(row_email):
-            by_key[REASON_EMAIL, key].append(contact_id)
-        if key := phone_key(row_phone):
-            by_key[REASON_PHONE, key].append(contact_id)
-        if row_org and (key := name_key(row_name, row_org)):
-            by_key[REASON_NAME, key].append(contact_id)
+    for row in rows.values():
+        for key in _email_keys(row.emails):
+            by_key[REASON_EMAIL, key].append(row.id)
+        for key in _phone_keys(row.phones):
+            by_key[REASON_PHONE, key].append(row.id)
+        if row.organisation and (key := name_key(row.name, row.organisation)):
+            by_key[REASON_NAME, key].append(row.id)
     found: list[DuplicateMatch | None] = []
-    for display_name, organisation, email, phone in described:
+    for draft in described:
         reasons: dict[int, list[str]] = defaultdict(list)
-        keys = ((REASON_EMAIL, email_key(email)), (REASON_PHONE, phone_key(phone)),
-                (REASON_NAME, name_key(display_name, organisation) if organisation else ""))
-        for reason, key in keys:
-            for contact_id in by_key.get((reason, key), ()) if key else ():
+        emails = _email_keys([draft.email, *(d.value for d in draft.more if d.kind is DetailKind.EMAIL)])
+        phones = _phone_keys([draft.phone, *(d.value for d in draft.more if d.kind is DetailKind.PHONE)])
+        name = name_key(draft.display_name, draft.organisation) if draft.organisation else ""
+        for reason, keys in ((REASON_EMAIL, emails), (REASON_PHONE, phones), (REASON_NAME, {name} - {""})):
+            owners = {contact_id for key in keys for contact_id in by_key.get((reason, key), ())}
+            for contact_id in owners:
                 reasons[contact_id].append(reason)
         if not reasons:
             found.append(None)
             continue
         best = min(reasons, key=lambda contact_id: (-len(reasons[contact_id]), contact_id))
-        _, name, org, _, _ = rows[best]
-        found.append(DuplicateMatch(best, name, org, tuple(reasons[best])))
+        found.append(DuplicateMatch(best, rows[best].name, rows[best].organisation, tuple(reasons[best])))
     return found
 
 
 def likely_duplicate_pairs(db: Database, limit: int = 200) -> list[tuple[DuplicateMatch, DuplicateMatch]]:
-    """Every pair of contacts sharing a key, each pair once, the pairs agreeing on most keys first."""
-    rows = _key_rows(db)
+    """Every pair of contacts sharing a key (any of their emails or phones, or name and organisation), each
+    pair once, the pairs agreeing on most keys first."""
+    rows = _keys(db)
     folded_orgs: dict[str, str] = {}
 
     def name_of(name: str, org: str) -> str:
@@ -172,10 +206,10 @@ def likely_duplicate_pairs(db: Database, limit: int = 200) -> list[tuple[Duplica
         return name_key_folded(name, folded_orgs[org])
 
     keyed = {
-        REASON_EMAIL: ((email_key(email), contact_id) for contact_id, _n, _o, email, _p in rows if email),
-        REASON_PHONE: ((phone_key(phone), contact_id) for contact_id, _n, _o, _e, phone in rows if phone),
+        REASON_EMAIL: ((key, row.id) for row in rows for key in _email_keys(row.emails)),
+        REASON_PHONE: ((key, row.id) for row in rows for key in _phone_keys(row.phones)),
         # name_key, with each organisation folded once: they repeat across contacts.
-        REASON_NAME: ((name_of(name, org), contact_id) for contact_id, name, org, _e, _p in rows if org),
+        REASON_NAME: ((name_of(row.name, row.organisation), row.id) for row in rows if row.organisation),
     }
     reasons_of: dict[tuple[int, int], set[str]] = defaultdict(set)
     for reason, keys in keyed.items():
@@ -188,7 +222,7 @@ def likely_duplicate_pairs(db: Database, limit: int = 200) -> list[tuple[Duplica
                 for pair in combinations(ids, 2):  # ids ascend (ORDER BY id): each pair has one spelling
                     reasons_of[pair].add(reason)
     ordered = sorted(reasons_of.items(), key=lambda item: (-len(item[1]), item[0]))
-    names = {contact_id: (name, org) for contact_id, name, org, _e, _p in rows}
+    names = {row.id: (row.name, row.organisation) for row in rows}
     pairs = []
     for (first, second), found in ordered[:limit]:
         reasons = tuple(reason for reason in REASONS if reason in found)

@@ -60,9 +60,7 @@ class ImportResult:
 
 def find_plan_duplicates(db: Database, plan: ImportPlan) -> dict[int, DuplicateMatch]:
     """Line -> the existing contact a good row looks most like (same keys as the duplicate search)."""
-    matches = strongest_duplicates(
-        db, ((draft.display_name, draft.organisation, draft.email, draft.phone) for _, draft in plan.good)
-    )
+    matches = strongest_duplicates(db, (draft for _, draft in plan.good))
     return {line: match for (line, _), match in zip(plan.good, matches, strict=True) if match is not None}
 
 

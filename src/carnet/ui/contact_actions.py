@@ -99,7 +99,7 @@ class ContactActions(QObject):
 
         return find_duplicates(
             self.database, email=draft.email, phone=draft.phone, display_name=draft.display_name,
-            organisation=draft.organisation, exclude_id=exclude_id,
+            organisation=draft.organisation, exclude_id=exclude_id, more=draft.more,
         )
 
     # --- create and edit --------------------------------------------------------------------
