@@ -42,13 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.domain.enums import IMPORTED_PAYMENT, Answer, InteractionKind, PaymentStatus, Stage
+from carnet.domain.enums import IMPORTED_PAYMENT, Answer, DetailKind, InteractionKind, PaymentStatus, Stage
 from carnet.storage import Database
 from carnet.ui.formatting import format_money, format_paid
 from carnet.ui.labels import stage_label
 from carnet.ui.labels_extra import archive_reason_label, interaction_kind_label, source_label, temperature_label
 
 if TYPE_CHECKING:  # the ORM loads after the board's first paint: see `_read`
+    from carnet.domain.drafts import ContactDetail
     from carnet.domain.models import Contact
     from carnet.services.reports import ReferralStats, TimelineEntry
 
@@ -229,7 +230,8 @@ class ContactPanel(QDockWidget):
             "organisation": self.tr("Organisation"), "role": self.tr("Role"), "stage": self.tr("Stage"),
             "temperature": self.tr("Temperature"), "source": self.tr("Source"), "referred_by": self.tr("Referred by"),
             "email": self.tr("Email"), "phone": self.tr("Phone"), "website": self.tr("Website"),
-            "address": self.tr("Address"), "tags": self.tr("Tags"), "next_follow_up": self.tr("Next follow-up"),
+            "address": self.tr("Address"), "more": self.tr("More details"), "tags": self.tr("Tags"),
+            "next_follow_up": self.tr("Next follow-up"),
             "archived": self.tr("Archived"), "notes": self.tr("Notes"),
         })
 
@@ -359,15 +361,18 @@ class ContactPanel(QDockWidget):
             self._contact_id = None
             self.stack.setCurrentWidget(self.empty_label)
             return
-        contact, referrer_name, timeline, referrals = found
-        self._fill_fields(contact, referrer_name)
+        contact, referrer_name, timeline, referrals, more = found
+        self._fill_fields(contact, referrer_name, more)
         self._fill_qualification(contact)
         self._fill_referrals(contact, referrals)
         self._fill_timeline(timeline)
         self.stack.setCurrentWidget(self.scroll_area)
 
-    def _read(self, contact_id: int) -> tuple[Contact, str, list[TimelineEntry], ReferralStats] | None:
+    def _read(
+        self, contact_id: int
+    ) -> tuple[Contact, str, list[TimelineEntry], ReferralStats, tuple[ContactDetail, ...]] | None:
         # Imported here: the panel is built with the window, before the ORM is loaded (first paint budget).
+        from carnet.services.details import contact_more
         from carnet.services.queries import contact_details
         from carnet.services.reports import referral_stats, timeline
 
@@ -376,7 +381,8 @@ class ContactPanel(QDockWidget):
             return None
         referrer = None if contact.referred_by_id is None else contact_details(self.database, contact.referred_by_id)
         referrer_name = "" if referrer is None else referrer.display_name
-        return contact, referrer_name, timeline(self.database, contact_id), referral_stats(self.database, contact_id)
+        return (contact, referrer_name, timeline(self.database, contact_id), referral_stats(self.database, contact_id),
+                contact_more(self.database, contact_id))
 
     @staticmethod
     def _set_rows(form: QFormLayout, labels: dict[str, QLabel], values: dict[str, str]) -> None:
@@ -386,7 +392,18 @@ class ContactPanel(QDockWidget):
             label.setText(text)
             form.setRowVisible(label, bool(text))
 
-    def _fill_fields(self, contact: Contact, referrer_name: str) -> None:
+    def more_text(self, details: tuple[ContactDetail, ...]) -> str:
+        """The further emails, phones and addresses, one per line: "Email (Work): zoe@…"."""
+        kinds = {DetailKind.EMAIL: self.tr("Email"), DetailKind.PHONE: self.tr("Phone"),
+                 DetailKind.ADDRESS: self.tr("Address")}
+        lines = []
+        for detail in details:
+            kind = kinds[DetailKind(detail.kind)]
+            name = fill(self.tr("%1 (%2)"), kind, detail.label) if detail.label else kind
+            lines.append(f"{name}: {' — '.join(detail.value.splitlines())}")
+        return "\n".join(lines)
+
+    def _fill_fields(self, contact: Contact, referrer_name: str, more: tuple[ContactDetail, ...] = ()) -> None:
         self.name_label.setText(contact.display_name)
         due = contact.next_follow_up
         overdue = due is not None and due < date.today()
@@ -405,7 +422,8 @@ class ContactPanel(QDockWidget):
             "temperature": temperature_label(contact.temperature),
             "source": source_label(contact.source) if contact.source is not None else "",
             "referred_by": referrer_name, "email": contact.email, "phone": contact.phone, "website": contact.website,
-            "address": contact.address.strip(), "tags": contact.tags, "next_follow_up": follow_up,
+            "address": contact.address.strip(), "more": self.more_text(more), "tags": contact.tags,
+            "next_follow_up": follow_up,
             "archived": archived, "notes": contact.notes.strip(),
         }
         self._set_rows(self.fields_form, self.field_labels, values)

@@ -32,6 +32,7 @@ from carnet.domain.validation import check_display_name, check_email, check_phon
 from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.services.drafts import ContactDraft
 from carnet.ui.dialogs.log_interaction import FOLLOW_UP_IN_PAST
+from carnet.ui.dialogs.more_details import MoreDetailsEditor
 from carnet.ui.dialogs.qualify import add_answer_rows, make_note_edit
 from carnet.ui.dialogs.validated_form import Check, FieldError, ValidatedDialog, make_date_edit, picked_date
 from carnet.ui.labels import stage_label
@@ -90,6 +91,10 @@ class ContactEditorDialog(ValidatedDialog):
         self._build_details(referrer_choices)
         self.form = self._tab(self.tr("&Qualification && notes"))
         self._build_qualification()
+        self.form = self._tab(self.tr("&Further details"))
+        self.more_editor = MoreDetailsEditor(self)
+        self.more_error = self.add_field("", self.more_editor, check=self.more_editor.details,
+                                         changed=[self.more_editor.changed])
         self.form = outer_form
         self.form.addRow(self.tabs)
         self._build_duplicate_warning()
@@ -252,6 +257,7 @@ class ContactEditorDialog(ValidatedDialog):
         self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(draft.stage.value)))
         self.temperature_combo.setCurrentIndex(self.temperature_combo.findData(draft.temperature.value))
         self.follow_up_check.setChecked(draft.next_follow_up is not None)
+        self.more_editor.set_details(draft.more)
         self.follow_up_edit.setEnabled(draft.next_follow_up is not None)
         follow_up = draft.next_follow_up
         if follow_up is not None:
@@ -288,7 +294,7 @@ class ContactEditorDialog(ValidatedDialog):
             stage=Stage(self.stage_combo.currentData()) if self.contact_id is None else self._original.stage,
             temperature=Temperature(self.temperature_combo.currentData()),
             next_follow_up=checked(self._follow_up, None),
-            more=self._original.more,
+            more=checked(self.more_editor.details, self._original.more),
         )
 
     def _referrer(self) -> int | None:
