@@ -123,3 +123,10 @@ def test_undoing_an_erasure_brings_the_further_values_back(db: Database) -> None
     assert contact_more(db, contact_id) == ()
     restore(db, snapshot)
     assert contact_more(db, contact_id) == (WORK, MOBILE)
+
+
+def test_the_persons_export_reads_the_further_values(db: Database) -> None:
+    from carnet.services.person_read import person_record
+
+    contact_id = zoe(db, WORK, HOLIDAY)
+    assert person_record(db, contact_id).more == (WORK, HOLIDAY)

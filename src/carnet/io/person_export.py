@@ -32,11 +32,13 @@ from html import escape
 from pathlib import Path
 from typing import Protocol
 
+from carnet.domain.drafts import ContactDetail
 from carnet.domain.enums import (
     IMPORTED_PAYMENT,
     Answer,
     ArchiveReason,
     ContactKind,
+    DetailKind,
     InteractionKind,
     PaymentStatus,
     Source,
@@ -158,6 +160,8 @@ class PersonData(Protocol):
     def archive_reason(self) -> ArchiveReason | None: ...
     @property
     def archive_note(self) -> str: ...
+    @property
+    def more(self) -> tuple[ContactDetail, ...]: ...
     @property
     def created_at(self) -> datetime: ...
     @property
@@ -291,6 +295,13 @@ def _optional_day(day: date | None, format_day: DayFormat) -> str:
     return "" if day is None else format_day(day)
 
 
+def _further(record: PersonData, labels: PersonLabels) -> list[tuple[str, str]]:
+    """The further emails, phones and addresses, each under its kind and label: "Email (Work)"."""
+    names = {DetailKind.EMAIL: labels.email, DetailKind.PHONE: labels.phone, DetailKind.ADDRESS: labels.address}
+    return [(f"{names[DetailKind(detail.kind)]} ({detail.label})" if detail.label else names[DetailKind(detail.kind)],
+             detail.value.strip()) for detail in record.more]
+
+
 def _details(record: PersonData, labels: PersonLabels, format_day: DayFormat) -> str:
     """The contact's own fields; a text field left empty is left out, a choice is always shown."""
     archived = record.archived_at
@@ -303,6 +314,7 @@ def _details(record: PersonData, labels: PersonLabels, format_day: DayFormat) ->
         (labels.phone, record.phone),
         (labels.website, record.website),
         (labels.address, record.address.strip()),
+        *_further(record, labels),
         (labels.tags, ", ".join(parse_tags(record.tags))),
         (labels.source, "" if record.source is None else labels.sources[record.source]),
         (labels.referred_by, record.referrer_name),

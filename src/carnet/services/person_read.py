@@ -19,6 +19,7 @@ from datetime import date, datetime
 
 from sqlmodel import col, select
 
+from carnet.domain.drafts import ContactDetail
 from carnet.domain.enums import (
     Answer,
     ArchiveReason,
@@ -31,6 +32,7 @@ from carnet.domain.enums import (
 )
 from carnet.domain.models import Contact, Gift, Interaction, Payment, StageChange
 from carnet.domain.rules import payment_date
+from carnet.services.details import details_in
 from carnet.services.lookups import get_contact
 from carnet.storage import Database
 
@@ -105,6 +107,7 @@ class PersonRecord:
     interactions: tuple[InteractionRecord, ...]
     payments: tuple[PaymentRecord, ...]  # by the day they are dated (`rules.payment_date`), then entry
     gifts: tuple[GiftRecord, ...]  # by year
+    more: tuple[ContactDetail, ...] = ()  # further emails, phones and addresses, in order
 
 
 def _text(value: str | bytes) -> str:
@@ -166,6 +169,7 @@ def person_record(db: Database, contact_id: int) -> PersonRecord:
             ),
             payments=_by_payment_day(payments),
             gifts=tuple(GiftRecord(g.year, _text(g.what), g.sent_on) for g in gifts),
+            more=details_in(session, contact_id),
         )
 
 
