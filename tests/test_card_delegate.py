@@ -200,7 +200,7 @@ def test_badge_explanations() -> None:
     card = make_card(1, "Zoé", follow_up=date(2024, 11, 12))
     overdue, stale = CardDelegate.badge_explanations(card, TouchStatus(20, stale=True, overdue=True))
     assert overdue.startswith("Follow-up was due on")
-    assert stale == "No interaction for 20 days"
+    assert stale == "No contact for 20 days"
     assert CardDelegate.badge_explanations(card, quiet()) == ("", "")
 
 

@@ -14,7 +14,7 @@ def card(contact_id: int, name: str, **fields: object) -> Card:
     values: dict[str, object] = {
         "organisation": "", "email": "", "tags": "", "stage": Stage.LEAD, "position": 0.0,
         "temperature": Temperature.COLD, "source": None, "next_follow_up": None,
-        "last_interaction_on": None, "created_on": date(2026, 1, 1),
+        "last_contact_on": None, "created_on": date(2026, 1, 1),
     }
     values.update(fields)
     return Card(contact_id, name, **values)  # type: ignore[arg-type]

@@ -302,7 +302,8 @@ def test_todo_today_lists_overdue_follow_ups_and_stale_contacts(db: Database) ->
     archive_contacts(db, [archived], ArchiveReason.NO_BUDGET)
 
     assert reports.todo_today(db, TODAY) == [
-        TodoRow(both, "Both", "", Stage.CLIENT, date(2025, 2, 1), 156, True, 100_000),
+        # Last contact: its payment on 1 March (106 days > 90), later than the meeting.
+        TodoRow(both, "Both", "", Stage.CLIENT, date(2025, 2, 1), 106, True, 100_000),
         # Equal value (none): overdue first, the longest without contact first.
         TodoRow(reminder, "Reminder", "", Stage.STRANGER, date(2025, 6, 1), None, False, 0),
         TodoRow(late, "Late", "", Stage.PROSPECT, date(2025, 6, 14), 2, False, 0),
@@ -312,13 +313,14 @@ def test_todo_today_lists_overdue_follow_ups_and_stale_contacts(db: Database) ->
 
 
 def test_todo_today_puts_the_most_valuable_first(db: Database) -> None:
-    # All never contacted since 1 January (165 days): stale in every stage.
+    # All quiet since 1 March (106 days: a payment or an invoice is a contact) or, never contacted, since
+    # 1 January (165 days): stale in every stage.
     nothing = add(db, "Nothing")
     small = add(db, "Small")
     pay(db, small, 10_000)
     quotes = add(db, "Quotes", Stage.PROSPECT)
     pay(db, quotes, 50_000, status=QUOTED)
-    pay(db, quotes, 20_000, status=INVOICED)
+    pay(db, quotes, 20_000, status=INVOICED, issued_on=date(2025, 3, 1))
     mixed = client(db, "Mixed", 30_000)
     pay(db, mixed, 45_000, currency="USD")  # cents of every currency added: a ranking, not an amount
     assert [(row.contact_id, row.value_cents) for row in reports.todo_today(db, TODAY)] == [

@@ -222,9 +222,9 @@ def test_todo_lists_overdue_and_stale_contacts_most_valuable_first(qtbot, db, to
     assert texts(model, TodoModel.NAME) == ["Late Prospect", "Due Client", "Quiet Lead"]
     assert texts(model, TodoModel.STAGE) == ["Prospect", "Client", "Lead"]
     reasons = texts(model, TodoModel.REASON)
-    assert reasons[0].startswith("Follow-up overdue since ") and reasons[0].endswith(" · No interaction for 30 days")
-    assert reasons[1].startswith("Follow-up overdue since ") and "No interaction" not in reasons[1]
-    assert reasons[2] == "No interaction yet"
+    assert reasons[0].startswith("Follow-up overdue since ") and reasons[0].endswith(" · No contact for 30 days")
+    assert reasons[1].startswith("Follow-up overdue since ") and "No contact" not in reasons[1]
+    assert reasons[2] == "No contact yet"
     assert texts(model, TodoModel.VALUE) == ["€5,000.00", "€1,000.00", ""]
     assert texts(model, TodoModel.ORGANISATION)[2] == "Nobody Called"
     assert view.summary.text() == "Overdue follow-ups: 2 · Gone quiet: 2"
@@ -235,7 +235,7 @@ def test_todo_follows_the_stale_thresholds_given(qtbot, db, todo_book):
     relaxed = {**DEFAULT_STALE_AFTER_DAYS, Stage.LEAD: 60, Stage.PROSPECT: 60}
     view = todo_view(qtbot, db, stale_after_provider=lambda: relaxed)
     assert texts(view.model, TodoModel.NAME) == ["Late Prospect", "Due Client"]
-    assert "No interaction" not in texts(view.model, TodoModel.REASON)[0]
+    assert "No contact" not in texts(view.model, TodoModel.REASON)[0]
 
 
 def test_todo_asks_to_log_an_interaction_or_open_the_contact(qtbot, db, todo_book):

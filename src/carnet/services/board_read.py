@@ -33,8 +33,9 @@ class Card:
     temperature: Temperature
     source: Source | None
     next_follow_up: date | None
-    # Local calendar days: what "12 days ago" and "stale" are counted in.
-    last_interaction_on: date | None
+    # Local calendar days: what "12 days ago" and "stale" are counted in. The last contact is the last
+    # interaction, invoice or payment, or gift sent (`carnet.storage.sql.common.last_contact_day`).
+    last_contact_on: date | None
     created_on: date
     # Paid totals per currency, largest first: ``(("EUR", 125050), ("USD", 30000))``.
     paid: tuple[tuple[str, int], ...] = ()
@@ -108,9 +109,9 @@ def _cards(reader: sqlite3.Connection, rows: list[tuple], every_contact: bool = 
         Card(
             cid, name, organisation, email, tags, stages[stage], position, temperatures[temperature],
             sources.get(source), None if follow_up is None else date.fromisoformat(follow_up),
-            _from_julian(last_at), _created_on(created_at, cid), paid.get(cid, ()), qualification, recent.get(cid, 0),
+            _from_julian(last_on), _created_on(created_at, cid), paid.get(cid, ()), qualification, recent.get(cid, 0),
         )
-        for (cid, name, organisation, email, tags, stage, position, temperature, source, follow_up, last_at,
+        for (cid, name, organisation, email, tags, stage, position, temperature, source, follow_up, last_on,
              created_at, qualification) in rows
     ]
 

@@ -259,7 +259,7 @@ class TodoRow:
     organisation: str
     stage: Stage
     overdue_since: date | None  # the missed follow-up date, when overdue
-    days_since_touch: int | None  # since the last interaction; None if never contacted
+    days_since_touch: int | None  # since the last contact (`common.last_contact_day`); None if never contacted
     stale: bool
     # Paid payments plus open quotes and invoices, every currency's cents simply added: a ranking
     # simplification (a solo business rarely bills in two currencies), never shown as an amount.
@@ -271,8 +271,9 @@ def todo_today(
 ) -> list[TodoRow]:
     """Contacts on the board whose follow-up date is before ``today`` or that are stale (SPEC §1).
 
-    Staleness follows `stay_in_touch.touch_status`: local days since the last interaction, or since the
-    contact was added if never contacted, over the stage's threshold. Most valuable first; on equal value,
+    Staleness follows `stay_in_touch.touch_status`: local days since the last contact (an interaction, an
+    invoice or payment, a gift sent: `carnet.storage.sql.common.last_contact_day`), or since the contact was
+    added if never contacted, over the stage's threshold. Most valuable first; on equal value,
     overdue ones first, then the longest without contact.
     """
     with db.reading() as session:
@@ -289,7 +290,7 @@ def todo_today(
             raise LookupError(f"contact {cid}: its stage {stage_value!r} is not a stage")
         if follow_up is None and stage not in stale_after:
             continue  # can be neither overdue nor stale: most strangers and visitors
-        last = None if last_on is None else _cached_day(days, last_on, cid, "last interaction day")
+        last = None if last_on is None else _cached_day(days, last_on, cid, "last contact day")
         created = _cached_day(days, created_on, cid, "creation day")
         due = None if follow_up is None else _date(follow_up, "contact", cid, "next follow-up")
         status = touch_status(stage, last, created, due, today, stale_after)

@@ -178,12 +178,12 @@ class TodoModel(RowTableModel[TodoRow]):
             parts.append(self.tr("Follow-up overdue since %1").replace("%1", format_day(todo.overdue_since)))
         if todo.stale:
             if todo.days_since_touch is None:
-                parts.append(self.tr("No interaction yet"))
+                parts.append(self.tr("No contact yet"))
             else:
-                text = self.tr("No interaction for %n day(s)", "", todo.days_since_touch)
-                if text == f"No interaction for {todo.days_since_touch} day(s)":  # English: no .qm loaded
-                    text = "No interaction for 1 day" if todo.days_since_touch == 1 else (
-                        f"No interaction for {todo.days_since_touch} days")
+                text = self.tr("No contact for %n day(s)", "", todo.days_since_touch)
+                if text == f"No contact for {todo.days_since_touch} day(s)":  # English: no .qm loaded
+                    text = "No contact for 1 day" if todo.days_since_touch == 1 else (
+                        f"No contact for {todo.days_since_touch} days")
                 parts.append(text)
         return " · ".join(parts)
 

@@ -7,7 +7,7 @@ Times come back as local julian days (floats) rather than text to parse.
 from __future__ import annotations
 
 from carnet.domain.enums import Answer
-from carnet.storage.sql.common import PAYMENT_DAY, marks
+from carnet.storage.sql.common import PAYMENT_DAY, last_contact_day, marks
 
 _UNKNOWN, _YES = Answer.UNKNOWN.value, Answer.YES.value
 _QUALIFICATION = ("c.budget", "c.authority", "c.need", "c.timing")
@@ -15,14 +15,16 @@ _QUALIFICATION = ("c.budget", "c.authority", "c.need", "c.timing")
 # The texts are read as texts whatever their stored type: a flipped bit of a record's header can turn a
 # name into a blob of the same bytes (SQLite's checks cannot see it), which Qt cannot paint. A value that is
 # not valid UTF-8 still fails, with sqlite3's "Could not decode" (the file is then reported damaged).
-# The last column counts the qualification's "yes" answers, NULL while all four are unknown.
+# The last contact (an interaction, an invoice or payment, a gift sent: `common.last_contact_day`) comes back as
+# the julian day of its local day, NULL if there was none. The last column counts the qualification's "yes"
+# answers, NULL while all four are unknown.
 CARD_COLUMNS = f"""
     SELECT c.id, coalesce(CAST(c.display_name AS TEXT), '') AS display_name,
            coalesce(CAST(c.organisation AS TEXT), '') AS organisation, coalesce(CAST(c.email AS TEXT), '') AS email,
            coalesce(CAST(c.tags AS TEXT), '') AS tags, CAST(c.stage AS TEXT) AS stage,
            CAST(c.position AS REAL) AS position, CAST(c.temperature AS TEXT) AS temperature,
            CAST(c.source AS TEXT) AS source, CAST(c.next_follow_up AS TEXT) AS next_follow_up,
-           (SELECT julianday(max(i.at), 'localtime') FROM interaction AS i WHERE i.contact_id = c.id),
+           julianday({last_contact_day("c.id")}),
            julianday(c.created_at, 'localtime'),
            CASE WHEN {" AND ".join(f"{column} = '{_UNKNOWN}'" for column in _QUALIFICATION)} THEN NULL
                 ELSE {" + ".join(f"({column} = '{_YES}')" for column in _QUALIFICATION)} END

@@ -8,12 +8,11 @@ anyway (the timeline reads through them), so table names come from them.
 
 from __future__ import annotations
 
-from carnet.domain.models import Contact, Gift, Interaction, Payment
-from carnet.storage.sql.common import PAYMENT_DAY
+from carnet.domain.models import Contact, Gift, Payment
+from carnet.storage.sql.common import PAYMENT_DAY, last_contact_day
 
 _CONTACT = Contact.__tablename__
 _PAYMENT = Payment.__tablename__
-_INTERACTION = Interaction.__tablename__
 _GIFT = Gift.__tablename__
 
 
@@ -95,10 +94,11 @@ GIFTS_UP_TO_YEAR = (
 
 # --- to do today ---
 
+# The last contact's local day (an interaction, an invoice or payment, a gift sent: `common.last_contact_day`),
+# NULL if there was none.
 TODO_COLUMNS = f"""
     SELECT c.id, {_text("c.display_name")}, {_text("c.organisation")}, CAST(c.stage AS TEXT),
-           CAST(c.next_follow_up AS TEXT),
-           (SELECT {_DAY.format("max(i.at)")} FROM {_INTERACTION} AS i WHERE i.contact_id = c.id),
+           CAST(c.next_follow_up AS TEXT), {last_contact_day("c.id")},
            {_DAY.format("c.created_at")}
     FROM {_CONTACT} AS c
     WHERE c.archived_at IS NULL"""

@@ -336,7 +336,7 @@ class CardDelegate(QStyledItemDelegate):
         if touch is None:
             painter.restore()
             return
-        # Line 4: days since the last interaction on the left, the badges on the right.
+        # Line 4: days since the last contact on the left, the badges on the right.
         pills = self._pills(touch, fonts, right)
         days, room = self._days_text(touch), (pills[-1][2].x() - 8 if pills else right) - left
         when = self._text(fonts, 1, days, room)[0]
@@ -360,7 +360,7 @@ class CardDelegate(QStyledItemDelegate):
     @staticmethod
     def _days_text(touch: TouchStatus) -> str:
         if touch.days_since_touch is None:
-            return QCoreApplication.translate("CardDelegate", "No interaction yet")
+            return QCoreApplication.translate("CardDelegate", "No contact yet")
         return format_days_ago(touch.days_since_touch)
 
     def _pills(self, touch: TouchStatus, fonts: _Fonts, right: float) -> list[tuple[bool, QStaticText, QRectF]]:
@@ -416,9 +416,9 @@ class CardDelegate(QStyledItemDelegate):
             overdue = QCoreApplication.translate("CardDelegate", "Follow-up overdue")
         if touch.stale and touch.days_since_touch is not None:
             days = touch.days_since_touch
-            stale = QCoreApplication.translate("CardDelegate", "No interaction for %n day(s)", None, days)
-            if stale == f"No interaction for {days} day(s)":  # no translation loaded: English plural
-                stale = f"No interaction for {days} day{'' if days == 1 else 's'}"
+            stale = QCoreApplication.translate("CardDelegate", "No contact for %n day(s)", None, days)
+            if stale == f"No contact for {days} day(s)":  # no translation loaded: English plural
+                stale = f"No contact for {days} day{'' if days == 1 else 's'}"
         elif touch.stale:
-            stale = QCoreApplication.translate("CardDelegate", "No interaction since the contact was added")
+            stale = QCoreApplication.translate("CardDelegate", "No contact since the contact was added")
         return overdue, stale

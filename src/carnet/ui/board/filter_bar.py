@@ -49,7 +49,7 @@ class FilterBar(QWidget):
         self.source.currentIndexChanged.connect(self._emit)
 
         self.overdue = self._toggle(self.tr("Overdue"), self.tr("Show only contacts whose follow-up date has passed"))
-        self.stale = self._toggle(self.tr("Stale"), self.tr("Show only contacts without a recent interaction"))
+        self.stale = self._toggle(self.tr("Stale"), self.tr("Show only contacts without recent contact"))
         # A dashboard segment narrowing the board: shown as a chip that removes it when clicked.
         self._segment: tuple[str, frozenset[int]] | None = None
         self.segment_chip = QToolButton(self)

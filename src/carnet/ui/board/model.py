@@ -35,7 +35,7 @@ class CardRole(IntEnum):
     STAGE = Qt.ItemDataRole.UserRole + 2  # Stage: the column the card sits in
     POSITION = Qt.ItemDataRole.UserRole + 3  # float: order inside the column
     CARD = Qt.ItemDataRole.UserRole + 4  # Card: everything the card shows
-    TOUCH = Qt.ItemDataRole.UserRole + 5  # TouchStatus: days since last interaction, stale, overdue
+    TOUCH = Qt.ItemDataRole.UserRole + 5  # TouchStatus: days since the last contact, stale, overdue
     PMG = Qt.ItemDataRole.UserRole + 6  # PmgSize | None: the client's size over the last 12 months
 
 
@@ -129,7 +129,7 @@ class BoardModel(QAbstractListModel):
 
     def touch(self, card: Card) -> TouchStatus:
         return touch_status(
-            card.stage, card.last_interaction_on, card.created_on, card.next_follow_up, self._today(), self.stale_after
+            card.stage, card.last_contact_on, card.created_on, card.next_follow_up, self._today(), self.stale_after
         )
 
     def haystack(self, card: Card) -> str:
@@ -234,7 +234,7 @@ class BoardModel(QAbstractListModel):
         if touch.overdue:
             parts.append(self.tr("follow-up overdue"))
         if touch.stale:
-            parts.append(self.tr("no recent interaction"))
+            parts.append(self.tr("no recent contact"))
         size = self.pmg_size(card)
         if size is not None:
             parts.append(size_label(size, spoken=True))
