@@ -8,8 +8,9 @@ from datetime import date
 
 from carnet.domain.enums import Stage
 
-# Days without an interaction after which a card is stale; stages not listed never go stale
-# (a stranger does not know you yet: there is nothing to keep warm).
+# Days without contact (an interaction, an invoice or payment, a gift sent: `storage.sql.common.last_contact_day`)
+# after which a card is stale; stages not listed never go stale (a stranger does not know you yet: there is
+# nothing to keep warm).
 DEFAULT_STALE_AFTER_DAYS: Mapping[Stage, int] = {
     Stage.LEAD: 14,
     Stage.PROSPECT: 7,
@@ -33,21 +34,21 @@ def is_overdue(next_follow_up: date | None, today: date) -> bool:
 
 def touch_status(
     stage: Stage,
-    last_interaction_on: date | None,
+    last_contact_on: date | None,
     created_on: date,
     next_follow_up: date | None,
     today: date,
     stale_after: Mapping[Stage, int] = DEFAULT_STALE_AFTER_DAYS,
 ) -> TouchStatus:
-    """Days since the last interaction, and the stale and overdue flags.
+    """Days since the last contact, and the stale and overdue flags.
 
     All days are local calendar days. A contact never contacted counts from the day it was added, so a
     lead added a month ago and never called is stale too.
     """
-    days = (today - (last_interaction_on or created_on)).days
+    days = (today - (last_contact_on or created_on)).days
     limit = stale_after.get(stage)
     return TouchStatus(
-        days_since_touch=None if last_interaction_on is None else (today - last_interaction_on).days,
+        days_since_touch=None if last_contact_on is None else (today - last_contact_on).days,
         stale=limit is not None and days > limit,
         overdue=is_overdue(next_follow_up, today),
     )

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from carnet import services
 from carnet.domain.enums import PaymentStatus, Stage
 from carnet.services.changes import Change, ChangeKind
-from carnet.services.lookups import saved_id
 from carnet.storage import Database
 from carnet.ui.board.controller import BoardController
 from carnet.ui.board.model import BoardModel
@@ -113,6 +112,9 @@ class ContactActions(QObject):
         self._open(dialog, lambda: self._create(dialog))
 
     def _create(self, dialog: Any) -> None:
+        # Imported here: the window is built before the ORM loads (the board's first paint imports none).
+        from carnet.services.lookups import saved_id
+
         action = getattr(dialog, "chosen_action", None)
         if action is not None:
             kind, contact_id = action
