@@ -130,3 +130,13 @@ def test_the_persons_export_reads_the_further_values(db: Database) -> None:
 
     contact_id = zoe(db, WORK, HOLIDAY)
     assert person_record(db, contact_id).more == (WORK, HOLIDAY)
+
+
+def test_the_boards_filter_searches_the_phone_and_every_further_value(db: Database) -> None:
+    from carnet.services.board_read import cards_by_id
+    from carnet.ui.board.card_filter import haystack
+
+    contact_id = zoe(db, WORK, HOLIDAY)
+    (card,) = cards_by_id(db, [contact_id])
+    text = haystack(card)
+    assert all(part.casefold() in text for part in ("04 72 00 00 00", WORK.value, "84000 Avignon"))

@@ -44,6 +44,8 @@ class Card:
     # Paid over the last 12 months, every currency's cents added: what the client's size (PMG, the card's
     # "Big / Medium / Small" badge) is measured by, as on the dashboard (`carnet.analytics.clients`).
     recent_paid: int = 0
+    # What the filter searches besides the texts above: the phone, every further email, phone and address.
+    also_searched: str = ""
 
     @property
     def has_paid(self) -> bool:
@@ -110,9 +112,10 @@ def _cards(reader: sqlite3.Connection, rows: list[tuple], every_contact: bool = 
             cid, name, organisation, email, tags, stages[stage], position, temperatures[temperature],
             sources.get(source), None if follow_up is None else date.fromisoformat(follow_up),
             _from_julian(last_on), _created_on(created_at, cid), paid.get(cid, ()), qualification, recent.get(cid, 0),
+            also_searched,
         )
         for (cid, name, organisation, email, tags, stage, position, temperature, source, follow_up, last_on,
-             created_at, qualification) in rows
+             created_at, qualification, also_searched) in rows
     ]
 
 

@@ -16,8 +16,9 @@ _QUALIFICATION = ("c.budget", "c.authority", "c.need", "c.timing")
 # name into a blob of the same bytes (SQLite's checks cannot see it), which Qt cannot paint. A value that is
 # not valid UTF-8 still fails, with sqlite3's "Could not decode" (the file is then reported damaged).
 # The last contact (an interaction, an invoice or payment, a gift sent: `common.last_contact_day`) comes back as
-# the julian day of its local day, NULL if there was none. The last column counts the qualification's "yes"
-# answers, NULL while all four are unknown.
+# the julian day of its local day, NULL if there was none. Then the qualification's "yes" answers, NULL while
+# all four are unknown, and what the filter searches besides the card's own texts: the phone and every further
+# email, phone and address, one per line.
 CARD_COLUMNS = f"""
     SELECT c.id, coalesce(CAST(c.display_name AS TEXT), '') AS display_name,
            coalesce(CAST(c.organisation AS TEXT), '') AS organisation, coalesce(CAST(c.email AS TEXT), '') AS email,
@@ -27,7 +28,9 @@ CARD_COLUMNS = f"""
            julianday({last_contact_day("c.id")}),
            julianday(c.created_at, 'localtime'),
            CASE WHEN {" AND ".join(f"{column} = '{_UNKNOWN}'" for column in _QUALIFICATION)} THEN NULL
-                ELSE {" + ".join(f"({column} = '{_YES}')" for column in _QUALIFICATION)} END
+                ELSE {" + ".join(f"({column} = '{_YES}')" for column in _QUALIFICATION)} END,
+           coalesce(CAST(c.phone AS TEXT), '') || coalesce((SELECT char(10) || group_concat(CAST(d.value AS TEXT),
+               char(10)) FROM contact_detail AS d WHERE d.contact_id = c.id), '') AS also_searched
     FROM contact AS c
     WHERE c.archived_at IS NULL"""
 

@@ -11,8 +11,9 @@ from carnet.services.board_read import Card
 
 
 def haystack(card: Card) -> str:
-    """The text the filter searches: name, organisation, email and tags, case-folded once."""
-    return f"{card.display_name}\n{card.organisation}\n{card.email}\n{card.tags}".casefold()
+    """The text the filter searches, case-folded once: name, organisation, email, tags, then the phone and
+    every further email, phone and address."""
+    return f"{card.display_name}\n{card.organisation}\n{card.email}\n{card.tags}\n{card.also_searched}".casefold()
 
 
 @dataclass(frozen=True)
