@@ -222,7 +222,8 @@ def test_vcards_21_30_40(db, tmp_path: Path) -> None:
     assert jurgen.phone == "+49 170 1234567"
     assert (ada.display_name, ada.organisation, ada.role) == ("Ada Lovelace", "Analytical Engines", "Countess")
     assert ada.email == "ada@engines.example"
-    assert ada.address == "12 St James's Square\nSW1Y 4JH\nLondon\nUnited Kingdom"
+    # Issue 14: the postcode and the city on one line, the French (AFNOR) way, not each on its own.
+    assert ada.address == "12 St James's Square\nSW1Y 4JH London\nUnited Kingdom"
     assert ada.notes == "A very long note that is folded over two lines by the writing program."
     assert ada.tags == "math, vip"
     assert (grace.email, grace.phone) == ("grace@navy.example", "+1-202-555-0101")

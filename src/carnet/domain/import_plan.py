@@ -1,7 +1,9 @@
 """What an import file holds once read, before anything is written: the good rows as drafts, the bad ones
-with their reason, and what each good row says the contact paid.
+with their reason, what each good row says the contact paid, and the warnings: what the reader changed or
+guessed on the way (a line read as Windows-1252, an unknown source imported as Other…), which the rows
+import with all the same.
 
-`carnet.io` (CSV, vCard) builds it and `carnet.services.importing` writes it: it lives here, below both, so
+`carnet.io` (CSV, vCard) builds it and `carnet.services` writes it: it lives here, below both, so
 that neither imports the other.
 """
 
@@ -28,10 +30,31 @@ class RowProblem:
         return cls(line, error.message, error)
 
 
+class Notice(CarnetError):
+    """The text of an `ImportWarning`: never raised, a `CarnetError` only so that its English template and
+    arguments are translated the way an error's are (`carnet.ui.labels.error_text`)."""
+
+
+@dataclass(frozen=True)
+class ImportWarning:
+    """Something the reader changed or guessed, which the user should know: the row (or the file) imports
+    all the same. ``line`` is the physical line it concerns, the first one for a warning about several."""
+
+    line: int
+    reason: str
+    notice: Notice | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, line: int, notice: Notice) -> ImportWarning:
+        return cls(line, notice.message, notice)
+
+
 @dataclass
 class ImportPlan:
-    """What a file holds: drafts ready to import (by line), problems to show, and what each good row paid."""
+    """What a file holds: drafts ready to import (by line), problems to show, what each good row paid,
+    and the warnings (by line)."""
 
     good: list[tuple[int, ContactDraft]] = field(default_factory=list)
     bad: list[RowProblem] = field(default_factory=list)
     paid: dict[int, Amounts] = field(default_factory=dict)  # line -> amounts, imported as paid payments
+    warnings: list[ImportWarning] = field(default_factory=list)

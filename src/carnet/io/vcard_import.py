@@ -1,27 +1,40 @@
 """Import contacts from a vCard file (2.1, 3.0 or 4.0, one or many cards) into an `ImportPlan`.
 
-The file is split on BEGIN:VCARD / END:VCARD lines so that each card keeps the physical line of its
-BEGIN (1-based) and a broken card is reported without losing the others; each card is then parsed by
-vobject, which unfolds lines, decodes quoted-printable and knows grouped properties (item1.EMAIL).
-Taken from a card: the name (FN, else N), the organisation (ORG, first unit), the role (TITLE, else
-ROLE), the first email, the first phone, the first address (its non-empty parts, one per line), the
-first URL, the notes (NOTE) and the tags (CATEGORIES). No Qt here.
+The file is decoded like a CSV file (`text_decoding`), then split on BEGIN:VCARD / END:VCARD lines so that
+each card keeps the physical line of its BEGIN (1-based) and a broken card is reported without losing the
+others; each card is then parsed by vobject, which unfolds lines, decodes quoted-printable in the card's
+CHARSET and knows grouped properties (item1.EMAIL); vCard 2.1's quoted-printable soft line breaks (a line
+ending with "=") are joined first, as vobject does not. Taken from a card:
+
+- the name (FN, else N); a card for a company is an organisation contact named after it: KIND:org (4.0),
+  Apple's X-ABShowAs:COMPANY, an ORG without a name, or an FN that is the ORG with an empty N (Android);
+- the organisation (ORG, first unit), the role (TITLE, else ROLE), the first URL, every NOTE;
+- every EMAIL, TEL and ADR, with its label: Apple's X-ABLabel of its item group ("_$!<Mobile>!$_" is
+  "Mobile"), else its TYPEs ("cell" is "Mobile"; "pref", "internet" and "voice" say nothing). The first
+  preferred one (TYPE=pref, PREF=1) of each kind is the primary one, else the first; the others go into
+  ``more``. An address is put together the French way (`addresses.format_address`);
+- the tags (every CATEGORIES, without Google's system group "myContacts").
+
+No Qt here.
 """
 
 from __future__ import annotations
 
+import io
 import re
-from dataclasses import asdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from carnet.domain.drafts import ContactDraft
-from carnet.domain.enums import ContactKind
+from carnet.domain.drafts import ContactDetail, ContactDraft
+from carnet.domain.enums import ContactKind, DetailKind
 from carnet.domain.errors import InvalidInput
 from carnet.domain.import_plan import ImportPlan, RowProblem
 from carnet.domain.tags import format_tags
-from carnet.domain.validation import clean_contact_values
-from carnet.io.csv_import import NO_NAME, decode
+from carnet.domain.validation import clean_contact_values, clean_details
+from carnet.io.addresses import format_address
+from carnet.io.row_reading import NO_NAME, primary_and_more
+from carnet.io.text_decoding import decode_text
 
 NOT_A_CARD = "This card cannot be read ({error})."
 UNFINISHED = "This card has no END:VCARD line."
@@ -29,6 +42,16 @@ UNFINISHED = "This card has no END:VCARD line."
 _BEGIN = re.compile(r"^\s*(?:[\w-]+\.)?BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^\s*(?:[\w-]+\.)?END\s*:\s*VCARD\s*$", re.IGNORECASE)
 _QP = re.compile(r"QUOTED-PRINTABLE", re.IGNORECASE)
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")  # Apple's own labels; a label the user typed is plain
+_APPLE_NAMES = {"HomeFAX": "Home Fax", "WorkFAX": "Work Fax", "OtherFAX": "Other Fax", "HomePage": "Home Page"}
+_DETAILS = {"EMAIL": DetailKind.EMAIL, "TEL": DetailKind.PHONE, "ADR": DetailKind.ADDRESS}
+# TYPE values and the label they stand for; those mapped to "" say nothing a user would call a label.
+_TYPE_LABELS = {"cell": "Mobile", "mobile": "Mobile", "home": "Home", "work": "Work", "fax": "Fax",
+                "pager": "Pager", "main": "Main", "iphone": "iPhone", "other": "Other", "car": "Car",
+                "text": "Text", "video": "Video", "textphone": "Textphone",
+                **dict.fromkeys(("pref", "internet", "voice", "x400", "dom", "intl", "postal", "parcel", "msg",
+                                 "bbs", "modem", "isdn", "pcs"), "")}
+_SYSTEM_GROUPS = frozenset({"mycontacts"})  # Google's, in its vCards (without the "* " of its CSV)
 
 
 def _join_soft_breaks(lines: list[str]) -> list[str]:
@@ -48,52 +71,132 @@ def _text(value: Any) -> str:
     return str(value or "").strip()
 
 
-def _first(card: Any, name: str) -> Any:
-    """The value of the first property called ``name``, whatever its group (item1.EMAIL counts)."""
-    for child in card.getChildren():
-        if child.name.upper() == name:
-            return child.value
-    return None
+def _lines(value: Any) -> list[str]:
+    """A component that may hold several values (vobject gives a list): one line each."""
+    return [str(part) for part in value] if isinstance(value, list) else [str(value or "")]
 
 
 def _address(value: Any) -> str:
     if value is None or isinstance(value, str):
         return _text(value)
-    parts = [value.box, value.extended, value.street, value.code, value.city, value.region, value.country]
-    lines = [_text(part) for part in parts]
-    return "\n".join(line for line in lines if line)
+    return format_address(_lines(value.street), extended=_text(value.extended), box=_text(value.box),
+                          postcode=_text(value.code), city=_text(value.city), region=_text(value.region),
+                          country=_text(value.country))
 
 
-def _name(card: Any) -> str:
-    full = _text(_first(card, "FN"))
-    if full:
-        return full
-    name = _first(card, "N")
-    if name is None or isinstance(name, str):
-        return _text(name)
-    parts = (name.prefix, name.given, name.additional, name.family, name.suffix)
-    return " ".join(_text(part) for part in parts if _text(part))
+class _Card:
+    """A parsed card's properties by name, and the labels of its item groups."""
+
+    def __init__(self, card: Any) -> None:
+        self.properties: dict[str, list[Any]] = {}
+        self.group_labels: dict[str, str] = {}
+        for child in card.getChildren():
+            name = child.name.upper()
+            if name == "X-ABLABEL" and child.group:
+                self.group_labels[child.group.lower()] = _apple_label(_text(child.value))
+            self.properties.setdefault(name, []).append(child)
+
+    def first(self, name: str) -> Any:
+        """The value of the first property called ``name``, whatever its group (item1.EMAIL counts)."""
+        children = self.properties.get(name)
+        return children[0].value if children else None
+
+    def all(self, name: str) -> list[Any]:
+        return self.properties.get(name, [])
 
 
-def _draft(card: Any) -> ContactDraft:
-    organisation = _first(card, "ORG")
+def _apple_label(label: str) -> str:
+    apple = _APPLE_LABEL.match(label)
+    if not apple:
+        return label
+    return _APPLE_NAMES.get(apple.group(1), apple.group(1))
+
+
+def _types(child: Any) -> list[str]:
+    listed = [part for value in child.params.get("TYPE", []) for part in str(value).split(",")]
+    return [part.strip().strip('"').lower() for part in (*listed, *child.singletonparams) if part.strip()]
+
+
+def _is_preferred(child: Any, types: list[str]) -> bool:
+    return "pref" in types or bool(child.params.get("PREF"))
+
+
+def _label(child: Any, types: list[str], group_labels: dict[str, str]) -> str:
+    if child.group and child.group.lower() in group_labels:
+        return group_labels[child.group.lower()]
+    words = [_TYPE_LABELS.get(kind, kind.removeprefix("x-").title()) for kind in types]
+    return " ".join(word for word in words if word)
+
+
+def _details(card: _Card) -> list[ContactDetail]:
+    """Every email, phone and address of the card with its label, the preferred ones of a kind first."""
+    preferred: list[ContactDetail] = []
+    others: list[ContactDetail] = []
+    for name, kind in _DETAILS.items():
+        for child in card.all(name):
+            if kind is DetailKind.ADDRESS:
+                value = _address(child.value)
+            else:
+                value = _text(child.value)
+                if kind is DetailKind.PHONE:
+                    value = re.sub(r"^tel:", "", value, flags=re.IGNORECASE)  # 4.0 may give a URI
+            if not value:
+                continue
+            types = _types(child)
+            detail = ContactDetail(kind, value, _label(child, types, card.group_labels))
+            (preferred if _is_preferred(child, types) else others).append(detail)
+    return preferred + others
+
+
+def _name(card: _Card) -> tuple[str, bool]:
+    """The card's name, and whether its N holds any part of a person's name."""
+    name = card.first("N")
+    parts: list[str] = []
+    if isinstance(name, str):
+        parts = [name.strip()] if name.strip() else []
+    elif name is not None:
+        parts = [_text(part) for part in (name.prefix, name.given, name.additional, name.family, name.suffix)]
+        parts = [part for part in parts if part]
+    full = _text(card.first("FN"))
+    return full or " ".join(parts), bool(parts)
+
+
+def _tags(categories: Iterable[Any]) -> str:
+    tags = [tag for value in categories for tag in (value if isinstance(value, list) else [_text(value)])]
+    return format_tags(tag for tag in tags if tag.strip().casefold() not in _SYSTEM_GROUPS
+                       and not tag.strip().startswith("* "))
+
+
+def _draft(parsed: Any) -> ContactDraft:
+    card = _Card(parsed)
+    organisation = card.first("ORG")
     if isinstance(organisation, list):
         organisation = organisation[0] if organisation else ""
-    categories = _first(card, "CATEGORIES")
-    kind = ContactKind.ORGANISATION if _text(_first(card, "KIND")).lower() == "org" else ContactKind.PERSON
+    organisation = _text(organisation)
+    name, has_person_name = _name(card)
+    company = (_text(card.first("KIND")).lower() == "org" or _text(card.first("X-ABSHOWAS")).upper() == "COMPANY"
+               or (bool(organisation) and (not name or (not has_person_name and name.casefold()
+                                                         == organisation.casefold()))))
+    kind = ContactKind.ORGANISATION if company else ContactKind.PERSON
+    if company and organisation:
+        name, organisation = organisation, ""  # the company is the contact, not where it works
+    email, phone, address, more = primary_and_more(_details(card))
+    notes = "\n\n".join(_text(child.value) for child in card.all("NOTE") if _text(child.value))
     draft = ContactDraft(
-        display_name=_name(card),
+        display_name=name,
         kind=kind,
-        organisation=_text(organisation),
-        role=_text(_first(card, "TITLE")) or _text(_first(card, "ROLE")),
-        email=_text(_first(card, "EMAIL")),
-        phone=re.sub(r"^tel:", "", _text(_first(card, "TEL")), flags=re.IGNORECASE),  # 4.0 may give a URI
-        website=_text(_first(card, "URL")),
-        address=_address(_first(card, "ADR")),
-        notes=_text(_first(card, "NOTE")),
-        tags=format_tags(categories if isinstance(categories, list) else [_text(categories)]),
+        organisation=organisation,
+        role=_text(card.first("TITLE")) or _text(card.first("ROLE")),
+        email=email,
+        phone=phone,
+        website=_text(card.first("URL")).replace("\\:", ":"),  # Google writes "https\://…"
+        address=address,
+        notes=notes,
+        tags=_tags(child.value for child in card.all("CATEGORIES")),
+        more=more,
     )
-    clean_contact_values(asdict(draft))  # the same checks as create_contact
+    clean_contact_values({"display_name": name, "email": email, "phone": phone})  # as create_contact does
+    clean_details(more)
     return draft
 
 
@@ -117,13 +220,18 @@ def _chunks(lines: list[str]) -> list[tuple[int, list[str] | None]]:
     return chunks
 
 
+def _physical_lines(text: str) -> list[str]:
+    """The lines a text editor numbers (ending with CR, LF or CRLF), without their ends."""
+    return [line.rstrip("\r\n") for line in io.StringIO(text, newline="").readlines()]
+
+
 def read_vcards(path: Path) -> ImportPlan:
     """Every card of the file as a draft, or as a problem with the line of its BEGIN:VCARD."""
     import vobject  # imported here like the export: the File menu loads this module at start-up
 
-    text, _ = decode(Path(path).read_bytes())
-    plan = ImportPlan()
-    for line, card_lines in _chunks(text.splitlines()):
+    decoded = decode_text(Path(path).read_bytes())
+    plan = ImportPlan(warnings=list(decoded.warnings))
+    for line, card_lines in _chunks(_physical_lines(decoded.text)):
         if card_lines is None:
             plan.bad.append(RowProblem.of(line, InvalidInput(UNFINISHED)))
             continue
