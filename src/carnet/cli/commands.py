@@ -149,6 +149,8 @@ def import_file(
                 "format": "vcard" if is_vcard else "csv",
                 "valid": len(plan.good),
                 "bad": [{"line": problem.line, "reason": problem.reason} for problem in plan.bad],
+                # What the reader changed or guessed; those rows import all the same.
+                "warnings": [{"line": warning.line, "reason": warning.reason} for warning in plan.warnings],
                 "duplicates": len(matches),
             }
             refused = bool(plan.bad) and not skip_bad
@@ -166,8 +168,10 @@ def import_file(
     else:
         for problem in plan.bad:
             print(f"line {problem.line}: {problem.reason}")
-        print(f"{report['valid']} good rows, {len(plan.bad)} bad, {report['duplicates']} look like existing "
-              f"contacts; imported: {report.get('imported', 0)}")
+        for warning in plan.warnings:
+            print(f"line {warning.line}: warning: {warning.reason}")
+        print(f"{report['valid']} good rows, {len(plan.bad)} bad, {len(plan.warnings)} warnings, "
+              f"{report['duplicates']} look like existing contacts; imported: {report.get('imported', 0)}")
     if not dry_run and plan.bad and not skip_bad:
         print("carnet: nothing was imported: fix the bad rows or use --skip-bad", file=sys.stderr)
         return DAMAGED_EXIT

@@ -4,7 +4,8 @@ The file is decoded like a CSV file (`text_decoding`), then split on BEGIN:VCARD
 each card keeps the physical line of its BEGIN (1-based) and a broken card is reported without losing the
 others; each card is then parsed by vobject, which unfolds lines, decodes quoted-printable in the card's
 CHARSET and knows grouped properties (item1.EMAIL); vCard 2.1's quoted-printable soft line breaks (a line
-ending with "=") are joined first, as vobject does not. Taken from a card:
+ending with "=") are joined first, as vobject does not, and what vobject would misread is put right first
+(`_prepared_line`: unescaped commas in texts, Outlook's Windows-1252 quoted-printable). Taken from a card:
 
 - the name (FN, else N); a card for a company is an organisation contact named after it: KIND:org (4.0),
   Apple's X-ABShowAs:COMPANY, an ORG without a name, or an FN that is the ORG with an empty N (Android);
@@ -21,6 +22,7 @@ No Qt here.
 from __future__ import annotations
 
 import io
+import quopri
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -42,6 +44,10 @@ UNFINISHED = "This card has no END:VCARD line."
 _BEGIN = re.compile(r"^\s*(?:[\w-]+\.)?BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^\s*(?:[\w-]+\.)?END\s*:\s*VCARD\s*$", re.IGNORECASE)
 _QP = re.compile(r"QUOTED-PRINTABLE", re.IGNORECASE)
+_CHARSET = re.compile(r";\s*CHARSET\s*=", re.IGNORECASE)
+_VERSION_21 = re.compile(r"^\s*VERSION\s*:\s*2\.1\s*$", re.IGNORECASE)
+# Properties holding one text, where a comma can only be part of it (RFC 6350 §3.4: single-valued).
+_SINGLE_TEXT = frozenset({"FN", "NOTE", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "LABEL", "X-ABLABEL", "X-ABSHOWAS"})
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")  # Apple's own labels; a label the user typed is plain
 _APPLE_NAMES = {"HomeFAX": "Home Fax", "WorkFAX": "Work Fax", "OtherFAX": "Other Fax", "HomePage": "Home Page"}
 _DETAILS = {"EMAIL": DetailKind.EMAIL, "TEL": DetailKind.PHONE, "ADR": DetailKind.ADDRESS}
@@ -63,6 +69,60 @@ def _join_soft_breaks(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _unfold(lines: list[str]) -> list[str]:
+    """A line starting with a space or a tab continues the previous one (RFC 6350 §3.2; 2.1 does the same)."""
+    unfolded: list[str] = []
+    for line in lines:
+        if unfolded and line[:1] in (" ", "\t"):
+            unfolded[-1] += line[1:]
+        else:
+            unfolded.append(line)
+    return unfolded
+
+
+def _prepared(lines: list[str]) -> str:
+    """The card's text as vobject reads it right: quoted-printable soft breaks joined, lines unfolded (so
+    that each property is one line here), then each put right (`_prepared_line`)."""
+    joined = _unfold(_join_soft_breaks(lines))
+    version_21 = any(_VERSION_21.match(line) for line in joined)
+    return "\r\n".join(_prepared_line(line, version_21) for line in joined) + "\r\n"
+
+
+def _prepared_line(line: str, version_21: bool) -> str:
+    """Two things vobject gets wrong, put right before it reads the line.
+
+    vobject reads a single-valued text (NOTE, FN, TITLE…) up to its first unescaped comma and drops the
+    rest: vCard 2.1 escapes no comma, and some 3.0 writers forget to. Such commas are escaped here (in
+    2.1, in every property but CATEGORIES, whose commas separate its values).
+
+    A quoted-printable value without CHARSET whose bytes are not UTF-8 (Outlook writes Windows-1252 so)
+    gets CHARSET=windows-1252: vobject would decode it as UTF-8, and fail.
+    """
+    head, colon, value = line.partition(":")
+    if not colon or _BEGIN.match(line) or _END.match(line):
+        return line
+    name = head.split(";", 1)[0].rpartition(".")[2].strip().upper()
+    if "," in value and (name in _SINGLE_TEXT or (version_21 and name != "CATEGORIES")):
+        value = _escape_commas(value)
+    if _QP.search(head) and not _CHARSET.search(head):
+        try:
+            quopri.decodestring(value.encode("latin-1", "replace")).decode("utf-8")
+        except UnicodeDecodeError:
+            head += ";CHARSET=windows-1252"
+    return f"{head}:{value}"
+
+
+def _escape_commas(value: str) -> str:
+    escaped: list[str] = []
+    backslash = False
+    for char in value:
+        if char == "," and not backslash:
+            escaped.append("\\")
+        escaped.append(char)
+        backslash = char == "\\" and not backslash
+    return "".join(escaped)
 
 
 def _text(value: Any) -> str:
@@ -236,7 +296,7 @@ def read_vcards(path: Path) -> ImportPlan:
             plan.bad.append(RowProblem.of(line, InvalidInput(UNFINISHED)))
             continue
         try:
-            card = vobject.readOne("\r\n".join(_join_soft_breaks(card_lines)) + "\r\n")
+            card = vobject.readOne(_prepared(card_lines))
             plan.good.append((line, _draft(card)))
         except InvalidInput as error:
             plan.bad.append(RowProblem.of(line, InvalidInput(NO_NAME) if error.field == "display_name" else error))

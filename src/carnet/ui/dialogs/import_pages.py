@@ -192,6 +192,12 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.summary)
         self.problems = _table(self, [self.tr("Line"), self.tr("Problem")], self.tr("Rows with problems"))
         layout.addWidget(self.problems)
+        # What the reader changed or guessed (a line read as Windows-1252, a source it did not know, filed as
+        # Other): those rows import all the same, but the user should know.
+        self.warnings_title = QLabel(self.tr("Imported, but check:"), self)
+        layout.addWidget(self.warnings_title)
+        self.warnings = _table(self, [self.tr("Line"), self.tr("Warning")], self.tr("Warnings"))
+        layout.addWidget(self.warnings)
         self.skip_bad = QCheckBox(self)
         self.skip_bad.toggled.connect(self.completeChanged)
         layout.addWidget(self.skip_bad)
@@ -224,6 +230,13 @@ class CheckPage(QWizardPage):
             self.problems.setItem(row, 0, _item(str(problem.line)))
             self.problems.setItem(row, 1, _item(error_text(problem.error) if problem.error else problem.reason))
         self.problems.resizeColumnToContents(0)
+        self.warnings_title.setVisible(bool(plan.warnings))
+        self.warnings.setVisible(bool(plan.warnings))
+        self.warnings.setRowCount(len(plan.warnings))
+        for row, warning in enumerate(plan.warnings):
+            self.warnings.setItem(row, 0, _item(str(warning.line)))
+            self.warnings.setItem(row, 1, _item(error_text(warning.notice) if warning.notice else warning.reason))
+        self.warnings.resizeColumnToContents(0)
         self.skip_bad.setVisible(bool(bad) and bool(good))
         self.skip_bad.setChecked(False)
         self.skip_bad.setText(self.tr("Import the %n good row(s) and leave out the rows with problems", "", good))
