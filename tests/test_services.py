@@ -678,3 +678,32 @@ def test_a_failed_transaction_leaves_the_database_usable(db):
     move_contacts(db, [contact_id], Stage.LEAD)
 
     assert history(db, contact_id) == [(None, Stage.PROSPECT), (Stage.PROSPECT, Stage.LEAD)]
+
+
+def test_a_payments_method_and_reference_are_kept(db):
+    from carnet.domain.enums import PaymentMethod
+    from carnet.services.corrections import edit_payment
+
+    contact_id = add(db, "Chèque Client", Stage.PROSPECT)
+    draft = PaymentDraft(amount_cents=45_000, status=PaymentStatus.PAID, method=PaymentMethod.CHEQUE,
+                         reference=" 1234567 ")
+    payment_id = record_payment(db, contact_id, draft).payment.id
+    with db.reading() as session:
+        payment = session.get(Payment, payment_id)
+        assert (payment.method, payment.reference) == (PaymentMethod.CHEQUE, "1234567")
+    edit_payment(db, payment_id, PaymentDraft(45_000, PaymentStatus.PAID, method=PaymentMethod.BANK_TRANSFER,
+                                              reference="VIR-2026-118"))
+    with db.reading() as session:
+        payment = session.get(Payment, payment_id)
+        assert (payment.method, payment.reference) == (PaymentMethod.BANK_TRANSFER, "VIR-2026-118")
+
+
+def test_the_home_currency_is_kept_in_the_book(db):
+    from carnet.services.book import home_currency, set_home_currency
+
+    assert home_currency(db) is None
+    assert set_home_currency(db, " chf ") == "CHF"
+    assert home_currency(db) == "CHF"
+    with pytest.raises(InvalidInput):
+        set_home_currency(db, "euro")
+    assert home_currency(db) == "CHF"

@@ -13,6 +13,7 @@ from carnet.domain.enums import (
     Answer,
     ContactKind,
     DetailKind,
+    PaymentMethod,
     PaymentStatus,
     Source,
     Stage,
@@ -71,3 +72,5 @@ class PaymentDraft:
     issued_on: date | None = None
     paid_on: date | None = None
     description: str = ""
+    method: PaymentMethod | None = None  # how it was paid; None: not said
+    reference: str = ""  # an invoice or cheque number, a transfer's reference

@@ -77,6 +77,17 @@ class PaymentStatus(StrEnum):
     PAID = "paid"
 
 
+class PaymentMethod(StrEnum):
+    """How a payment was made (the receipts book asks for it)."""
+
+    BANK_TRANSFER = "bank_transfer"
+    CARD = "card"
+    CHEQUE = "cheque"
+    CASH = "cash"
+    ONLINE = "online"  # PayPal, Stripe, SumUp… links
+    OTHER = "other"
+
+
 # The description of a payment made by an import from an amount paid: everything paid before Carnet, on no
 # known date. Stored as written here; the interface shows it in the user's language.
 IMPORTED_PAYMENT = "Paid before Carnet (imported)"

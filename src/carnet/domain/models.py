@@ -18,6 +18,7 @@ from carnet.domain.enums import (
     ContactKind,
     DetailKind,
     InteractionKind,
+    PaymentMethod,
     PaymentStatus,
     Source,
     Stage,
@@ -155,6 +156,8 @@ class Payment(SQLModel, table=True):
     issued_on: date | None = None
     paid_on: date | None = None
     description: str = ""
+    method: PaymentMethod | None = Field(default=None, sa_type=enum_type(PaymentMethod))
+    reference: str = ""  # an invoice or cheque number, a transfer's reference
     created_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime(), nullable=False)
 
 
@@ -171,3 +174,16 @@ class Gift(SQLModel, table=True):
     year: int = Field(nullable=False)
     what: str = ""
     sent_on: date | None = None
+
+
+class BookSetting(SQLModel, table=True):
+    """A setting of this book (this database file), not of the computer: the home currency travels with
+    the file to another machine."""
+
+    if TYPE_CHECKING:  # set by SQLAlchemy on every table class; SQLModel's stubs do not declare it
+        __table__: ClassVar[sa.Table]
+
+    __tablename__ = "book_setting"
+
+    key: str = Field(primary_key=True)
+    value: str = Field(nullable=False)

@@ -129,6 +129,7 @@ def edit_payment(
             payment.contact_id = contact_id
         payment.amount_cents, payment.currency, payment.status = amount, currency, draft.status
         payment.issued_on, payment.paid_on, payment.description = draft.issued_on, paid_on, draft.description.strip()
+        payment.method, payment.reference = draft.method, draft.reference.strip()
         session.flush()
         _hold_paid_rule(session, recorder, losing, move_back_to)
         return recorder.snapshot()

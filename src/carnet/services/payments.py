@@ -54,6 +54,8 @@ def record_payment(
             issued_on=draft.issued_on,
             paid_on=paid_on,
             description=draft.description.strip(),
+            method=draft.method,
+            reference=draft.reference.strip(),
             created_at=utc_now(),
         )
         session.add(payment)

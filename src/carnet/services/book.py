@@ -1,0 +1,32 @@
+"""The book's own settings, stored in the database file (they travel with it): its home currency."""
+
+from __future__ import annotations
+
+from carnet.domain.models import DEFAULT_CURRENCY, BookSetting
+from carnet.domain.validation import check_currency
+from carnet.storage import Database
+
+HOME_CURRENCY = "home_currency"
+
+
+def home_currency(db: Database) -> str | None:
+    """The book's home currency (ISO code), None if it was never set (a book made before Carnet asked)."""
+    with db.reading() as session:
+        setting = session.get(BookSetting, HOME_CURRENCY)
+    return None if setting is None else setting.value
+
+
+def home_currency_or_default(db: Database) -> str:
+    return home_currency(db) or DEFAULT_CURRENCY
+
+
+def set_home_currency(db: Database, code: str) -> str:
+    """Set the home currency (checked: three letters); returns it as stored."""
+    currency = check_currency(code)
+    with db.transaction() as session:
+        setting = session.get(BookSetting, HOME_CURRENCY)
+        if setting is None:
+            session.add(BookSetting(key=HOME_CURRENCY, value=currency))
+        else:
+            setting.value = currency
+    return currency
