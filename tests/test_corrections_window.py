@@ -286,3 +286,13 @@ def test_an_archived_rows_menu_offers_restore(qtbot: QtBot, window: MainWindow, 
     assert texts[0] == "Restore" and "Delete Permanently…" in texts and "Export This Contact…" in texts
     window.context_menu.actions()[0].trigger()
     assert one(db, "SELECT archived_at FROM contact") == (None,)
+
+
+def test_the_timeline_shows_how_a_payment_was_made(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    from carnet.domain.enums import PaymentMethod
+
+    hugo = add(db, "Hugo Bernard", Stage.PROSPECT)
+    record_payment(db, hugo, PaymentDraft(45_000, PaymentStatus.PAID, description="Logo",
+                                          method=PaymentMethod.CHEQUE, reference="1234567"))
+    show_row(qtbot, window, hugo, lambda entry: entry.kind == "payment")
+    assert "€450.00 — Logo (Cheque, 1234567)" in timeline_details(window)

@@ -75,7 +75,7 @@ def test_a_good_payment(qtbot, payment):
     assert payment.value() == PaymentDraft(
         amount_cents=125_050,
         status=PaymentStatus.PAID,
-        currency="USD",  # the locale's own currency
+        currency="EUR",  # the book's currency (none given: the default), never the computer's locale's
         issued_on=None,
         paid_on=date.today(),
         description="Website redesign",
@@ -273,6 +273,29 @@ def test_other_needs_a_note(qtbot, archive):
     assert archive.value() == ArchiveChoice(reason=ArchiveReason.OTHER, note="Moved abroad")
 
 
+def test_the_payment_dialog_starts_in_the_currency_it_is_given_whatever_the_locale(qtbot):
+    from PySide6.QtCore import QLocale
+
+    british = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    dialog = shown(qtbot, MarkPaymentDialog("Zoé Lefèvre", locale=british, currency="EUR"))
+    assert dialog.currency_combo.currentText() == "EUR"
+    swiss = shown(qtbot, MarkPaymentDialog("Zoé Lefèvre", locale=british, currency="CHF"))
+    assert swiss.currency_combo.currentText() == "CHF"
+
+
+def test_a_payments_method_and_reference(qtbot, payment):
+    from carnet.domain.enums import PaymentMethod
+
+    qtbot.keyClicks(payment.amount_edit, "450")
+    payment.method_combo.setCurrentIndex(payment.method_combo.findData(PaymentMethod.CHEQUE.value))
+    qtbot.keyClicks(payment.reference_edit, "1234567")
+    assert (payment.value().method, payment.value().reference) == (PaymentMethod.CHEQUE, "1234567")
+    # A quote has a reference (its number) but no method: it was not paid.
+    payment.status_combo.setCurrentIndex(payment.status_combo.findData(PaymentStatus.QUOTED.value))
+    assert not payment.method_combo.isEnabled()
+    assert (payment.value().method, payment.value().reference) == (None, "1234567")
+
+
 def test_enter_saves_a_good_form(qtbot, payment):
     qtbot.keyClicks(payment.amount_edit, "12")
     with qtbot.waitSignal(payment.accepted, timeout=1000):
@@ -281,14 +304,15 @@ def test_enter_saves_a_good_form(qtbot, payment):
 
 def test_tab_goes_through_the_fields_before_the_buttons(qtbot, payment):
     order, widget = [], payment.amount_edit
-    for _ in range(8):
+    for _ in range(10):
         order.append(widget)
         widget = widget.nextInFocusChain()
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or widget.focusProxy() is not None:
             widget = widget.nextInFocusChain()
     fields = [
         payment.amount_edit, payment.currency_combo, payment.status_combo, payment.paid_edit,
-        payment.issued_check, payment.issued_edit, payment.description_edit,
+        payment.issued_check, payment.issued_edit, payment.description_edit, payment.method_combo,
+        payment.reference_edit,
     ]
     assert order[: len(fields)] == fields
     assert order[len(fields)] in payment.buttons.buttons()

@@ -30,3 +30,20 @@ def set_home_currency(db: Database, code: str) -> str:
         else:
             setting.value = currency
     return currency
+
+
+def currency_for(db: Database, contact_id: int | None) -> str:
+    """The currency a new payment of this contact starts in: the one they last paid or were quoted in (a
+    Swiss client pays in francs), else the book's home currency."""
+    if contact_id is not None:
+        from sqlmodel import col, select
+
+        from carnet.domain.models import Payment
+
+        with db.reading() as session:
+            last = session.exec(
+                select(Payment.currency).where(Payment.contact_id == contact_id).order_by(col(Payment.id).desc())
+            ).first()
+        if last:
+            return str(last)
+    return home_currency_or_default(db)

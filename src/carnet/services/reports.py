@@ -359,6 +359,7 @@ def timeline(db: Database, contact_id: int) -> list[TimelineEntry]:
                 {
                     "status": payment.status, "amount_cents": payment.amount_cents, "currency": payment.currency,
                     "description": payment.description, "issued_on": payment.issued_on, "paid_on": payment.paid_on,
+                    "method": payment.method, "reference": payment.reference,
                 },
                 payment.id or 0,
             ))

@@ -206,9 +206,11 @@ class ContactActions(QObject):
         self.message.emit(self.tr("Interaction logged for %1.").replace("%1", self._name(contact_id)))
 
     def record_payment(self, contact_id: int) -> None:
+        from carnet.services.book import currency_for
         from carnet.ui.dialogs.mark_payment import MarkPaymentDialog
 
-        dialog = MarkPaymentDialog(self._name(contact_id), self.window, status=PaymentStatus.QUOTED)
+        dialog = MarkPaymentDialog(self._name(contact_id), self.window, status=PaymentStatus.QUOTED,
+                                   currency=currency_for(self.database, contact_id))
         self._open(dialog, lambda: self._pay(contact_id, dialog.value()))
 
     def _pay(self, contact_id: int, draft: services.PaymentDraft) -> None:

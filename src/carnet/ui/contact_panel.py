@@ -42,11 +42,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carnet.domain.enums import IMPORTED_PAYMENT, Answer, DetailKind, InteractionKind, PaymentStatus, Stage
+from carnet.domain.enums import (
+    IMPORTED_PAYMENT,
+    Answer,
+    DetailKind,
+    InteractionKind,
+    PaymentMethod,
+    PaymentStatus,
+    Stage,
+)
 from carnet.storage import Database
 from carnet.ui.formatting import format_money, format_paid
 from carnet.ui.labels import stage_label
-from carnet.ui.labels_extra import archive_reason_label, interaction_kind_label, source_label, temperature_label
+from carnet.ui.labels_extra import (
+    archive_reason_label,
+    interaction_kind_label,
+    payment_method_label,
+    source_label,
+    temperature_label,
+)
 
 if TYPE_CHECKING:  # the ORM loads after the board's first paint: see `_read`
     from carnet.domain.drafts import ContactDetail
@@ -496,7 +510,10 @@ class ContactPanel(QDockWidget):
             description = str(details.get("description") or "")
             if description == IMPORTED_PAYMENT:  # Carnet's own words, stored in English
                 description = self.tr("Paid before Carnet (imported)")
-            return label, f"{amount} — {description}" if description else amount
+            how = [payment_method_label(PaymentMethod(str(details["method"])))] if details.get("method") else []
+            how += [str(details["reference"])] if details.get("reference") else []
+            text = f"{amount} — {description}" if description else amount
+            return label, f"{text} ({', '.join(how)})" if how else text
         if entry.kind == "stage_change":
             to_stage = stage_label(Stage(str(details["to_stage"])))
             if details.get("from_stage") is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from carnet.domain.enums import ArchiveReason, InteractionKind, PaymentStatus, Source, Temperature
+from carnet.domain.enums import ArchiveReason, InteractionKind, PaymentMethod, PaymentStatus, Source, Temperature
 from carnet.i18n import QT_TRANSLATE_NOOP
 
 _TEMPERATURES = {
@@ -54,6 +54,15 @@ _PAYMENT_STATUSES = {
     PaymentStatus.PAID: QT_TRANSLATE_NOOP("PaymentStatus", "Paid"),
 }
 
+_PAYMENT_METHODS = {
+    PaymentMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP("PaymentMethod", "Bank transfer"),
+    PaymentMethod.CARD: QT_TRANSLATE_NOOP("PaymentMethod", "Card"),
+    PaymentMethod.CHEQUE: QT_TRANSLATE_NOOP("PaymentMethod", "Cheque"),
+    PaymentMethod.CASH: QT_TRANSLATE_NOOP("PaymentMethod", "Cash"),
+    PaymentMethod.ONLINE: QT_TRANSLATE_NOOP("PaymentMethod", "Online (PayPal…)"),
+    PaymentMethod.OTHER: QT_TRANSLATE_NOOP("PaymentMethod", "Other"),
+}
+
 
 def temperature_label(temperature: Temperature) -> str:
     return QCoreApplication.translate("Temperature", _TEMPERATURES[temperature])
@@ -73,3 +82,7 @@ def interaction_kind_label(kind: InteractionKind) -> str:
 
 def payment_status_label(status: PaymentStatus) -> str:
     return QCoreApplication.translate("PaymentStatus", _PAYMENT_STATUSES[status])
+
+
+def payment_method_label(method: PaymentMethod) -> str:
+    return QCoreApplication.translate("PaymentMethod", _PAYMENT_METHODS[method])

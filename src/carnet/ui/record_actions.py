@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from carnet.domain.enums import InteractionKind, PaymentStatus, Stage
+from carnet.domain.enums import InteractionKind, PaymentMethod, PaymentStatus, Stage
 from carnet.services.changes import Change, ChangeKind
 from carnet.storage import Database
 from carnet.ui.board.undo import DoneCommand
@@ -201,6 +201,8 @@ class RecordActions(QObject):
             amount_cents=int(str(details["amount_cents"])), status=PaymentStatus(str(details["status"])),
             currency=str(details["currency"]), issued_on=issued_on if isinstance(issued_on, date) else None,
             paid_on=paid_on if isinstance(paid_on, date) else None, description=str(details.get("description") or ""),
+            method=None if details.get("method") is None else PaymentMethod(str(details["method"])),
+            reference=str(details.get("reference") or ""),
         )
         dialog = MarkPaymentDialog(
             self._name_of(contact_id), self.window, draft=draft, contacts=self._contacts(), contact_id=contact_id,

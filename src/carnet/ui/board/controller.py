@@ -136,9 +136,10 @@ class BoardController(QObject):
         card = self.model.card(contact_ids[0])
         # Dialogs are imported when first needed: they are not on the path of the first paint.
         if needs is Ask.PAYMENT and card is not None:
+            from carnet.services.book import currency_for
             from carnet.ui.dialogs.mark_payment import MarkPaymentDialog
 
-            dialog = MarkPaymentDialog(card.display_name, self.window)
+            dialog = MarkPaymentDialog(card.display_name, self.window, currency=currency_for(self.database, card.id))
             dialog.accepted.connect(lambda: self._pay_and_move(card, dialog.value(), row, focus))
             self._open(dialog)
             return False

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from carnet.domain.enums import PaymentStatus
+from carnet.domain.enums import PaymentMethod, PaymentStatus
 from carnet.domain.errors import CONTEXT, InvalidInput
 from carnet.domain.models import DEFAULT_CURRENCY
 from carnet.domain.money import EXAMPLE_CENTS, format_amount, parse_amount
@@ -17,6 +17,7 @@ from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.services.drafts import PaymentDraft
 from carnet.services.payments import PAID_BEFORE_ISSUED
 from carnet.ui.dialogs.validated_form import ValidatedDialog, check_not_future, make_date_edit, picked_date
+from carnet.ui.labels_extra import payment_method_label
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD")
 # A domain-style template (translated in the domain's context by error_text), marked for lupdate.
@@ -36,6 +37,7 @@ class MarkPaymentDialog(ValidatedDialog):
         draft: PaymentDraft | None = None,
         contacts: Sequence[tuple[int, str]] = (),
         contact_id: int | None = None,
+        currency: str | None = None,
     ) -> None:
         super().__init__(parent)
         if draft is None:
@@ -72,8 +74,9 @@ class MarkPaymentDialog(ValidatedDialog):
         # Typing a code must not add it to the list for the next payment; the list stays the usual five.
         self.currency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.currency_combo.addItems(CURRENCIES)
-        local_code = self._locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
-        self.currency_combo.setCurrentText(local_code if local_code in CURRENCIES else DEFAULT_CURRENCY)
+        # The book's currency (or the one this contact pays in), never the computer's: a British laptop must
+        # not turn a euro book's quotes into pounds.
+        self.currency_combo.setCurrentText(currency or DEFAULT_CURRENCY)
         self.currency_error = self.add_field(
             self.tr("C&urrency:"),
             self.currency_combo,
@@ -114,6 +117,15 @@ class MarkPaymentDialog(ValidatedDialog):
         self.description_edit.setPlaceholderText(self.tr("e.g. Website redesign"))
         self.add_field(self.tr("&What for:"), self.description_edit)
 
+        self.method_combo = QComboBox(self)
+        self.method_combo.addItem(self.tr("— not said —"), None)
+        for method in PaymentMethod:
+            self.method_combo.addItem(payment_method_label(method), method.value)
+        self.add_field(self.tr("Paid &by:"), self.method_combo)
+        self.reference_edit = QLineEdit(self)
+        self.reference_edit.setPlaceholderText(self.tr("e.g. invoice 2026-014, cheque 1234567"))
+        self.add_field(self.tr("&Reference:"), self.reference_edit)
+
         # A payment recorded on the wrong contact is moved to the right one here (``contacts``: id, name).
         self.contact_combo: QComboBox | None = None
         if contacts:
@@ -138,6 +150,9 @@ class MarkPaymentDialog(ValidatedDialog):
             if day is not None:
                 edit.setDate(QDate(day.year, day.month, day.day))
         self.description_edit.setText(draft.description)
+        self.method_combo.setCurrentIndex(max(0, self.method_combo.findData(None if draft.method is None
+                                                                             else draft.method.value)))
+        self.reference_edit.setText(draft.reference)
 
     def chosen_contact_id(self) -> int | None:
         """The contact the payment belongs to, as chosen (None when the dialog offers no choice)."""
@@ -156,10 +171,17 @@ class MarkPaymentDialog(ValidatedDialog):
             issued_on=picked_date(self.issued_edit) if self.issued_check.isChecked() else None,
             paid_on=self._paid_on(),
             description=self.description_edit.text().strip(),
+            method=self.method() if status is PaymentStatus.PAID else None,
+            reference=self.reference_edit.text().strip(),
         )
+
+    def method(self) -> PaymentMethod | None:
+        data = self.method_combo.currentData()
+        return None if data is None else PaymentMethod(data)
 
     def _enable_dates(self) -> None:
         self.paid_edit.setEnabled(self.status() is PaymentStatus.PAID)
+        self.method_combo.setEnabled(self.status() is PaymentStatus.PAID)
         self.issued_edit.setEnabled(self.issued_check.isChecked())
 
     def _amount(self) -> int:
