@@ -187,3 +187,16 @@ def test_a_leading_quote_typed_by_the_user_survives_export_and_import(db: Databa
     with Database.open(tmp_path / "again.sqlite3") as again:
         import_plan(again, plan, skip_bad=False)
         assert again.reader().execute(f"SELECT {columns} FROM contact ORDER BY id").fetchall() == before
+
+
+def test_commas_a_vcard_writer_left_unescaped_are_kept(tmp_path: Path) -> None:
+    # vobject reads a text up to its first unescaped comma; vCard 2.1 escapes none, some 3.0 writers forget.
+    path = tmp_path / "card.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lefèvre;Zoé;;;\r\nFN:Lefèvre, Zoé\r\nORG:Martin, Fils & Co\r\n"
+                    "TITLE:Gérante, associée\r\nNOTE:Devis envoyé, relancer en mai, sans faute.\r\n"
+                    "ADR:;;12, rue de la Paix;Paris;;75002;France\r\nEND:VCARD\r\n", encoding="utf-8")
+    [(_, card)] = read_vcards(path).good
+    assert (card.display_name, card.organisation, card.role) == ("Lefèvre, Zoé", "Martin, Fils & Co",
+                                                                 "Gérante, associée")
+    assert card.notes == "Devis envoyé, relancer en mai, sans faute."
+    assert card.address == "12, rue de la Paix\n75002 Paris\nFrance"

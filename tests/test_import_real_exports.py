@@ -301,3 +301,9 @@ def test_the_cli_reports_each_export(name: str, tmp_path: Path, capsys: pytest.C
     found = report(DATA / name, tmp_path, capsys)
     assert (found["format"], found["valid"], [problem["line"] for problem in found["bad"]]) == (file_format, valid, bad)
     assert found["warnings"] == []
+
+
+def test_columns_about_an_email_or_a_phone_are_not_one() -> None:
+    headers = ["Name", "Email", "Newsletter email", "E-mail Type", "Email opt-in", "E-mailing", "Dernier email",
+               "E-mail Display Name", "Phone verified", "Mobile app", "Téléphone portable", "Work email"]
+    assert guess_mapping(headers) == {0: "display_name", 1: "email", 10: "phone", 11: "email"}

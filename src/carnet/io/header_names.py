@@ -94,7 +94,8 @@ _PHONE_UNLABELLED = frozenset({"phone", "phones", "telephone", "telephones", "te
 _NOT_A_VALUE = frozenset({"type", "types", "label", "display", "name", "nom", "kind", "status", "statut", "opt",
                           "consent", "consentement", "format", "verified", "bounce", "bounced", "date", "count",
                           "merge", "list", "campaign", "campagne", "subscribed", "sent", "marketing", "permission",
-                          "extension", "ext", "code", "indicatif", "country"})
+                          "extension", "ext", "code", "indicatif", "country", "newsletter", "optin", "rgpd", "gdpr",
+                          "last", "dernier", "derniere", "nb", "nombre", "app", "application", "valid", "valide"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _LONGEST_DETAIL_HEADER = 5  # words: longer headers describe something else ("Phone number of the assistant…")
 
@@ -155,7 +156,7 @@ def _detail(header: str, key: str) -> Column:
     words = key.split()
     if not words or len(words) > _LONGEST_DETAIL_HEADER or _NOT_A_VALUE.intersection(words):
         return Column(None)
-    if _EMAIL_WORDS.intersection(words) or key.startswith("e mail"):
+    if _EMAIL_WORDS.intersection(words) or words[:2] == ["e", "mail"]:
         return Column("email", label=_label(header, _EMAIL_UNLABELLED))
     if _PHONE_WORDS.intersection(words):
         return Column("phone", label=_label(header, _PHONE_UNLABELLED))

@@ -126,20 +126,17 @@ def _escape_commas(value: str) -> str:
 
 
 def _text(value: Any) -> str:
+    """A value as text; one vobject split on its commas (a list) is joined back: most writers that leave
+    a comma unescaped meant it ("12, rue de la Paix"), and no address book writes several streets so."""
     if isinstance(value, list):
-        return ", ".join(str(part) for part in value if str(part).strip())
+        return ", ".join(_text(part) for part in value if _text(part))
     return str(value or "").strip()
-
-
-def _lines(value: Any) -> list[str]:
-    """A component that may hold several values (vobject gives a list): one line each."""
-    return [str(part) for part in value] if isinstance(value, list) else [str(value or "")]
 
 
 def _address(value: Any) -> str:
     if value is None or isinstance(value, str):
         return _text(value)
-    return format_address(_lines(value.street), extended=_text(value.extended), box=_text(value.box),
+    return format_address([_text(value.street)], extended=_text(value.extended), box=_text(value.box),
                           postcode=_text(value.code), city=_text(value.city), region=_text(value.region),
                           country=_text(value.country))
 
