@@ -8,6 +8,17 @@ from pathlib import Path
 from carnet import __version__
 
 
+def _year(text: str) -> int:
+    # Checked here: a year the calendar cannot hold must be a usage error, not a failure inside the export.
+    try:
+        year = int(text)
+    except ValueError:
+        year = 0
+    if not 1 <= year <= 9999:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}")
+    return year
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="carnet",
@@ -34,9 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", type=Path, metavar="FILE", help="the copy to write (default: backups/ beside the database)"
     )
 
-    export = commands.add_parser("export", help="write every contact to a CSV or vCard file (never overwrites)")
+    export = commands.add_parser(
+        "export", help="write every contact to a CSV or vCard file, or a year's receipts book (never overwrites)"
+    )
     export.add_argument("--db", type=Path, metavar="PATH", dest="command_db")
-    export.add_argument("--format", choices=("csv", "vcard"), required=True)
+    export.add_argument("--format", choices=("csv", "vcard", "receipts"), required=True)
+    export.add_argument(
+        "--year", type=_year, metavar="YYYY", help="with --format receipts: the year of the receipts book (a CSV "
+        "row per payment received that year)"
+    )
     export.add_argument("out", type=Path, metavar="OUT")
 
     importing = commands.add_parser(

@@ -34,6 +34,7 @@ EXPORT_FAILED = "The export to {path} failed: {reason}"
 # A command also reads rows through plain SQL, where a value of the wrong type surfaces as a TypeError.
 UNREADABLE_BY_COMMANDS: tuple[type[BaseException], ...] = (*UNREADABLE_ROWS, TypeError)
 DEMO_NOT_EMPTY = "{path} already holds contacts: demo data goes into a new database."
+RECEIPTS_NEED_YEAR = "The receipts book is exported by year: add --year YYYY."
 
 
 def _fail(error: CarnetError, code: int = UNUSABLE) -> int:
@@ -98,16 +99,20 @@ def demo_data(db_path: Path, contacts: int, seed: int) -> int:
     return OK
 
 
-def export(db_path: Path, file_format: str, out: Path) -> int:
-    """Every contact to a CSV or vCard 4.0 file; prints how many were written."""
+def export(db_path: Path, file_format: str, out: Path, year: int | None = None) -> int:
+    """Every contact to a CSV or vCard 4.0 file, or a year's receipts book to CSV; prints how many were written."""
     if not db_path.exists() and not db_path.is_symlink():
         return _fail(StorageError(MISSING, path=str(db_path)))
+    if file_format == "receipts" and year is None:
+        return _fail(StorageError(RECEIPTS_NEED_YEAR))
     if out.exists():
         return _fail(StorageError(EXPORT_EXISTS, path=str(out)))
     try:
         database = Database.open_read_only(db_path)
     except CarnetError as error:
         return _fail(error)
+    if file_format == "receipts" and year is not None:
+        return _export_receipts(database, year, out)
     try:
         if file_format == "csv":
             from carnet.io.csv_export import write_contacts_csv as write
@@ -122,6 +127,24 @@ def export(db_path: Path, file_format: str, out: Path) -> int:
     finally:
         database.close()
     print(json.dumps({"format": file_format, "contacts": count, "file": str(out)}))
+    return OK
+
+
+def _export_receipts(database: Database, year: int, out: Path) -> int:
+    """The receipts book of ``year`` to a CSV file, English headers; closes the database."""
+    from carnet.io.receipts_export import write_receipts_csv
+    from carnet.services.receipts import receipts_book, year_range
+
+    try:
+        book = receipts_book(database, *year_range(year))
+        count = write_receipts_csv(book.rows, out)
+    except FileExistsError:
+        return _fail(StorageError(EXPORT_EXISTS, path=str(out)))
+    except OSError as exc:
+        return _fail(StorageError(EXPORT_FAILED, path=str(out), reason=exc.strerror or str(exc)))
+    finally:
+        database.close()
+    print(json.dumps({"format": "receipts", "year": year, "payments": count, "file": str(out)}))
     return OK
 
 
@@ -198,7 +221,7 @@ def _run(command: str, path: Path, **options: Any) -> int:
     if command == "backup":
         return backup(path, options.get("to"))
     if command == "export":
-        return export(path, str(options["format"]), Path(options["out"]))
+        return export(path, str(options["format"]), Path(options["out"]), options.get("year"))
     if command == "import":
         return import_file(
             path, Path(options["file"]),
