@@ -38,6 +38,13 @@
 <context>
     <name>BoardController</name>
     <message numerus="yes">
+        <source>Move %n clients back to %2? They have paid you; the payments stay recorded, but they will no longer count as clients.</source>
+        <translation>
+            <numerusform>Move %n client back to %2? They have paid you; the payments stay recorded, but they will no longer count as a client.</numerusform>
+            <numerusform>Move %n clients back to %2? They have paid you; the payments stay recorded, but they will no longer count as clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Reorder %n card(s)</source>
         <translation>
             <numerusform>Reorder %n card</numerusform>
@@ -62,10 +69,10 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <source>No interaction for %n day(s)</source>
+        <source>No contact for %n day(s)</source>
         <translation>
-            <numerusform>No interaction for %n day</numerusform>
-            <numerusform>No interaction for %n days</numerusform>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -157,6 +164,30 @@
             <numerusform> days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> year(s) of no contact</source>
+        <translation>
+            <numerusform> year of no contact</numerusform>
+            <numerusform> years of no contact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s) permanently, with every interaction, payment, gift and stage change recorded for them? Contacts they referred stay, with no referrer.</source>
+        <translation>
+            <numerusform>Delete %n contact permanently, with every interaction, payment, gift and stage change recorded for them? Contacts they referred stay, with no referrer.</numerusform>
+            <numerusform>Delete %n contacts permanently, with every interaction, payment, gift and stage change recorded for them? Contacts they referred stay, with no referrer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) permanently</source>
+        <translation>
+            <numerusform>Delete %n contact permanently</numerusform>
+            <numerusform>Delete %n contacts permanently</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
@@ -165,6 +196,23 @@
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message numerus="yes">
+        <source>Strangers, visitors, leads and prospects with no contact for %n year(s) (no interaction, invoice, payment or gift sent): the CNIL advises archiving them or deleting them permanently. Clients and ambassadors are never listed.</source>
+        <translation>
+            <numerusform>Strangers, visitors, leads and prospects with no contact for %n year (no interaction, invoice, payment or gift sent): the CNIL advises archiving them or deleting them permanently. Clients and ambassadors are never listed.</numerusform>
+            <numerusform>Strangers, visitors, leads and prospects with no contact for %n years (no interaction, invoice, payment or gift sent): the CNIL advises archiving them or deleting them permanently. Clients and ambassadors are never listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) to review</source>
+        <translation>
+            <numerusform>%n contact to review</numerusform>
+            <numerusform>%n contacts to review</numerusform>
         </translation>
     </message>
 </context>
@@ -198,10 +246,10 @@
 <context>
     <name>TodoModel</name>
     <message numerus="yes">
-        <source>No interaction for %n day(s)</source>
+        <source>No contact for %n day(s)</source>
         <translation>
-            <numerusform>No interaction for %n day</numerusform>
-            <numerusform>No interaction for %n days</numerusform>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>AddedDayDialog</name>
+    <message>
+        <source>Day added — {name}</source>
+        <translation>Date d’ajout — {name}</translation>
+    </message>
+    <message>
+        <source>When did {name} first come to you? Contacts imported from another tool are dated on the day of the import; put the real day here.</source>
+        <translation>Quel jour a eu lieu votre premier contact avec {name}&#xa0;? Les contacts importés depuis un autre outil sont datés du jour de l’import&#xa0;; indiquez ici la vraie date.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Added on:</source>
+        <translation>&amp;Ajouté le&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>AnswerButtons</name>
     <message>
         <source>Yes</source>
@@ -185,6 +204,21 @@
 </context>
 <context>
     <name>BoardController</name>
+    <message>
+        <source>Move %1 back to %2? %1 has paid you %3. The payments stay recorded, but %1 will no longer count as a client.</source>
+        <translation>Ramener %1 à l’étape %2&#xa0;? %1 vous a payé %3. Les paiements restent enregistrés, mais %1 ne comptera plus comme client.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n clients back to %2? They have paid you; the payments stay recorded, but they will no longer count as clients.</source>
+        <translation>
+            <numerusform>Ramener %n client à l’étape %2&#xa0;? Il vous a payé&#xa0;; les paiements restent enregistrés, mais il ne comptera plus comme client.</numerusform>
+            <numerusform>Ramener %n clients à l’étape %2&#xa0;? Ils vous ont payé&#xa0;; les paiements restent enregistrés, mais ils ne compteront plus comme clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move a client back?</source>
+        <translation>Ramener un client à une étape antérieure&#xa0;?</translation>
+    </message>
     <message numerus="yes">
         <source>Reorder %n card(s)</source>
         <translation>
@@ -230,8 +264,8 @@
         <translation>relance en retard</translation>
     </message>
     <message>
-        <source>no recent interaction</source>
-        <translation>aucune interaction récente</translation>
+        <source>no recent contact</source>
+        <translation>aucun contact récent</translation>
     </message>
 </context>
 <context>
@@ -242,8 +276,8 @@
         <translation>%1 j</translation>
     </message>
     <message>
-        <source>No interaction yet</source>
-        <translation>Aucune interaction</translation>
+        <source>No contact yet</source>
+        <translation>Pas encore de contact</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -261,16 +295,16 @@
         <source>Follow-up overdue</source>
         <translation>Relance en retard</translation>
     </message>
-    <message numerus="yes">
-        <source>No interaction for %n day(s)</source>
-        <translation>
-            <numerusform>Aucune interaction depuis %n jour</numerusform>
-            <numerusform>Aucune interaction depuis %n jours</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>No interaction since the contact was added</source>
-        <translation>Aucune interaction depuis l’ajout du contact</translation>
+        <source>No contact since the contact was added</source>
+        <translation>Aucun contact depuis son ajout</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>Aucun contact depuis %n jour</numerusform>
+            <numerusform>Aucun contact depuis %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -294,6 +328,18 @@
     <message>
         <source>Rows with problems</source>
         <translation>Lignes qui posent problème</translation>
+    </message>
+    <message>
+        <source>Imported, but check:</source>
+        <translation>Importé, mais à vérifier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready to import.</source>
@@ -404,6 +450,10 @@
     <message>
         <source>&amp;Qualification &amp;&amp; notes</source>
         <translation>&amp;Qualification et notes</translation>
+    </message>
+    <message>
+        <source>&amp;Further details</source>
+        <translation>Autres &amp;coordonnées</translation>
     </message>
     <message>
         <source>Person</source>
@@ -617,6 +667,10 @@
         <translation>Étiquettes</translation>
     </message>
     <message>
+        <source>More details</source>
+        <translation>Autres coordonnées</translation>
+    </message>
+    <message>
         <source>Next follow-up</source>
         <translation>Prochaine relance</translation>
     </message>
@@ -679,6 +733,26 @@
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Rien n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Change the Day Added…</source>
+        <translation>Modifier la date d’ajout…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Paid…</source>
+        <translation>Marquer comme &amp;payé…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
@@ -832,14 +906,6 @@
         <translation>grand client</translation>
     </message>
     <message>
-        <source>thousands of %1</source>
-        <translation>milliers de %1</translation>
-    </message>
-    <message>
-        <source>Pipeline: quotes and invoices of the period still open, archived contacts left out.</source>
-        <translation>En cours&#xa0;: devis et factures de la période encore ouverts, contacts archivés exclus.</translation>
-    </message>
-    <message>
         <source>No source</source>
         <translation>Sans source</translation>
     </message>
@@ -856,20 +922,12 @@
         <translation>Double-cliquez ou appuyez sur Entrée pour afficher ces clients sur le tableau</translation>
     </message>
     <message>
-        <source>Clients who paid during the period, scored 1–5 on recency, frequency and amount. Click a bar or a row to show its clients on the board.</source>
-        <translation>Clients qui ont payé pendant la période, notés de 1 à 5 sur la récence, la fréquence et le montant. Cliquez sur une barre ou une ligne pour afficher ses clients sur le tableau.</translation>
-    </message>
-    <message>
         <source>Thresholds: terciles of your clients (set your own in Preferences).</source>
         <translation>Seuils&#xa0;: terciles de vos clients (définissez les vôtres dans les Préférences).</translation>
     </message>
     <message>
         <source>Thresholds set in Preferences.</source>
         <translation>Seuils définis dans les Préférences.</translation>
-    </message>
-    <message>
-        <source>Clients who paid in the last 12 months, whatever the period. %1</source>
-        <translation>Clients qui ont payé au cours des 12 derniers mois, quelle que soit la période. %1</translation>
     </message>
     <message>
         <source>Entered</source>
@@ -928,12 +986,24 @@
         <translation>Devenus clients</translation>
     </message>
     <message>
+        <source>Clients who paid in %1 (the home currency) during the period, scored 1–5 on the recency, frequency and amount of their payments in %1 only: amounts in other currencies cannot be compared with them. Click a bar or a row to show its clients on the board.</source>
+        <translation>Clients qui ont payé en %1 (la devise principale) pendant la période, notés de 1 à 5 sur la récence, la fréquence et le montant de leurs paiements en %1 uniquement&#xa0;: les montants dans d’autres devises ne peuvent pas leur être comparés. Cliquez sur une barre ou une ligne pour afficher ses clients sur le tableau.</translation>
+    </message>
+    <message>
+        <source>Clients who paid in %1 (the home currency) in the last 12 months, whatever the period, sized by their payments in %1 only. %2</source>
+        <translation>Clients qui ont payé en %1 (la devise principale) au cours des 12 derniers mois, quelle que soit la période, classés par taille selon leurs seuls paiements en %1. %2</translation>
+    </message>
+    <message>
         <source>Contacts added</source>
         <translation>Contacts ajoutés</translation>
     </message>
     <message>
         <source>Conversion</source>
         <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Pipeline: quotes and invoices of the period still open, archived contacts left out. Each currency has its own totals and averages; the chart shows %1.</source>
+        <translation>En cours&#xa0;: devis et factures de la période encore ouverts, contacts archivés exclus. Chaque devise a ses propres totaux et moyennes&#xa0;; le graphique montre %1.</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1087,12 +1157,12 @@
         <translation>au</translation>
     </message>
     <message>
-        <source>Currency of the charts</source>
-        <translation>Devise des graphiques</translation>
+        <source>Currency of the figures</source>
+        <translation>Devise des montants</translation>
     </message>
     <message>
-        <source>Charts in %1: the currency you were paid the most in. Tables show every currency.</source>
-        <translation>Graphiques en %1&#xa0;: la devise dans laquelle vous avez été le plus payé. Les tableaux montrent toutes les devises.</translation>
+        <source>Figures in %1, the home currency, come first; other currencies are listed beside them, never added to them. Charts show %1.</source>
+        <translation>Les montants en %1, la devise principale, viennent en premier&#xa0;; les autres devises sont indiquées à côté, jamais ajoutées. Les graphiques sont en %1.</translation>
     </message>
 </context>
 <context>
@@ -1263,8 +1333,8 @@
         <translation>Inactifs</translation>
     </message>
     <message>
-        <source>Show only contacts without a recent interaction</source>
-        <translation>Afficher seulement les contacts sans interaction récente</translation>
+        <source>Show only contacts without recent contact</source>
+        <translation>Afficher seulement les contacts sans contact récent</translation>
     </message>
     <message>
         <source>%1  ✕</source>
@@ -1317,9 +1387,14 @@
 <context>
     <name>Formatting</name>
     <message>
-        <source> + </source>
-        <comment>between amounts in different currencies</comment>
-        <translation> + </translation>
+        <source>, </source>
+        <comment>between amounts in currencies other than the home one</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 · also %2</source>
+        <comment>an amount in the home currency, then the amounts in other currencies (never added to it)</comment>
+        <translation>%1 · et aussi %2</translation>
     </message>
     <message>
         <source>today</source>
@@ -1331,6 +1406,37 @@
             <numerusform>il y a %n jour</numerusform>
             <numerusform>il y a %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Edit gift — {name}</source>
+        <translation>Modifier le cadeau — {name}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Box of chocolates</source>
+        <translation>ex. Boîte de chocolats</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Cadeau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Envoyé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1618,25 @@ en %1</translation>
     </message>
 </context>
 <context>
+    <name>HomeCurrencyDialog</name>
+    <message>
+        <source>Home currency</source>
+        <translation>Devise principale</translation>
+    </message>
+    <message>
+        <source>Which currency do you invoice in? Carnet shows your totals in it; payments in other currencies are listed beside them, never added to them. You can change it later in Preferences.</source>
+        <translation>Dans quelle devise facturez-vous&#xa0;? Carnet y affiche vos totaux&#xa0;; les paiements dans d’autres devises sont indiqués à côté, jamais ajoutés. Vous pourrez la changer plus tard dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>Use This Currency</source>
+        <translation>Utiliser cette devise</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import Contacts from %1</source>
@@ -1667,6 +1792,14 @@ en %1</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <source>Edit interaction — {name}</source>
+        <translation>Modifier l’interaction — {name}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -1706,6 +1839,10 @@ en %1</translation>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation>&amp;Supprimer définitivement…</translation>
+    </message>
+    <message>
         <source>&amp;Edit Contact…</source>
         <translation>&amp;Modifier le contact…</translation>
     </message>
@@ -1714,16 +1851,24 @@ en %1</translation>
         <translation>Enregistrer une &amp;interaction…</translation>
     </message>
     <message>
+        <source>&amp;Move To</source>
+        <translation>&amp;Déplacer vers</translation>
+    </message>
+    <message>
+        <source>E&amp;xport This Contact…</source>
+        <translation>E&amp;xporter ce contact…</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>Rechercher les do&amp;ublons…</translation>
+    </message>
+    <message>
         <source>Record &amp;Payment or Quote…</source>
         <translation>Enregistrer un &amp;paiement ou un devis…</translation>
     </message>
     <message>
         <source>&amp;Qualify…</source>
         <translation>&amp;Qualifier…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Duplicates…</source>
-        <translation>Rechercher les &amp;doublons…</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1744,6 +1889,10 @@ en %1</translation>
     <message>
         <source>Archived</source>
         <translation>Archivés</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À revoir</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1854,8 +2003,16 @@ en %1</translation>
         <translation>%1 (déjà annulé ailleurs)</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
         <source>Showing the segment “%1” on the board; click its name in the filter bar to show every card again.</source>
         <translation>Le tableau n’affiche que le segment «&#xa0;%1&#xa0;»&#xa0;; cliquez sur son nom dans la barre de filtre pour afficher à nouveau toutes les cartes.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n contact(s) to the board.</source>
@@ -2027,6 +2184,10 @@ en %1</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <source>Edit payment — {name}</source>
+        <translation>Modifier le paiement — {name}</translation>
+    </message>
+    <message>
         <source>e.g. {example}</source>
         <translation>ex. {example}</translation>
     </message>
@@ -2073,6 +2234,26 @@ en %1</translation>
     <message>
         <source>&amp;What for:</source>
         <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— non précisé —</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>&amp;Réglé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. invoice 2026-014, cheque 1234567</source>
+        <translation>ex. facture 2026-014, chèque 1234567</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Référ&amp;ence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2336,41 @@ en %1</translation>
     </message>
 </context>
 <context>
+    <name>MoreDetailsEditor</name>
+    <message>
+        <source>Further emails, phones and addresses. The ones on the Details tab come first: the card shows them.</source>
+        <translation>Autres e-mails, téléphones et adresses. Ceux de l’onglet Détails passent en premier&#xa0;: ce sont eux que la carte affiche.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucune pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Email</source>
+        <translation>Ajouter un &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Add P&amp;hone</source>
+        <translation>Ajouter un &amp;téléphone</translation>
+    </message>
+    <message>
+        <source>Add Addre&amp;ss</source>
+        <translation>Ajouter une &amp;adresse</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
     <name>Panel</name>
     <message>
         <source>%1 table</source>
@@ -2186,6 +2402,33 @@ en %1</translation>
     </message>
 </context>
 <context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Online (PayPal…)</source>
+        <translation>En ligne (PayPal…)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>PaymentStatus</name>
     <message>
         <source>Quoted</source>
@@ -2198,6 +2441,270 @@ en %1</translation>
     <message>
         <source>Paid</source>
         <translation>Payé</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>%1 exported to %2.</source>
+        <translation>%1 exporté vers %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a database; an export never replaces one. Choose another name.</source>
+        <translation>%1 est une base de données&#xa0;; un export ne remplace jamais une base. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Ambassador since</source>
+        <translation>Ambassadeur depuis le</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Archive note</source>
+        <translation>Note d’archivage</translation>
+    </message>
+    <message>
+        <source>Archive reason</source>
+        <translation>Motif d’archivage</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Archivé le</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Informations du contact</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Export This Contact</source>
+        <translation>Exporter ce contact</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Exported from Carnet on %1</source>
+        <translation>Exporté de Carnet le %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Cadeau</translation>
+    </message>
+    <message>
+        <source>Gift preferences</source>
+        <translation>Préférences cadeau</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Cadeaux</translation>
+    </message>
+    <message>
+        <source>How they recommend you</source>
+        <translation>Comment ce contact vous recommande</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Dernière modification le</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Prochaine relance</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Paid before Carnet (imported)</source>
+        <translation>Payé avant Carnet (importé)</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Qualification note</source>
+        <translation>Note de qualification</translation>
+    </message>
+    <message>
+        <source>Quote or invoice date</source>
+        <translation>Date du devis ou de la facture</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Recommandé par</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Historique des étapes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>L’export vers %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language (fr for French): the lang of the exported page</comment>
+        <translation>fr</translation>
     </message>
 </context>
 <context>
@@ -2254,8 +2761,8 @@ en %1</translation>
         <translation>Préférences</translation>
     </message>
     <message>
-        <source>Stay in touch: a contact goes stale, and shows up in “To do today”, after this many days without an interaction.</source>
-        <translation>Garder le contact&#xa0;: un contact devient inactif, et apparaît dans «&#xa0;À faire aujourd’hui&#xa0;», après ce nombre de jours sans interaction.</translation>
+        <source>Stay in touch: a contact goes stale, and shows up in “To do today”, after this many days without contact (an interaction, an invoice, a payment or a gift sent).</source>
+        <translation>Garder le contact&#xa0;: un contact devient inactif, et apparaît dans «&#xa0;À faire aujourd’hui&#xa0;», après ce nombre de jours sans contact (interaction, facture, paiement ou cadeau envoyé).</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2270,6 +2777,26 @@ en %1</translation>
         <translation>Jours avant qu’un %1 devienne inactif</translation>
     </message>
     <message>
+        <source>Strangers, visitors, leads and prospects with no contact for this long are listed in “To review”, to archive or delete (the CNIL advises three years).</source>
+        <translation>Les étrangers, visiteurs, leads et prospects sans contact depuis cette durée apparaissent dans «&#xa0;À revoir&#xa0;», pour être archivés ou supprimés (la CNIL recommande trois ans).</translation>
+    </message>
+    <message>
+        <source>&amp;Review contacts after:</source>
+        <translation>&amp;Revoir les contacts après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Years without contact before a contact is listed for review</source>
+        <translation>Nombre d’années sans contact avant qu’un contact apparaisse dans «&#xa0;À revoir&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The currency your totals are shown in; payments in other currencies are listed beside them, never added to them.</source>
+        <translation>La devise dans laquelle vos totaux sont affichés&#xa0;; les paiements dans d’autres devises sont indiqués à côté, jamais ajoutés.</translation>
+    </message>
+    <message>
+        <source>&amp;Home currency:</source>
+        <translation>Devise &amp;principale&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -2279,6 +2806,17 @@ en %1</translation>
             <numerusform> jour</numerusform>
             <numerusform> jours</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s) of no contact</source>
+        <translation>
+            <numerusform> an sans contact</numerusform>
+            <numerusform> ans sans contact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home currency not saved</source>
+        <translation>Devise principale non enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2870,286 @@ en %1</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptsBook</name>
+    <message>
+        <source>%1 already exists; Carnet never overwrites a file. Choose another name.</source>
+        <translation>%1 existe déjà&#xa0;; Carnet n’écrase jamais un fichier. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Période du</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date d’encaissement</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the receipts book</source>
+        <translation>Exporter le livre des recettes</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode de règlement</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>No payment received in this period.</source>
+        <translation>Aucun paiement reçu sur cette période.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paid before Carnet (imported)</source>
+        <translation>Payé avant Carnet (importé)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Receipts book</source>
+        <translation>Livre des recettes</translation>
+    </message>
+    <message>
+        <source>Receipts book %1 — %2</source>
+        <translation>Livre des recettes %1 — %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the receipts book as PDF</source>
+        <translation>Enregistrer le livre des recettes en PDF</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Total %1 (in this period)</source>
+        <translation>Total %1 (sur cette période)</translation>
+    </message>
+    <message>
+        <source>Total from %1 to %2</source>
+        <translation>Total du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Totals per month</source>
+        <translation>Totaux par mois</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>receipts-%1</source>
+        <translation>recettes-%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved. Undo with Ctrl+Z.</source>
+        <translation>Enregistré. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Record a payment for %1</source>
+        <translation>Enregistrer un paiement pour %1</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Non annulé</translation>
+    </message>
+    <message>
+        <source>the quote of %1 (%2)</source>
+        <translation>le devis de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the invoice of %1 (%2)</source>
+        <translation>la facture de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the payment of %1 (%2)</source>
+        <translation>le paiement de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>l’interaction du %2 (%1)</translation>
+    </message>
+    <message>
+        <source>the %1 gift</source>
+        <translation>le cadeau %1</translation>
+    </message>
+    <message>
+        <source>the stage change of %1</source>
+        <translation>le changement d’étape du %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Change the day %1 was added</source>
+        <translation>Modifier la date d’ajout de %1</translation>
+    </message>
+    <message>
+        <source>The day %1 was added cannot be deleted; edit it to change the day.</source>
+        <translation>La date d’ajout de %1 ne peut pas être supprimée&#xa0;; vous pouvez la modifier.</translation>
+    </message>
+    <message>
+        <source>Delete %1 for %2?</source>
+        <translation>Supprimer %1 de l’historique de %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>If it was the last move, %1 goes back to the stage before it.</source>
+        <translation>S’il s’agit du dernier déplacement, %1 revient à l’étape précédente.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Vous pourrez l’annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete?</source>
+        <translation>Supprimer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>Supprimé&#xa0;: %1. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Delete %1 permanently, with every interaction, payment, gift and stage change recorded for them? Contacts they referred stay, with no referrer.</source>
+        <translation>Supprimer définitivement %1, avec toutes ses interactions et tous ses paiements, cadeaux et changements d’étape enregistrés&#xa0;? Les contacts venus sur sa recommandation restent, sans «&#xa0;Recommandé par&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Backups made before today still hold %1 until they are replaced: Carnet keeps a backup for each of the last %2 days and %3 weeks.</source>
+        <translation>Les sauvegardes faites avant aujourd’hui contiennent encore %1 jusqu’à ce qu’elles soient remplacées&#xa0;: Carnet garde une sauvegarde pour chacun des %2 derniers jours et chacune des %3 dernières semaines.</translation>
+    </message>
+    <message>
+        <source>Delete %1 permanently</source>
+        <translation>Supprimer définitivement %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) permanently, with every interaction, payment, gift and stage change recorded for them? Contacts they referred stay, with no referrer.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n contact, avec toutes ses interactions et tous ses paiements, cadeaux et changements d’étape enregistrés&#xa0;? Les contacts venus sur sa recommandation restent, sans «&#xa0;Recommandé par&#xa0;».</numerusform>
+            <numerusform>Supprimer définitivement %n contacts, avec toutes leurs interactions et tous leurs paiements, cadeaux et changements d’étape enregistrés&#xa0;? Les contacts venus sur leur recommandation restent, sans «&#xa0;Recommandé par&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before today still hold them until they are replaced: Carnet keeps a backup for each of the last %2 days and %3 weeks.</source>
+        <translation>Les sauvegardes faites avant aujourd’hui les contiennent encore jusqu’à ce qu’elles soient remplacées&#xa0;: Carnet garde une sauvegarde pour chacun des %2 derniers jours et chacune des %3 dernières semaines.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) permanently</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n contact</numerusform>
+            <numerusform>Supprimer définitivement %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z until you close Carnet. To take someone off the board without deleting them, archive them instead.</source>
+        <translation>Vous pourrez l’annuler avec Ctrl+Z tant que Carnet reste ouvert. Pour retirer quelqu’un du tableau sans le supprimer, archivez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Delete permanently?</source>
+        <translation>Supprimer définitivement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Deleted permanently. Undo with Ctrl+Z until you close Carnet.</source>
+        <translation>Suppression définitive effectuée. Ctrl+Z pour annuler, tant que Carnet reste ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2371,6 +3189,70 @@ en %1</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Never (added on %1)</source>
+        <translation>Jamais (ajouté le %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>A&amp;rchiver…</translation>
+    </message>
+    <message>
+        <source>Take the selected contacts off the board; they can be restored</source>
+        <translation>Retirer les contacts sélectionnés du tableau&#xa0;; ils pourront être restaurés</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation>&amp;Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <source>Erase the selected contacts and everything recorded about them</source>
+        <translation>Effacer les contacts sélectionnés et tout ce qui a été enregistré à leur sujet</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Contacts à revoir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Strangers, visitors, leads and prospects with no contact for %n year(s) (no interaction, invoice, payment or gift sent): the CNIL advises archiving them or deleting them permanently. Clients and ambassadors are never listed.</source>
+        <translation>
+            <numerusform>Étrangers, visiteurs, leads et prospects sans contact depuis %n an (ni interaction, ni facture, ni paiement, ni cadeau envoyé)&#xa0;: la CNIL recommande de les archiver ou de les supprimer définitivement. Les clients et les ambassadeurs n’y figurent jamais.</numerusform>
+            <numerusform>Étrangers, visiteurs, leads et prospects sans contact depuis %n ans (ni interaction, ni facture, ni paiement, ni cadeau envoyé)&#xa0;: la CNIL recommande de les archiver ou de les supprimer définitivement. Les clients et les ambassadeurs n’y figurent jamais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) to review</source>
+        <translation>
+            <numerusform>%n contact à revoir</numerusform>
+            <numerusform>%n contacts à revoir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Rien à revoir.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3323,21 @@ en %1</translation>
     <message>
         <source>Ambassador</source>
         <translation>Ambassadeur</translation>
+    </message>
+</context>
+<context>
+    <name>StageBackDialog</name>
+    <message>
+        <source>No paid payment left</source>
+        <translation>Plus aucun paiement reçu</translation>
+    </message>
+    <message>
+        <source>Move Back</source>
+        <translation>Ramener</translation>
+    </message>
+    <message>
+        <source>&amp;Move back to:</source>
+        <translation>&amp;Ramener à l’étape&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2583,22 +3480,22 @@ en %1</translation>
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>Paid, invoiced and quoted: what the contact is worth to you, used to rank the list</source>
-        <translation>Payé, facturé et en devis&#xa0;: ce que le contact représente pour vous, qui sert à classer la liste</translation>
+        <source>Paid, invoiced and quoted, per currency: what the contact is worth to you. The list is ranked by the amount in %1, the home currency.</source>
+        <translation>Payé, facturé et en devis, par devise&#xa0;: ce que le contact représente pour vous. La liste est classée selon le montant en %1, la devise principale.</translation>
     </message>
     <message>
         <source>Follow-up overdue since %1</source>
         <translation>Relance en retard depuis le %1</translation>
     </message>
     <message>
-        <source>No interaction yet</source>
-        <translation>Aucune interaction</translation>
+        <source>No contact yet</source>
+        <translation>Pas encore de contact</translation>
     </message>
     <message numerus="yes">
-        <source>No interaction for %n day(s)</source>
+        <source>No contact for %n day(s)</source>
         <translation>
-            <numerusform>Aucune interaction depuis %n jour</numerusform>
-            <numerusform>Aucune interaction depuis %n jours</numerusform>
+            <numerusform>Aucun contact depuis %n jour</numerusform>
+            <numerusform>Aucun contact depuis %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -2684,6 +3581,10 @@ en %1</translation>
         <translation>Un contact doit avoir un nom.</translation>
     </message>
     <message>
+        <source>This row runs over lines {line} to {last}, and lines inside it look like rows of their own: a quotation mark on line {line} is probably not closed, so the rows below it were read into one cell. Check the quotation marks there.</source>
+        <translation>Cette ligne s’étend sur les lignes {line} à {last} du fichier, et des lignes qu’elle contient ressemblent à des lignes à part entière&#xa0;: un guillemet de la ligne {line} n’est probablement pas fermé, et les lignes suivantes ont été lues dans une seule cellule. Vérifiez les guillemets à cet endroit.</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a valid {column} (expected one of: {choices}).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une valeur valable pour {column} (valeurs attendues&#xa0;: {choices}).</translation>
     </message>
@@ -2708,16 +3609,44 @@ en %1</translation>
         <translation>La ligne n’a pas de nom.</translation>
     </message>
     <message>
-        <source>Line {line} holds a NUL character: this is not a text CSV file. Save it from your spreadsheet as &quot;CSV UTF-8&quot; and import that file.</source>
-        <translation>La ligne {line} contient un caractère NUL : ce n&apos;est pas un fichier CSV texte. Enregistrez-le depuis votre tableur au format « CSV UTF-8 » et importez ce fichier.</translation>
-    </message>
-    <message>
         <source>The row has {count} columns, more than the {expected} of the header.</source>
         <translation>La ligne a {count} colonnes, plus que les {expected} de l’en-tête.</translation>
     </message>
     <message>
         <source>The quotation mark that opens a cell on line {line} is never closed, so the rest of the file would be read as one cell. Check the quotation marks on that line.</source>
         <translation>Le guillemet qui ouvre une cellule à la ligne {line} n&apos;est jamais fermé : le reste du fichier serait lu comme une seule cellule. Vérifiez les guillemets de cette ligne.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; runs over several lines, which a name, an email or a phone never does: a quotation mark on line {line} is probably not closed, so the rows below it were read into this one. Check the quotation marks there.</source>
+        <translation>«&#xa0;{value}&#xa0;» s’étend sur plusieurs lignes, ce qui n’arrive jamais à un nom, un e-mail ou un téléphone&#xa0;: un guillemet de la ligne {line} n’est probablement pas fermé, et les lignes suivantes ont été lues dans celle-ci. Vérifiez les guillemets à cet endroit.</translation>
+    </message>
+    <message>
+        <source>{count} phone number(s) have nine digits and no leading 0, the first on line {line} ({value}): a spreadsheet drops the 0 of a number it takes for a figure (a French 06… becomes 6…). They were imported as written: add the 0 where one is missing.</source>
+        <translation>Numéros de téléphone à neuf chiffres sans 0 initial&#xa0;: {count}, le premier à la ligne {line} ({value}). Un tableur supprime le 0 d’un numéro qu’il prend pour un nombre (un 06… français devient 6…). Ils ont été importés tels quels&#xa0;: ajoutez le 0 là où il manque.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a source Carnet knows: the {count} row(s) with it, the first on line {line}, were imported with the source Other and &quot;{value}&quot; as a tag.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une source connue de Carnet&#xa0;: les lignes concernées ({count}), dont la première à la ligne {line}, ont été importées avec la source «&#xa0;Autre&#xa0;» et «&#xa0;{value}&#xa0;» comme étiquette.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: line {line} holds bytes that no CSV or vCard file holds. Save it from its program as CSV (&quot;CSV UTF-8&quot;) or vCard, and import that file.</source>
+        <translation>Ce n’est pas un fichier texte&#xa0;: la ligne {line} contient des octets qu’aucun fichier CSV ou vCard ne contient. Enregistrez-le depuis son programme au format CSV («&#xa0;CSV UTF-8&#xa0;») ou vCard, et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not in UTF-8 like the rest of the file: it was read as Windows-1252 (Western European). Check its accented letters.</source>
+        <translation>La ligne {line} n’est pas en UTF-8 comme le reste du fichier&#xa0;: elle a été lue comme du Windows-1252 (Europe occidentale). Vérifiez ses lettres accentuées.</translation>
+    </message>
+    <message>
+        <source>{count} more lines are not in UTF-8 either, the first on line {line}: they were read as Windows-1252 (Western European).</source>
+        <translation>Autres lignes qui ne sont pas en UTF-8 non plus&#xa0;: {count}, la première à la ligne {line}&#xa0;; elles ont été lues comme du Windows-1252 (Europe occidentale).</translation>
+    </message>
+    <message>
+        <source>{count} NUL character(s) were removed, the first on line {line}: the program that wrote the file left them there, and no text holds them.</source>
+        <translation>Caractères NUL supprimés&#xa0;: {count}, le premier à la ligne {line}. Le programme qui a écrit le fichier les y a laissés, et aucun texte n’en contient.</translation>
+    </message>
+    <message>
+        <source>This file is a spreadsheet&apos;s own format (such as .xlsx, .ods or .xls), not a text file: save it from your spreadsheet as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>Ce fichier est au format propre d’un tableur (comme .xlsx, .ods ou .xls), pas un fichier texte&#xa0;: enregistrez-le depuis votre tableur au format «&#xa0;CSV UTF-8&#xa0;» et importez ce fichier.</translation>
     </message>
     <message>
         <source>This card cannot be read ({error}).</source>
@@ -2746,6 +3675,34 @@ en %1</translation>
     <message>
         <source>&quot;{name}&quot; is not a field that can be edited.</source>
         <translation>«&#xa0;{name}&#xa0;» n’est pas un champ modifiable.</translation>
+    </message>
+    <message>
+        <source>The day a contact was added cannot be in the future.</source>
+        <translation>La date d’ajout d’un contact ne peut pas se situer dans le futur.</translation>
+    </message>
+    <message>
+        <source>This is the day {name} was added: edit it to change the day, it cannot be deleted.</source>
+        <translation>C’est la date d’ajout de {name}&#xa0;: elle ne peut pas être supprimée, mais vous pouvez la modifier.</translation>
+    </message>
+    <message>
+        <source>This gift no longer exists (it may have been deleted).</source>
+        <translation>Ce cadeau n’existe plus (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>{name} already has a gift for {year}.</source>
+        <translation>{name} a déjà un cadeau pour {year}.</translation>
+    </message>
+    <message>
+        <source>This interaction no longer exists (it may have been deleted).</source>
+        <translation>Cette interaction n’existe plus (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <source>{stage} is not before Client: pick an earlier stage.</source>
+        <translation>{stage} n’est pas avant Client&#xa0;: choisissez une étape antérieure.</translation>
+    </message>
+    <message>
+        <source>This stage change no longer exists (it may have been deleted).</source>
+        <translation>Ce changement d’étape n’existe plus (il a peut-être été supprimé).</translation>
     </message>
     <message>
         <source>A contact cannot be merged with itself.</source>
@@ -2782,6 +3739,14 @@ en %1</translation>
     <message>
         <source>The payment date cannot be before the date of the quote or invoice.</source>
         <translation>La date de paiement ne peut pas précéder celle du devis ou de la facture.</translation>
+    </message>
+    <message>
+        <source>The review period must be at least one year (it is {years}).</source>
+        <translation>Le délai avant revue doit être d’au moins un an (il est de {years}).</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: {name} would be a client without any paid payment. Move {name} back before Client first, or delete the payment from the timeline, which asks where {name} goes.</source>
+        <translation>Impossible d’annuler&#xa0;: {name} serait client sans aucun paiement reçu. Ramenez d’abord {name} à une étape avant Client, ou supprimez le paiement depuis l’historique, qui vous demandera où ramener {name}.</translation>
     </message>
     <message>
         <source>{path} already exists; Carnet never overwrites a file. Choose another name.</source>
@@ -2938,6 +3903,25 @@ en %1</translation>
     <message>
         <source>A payment cannot be dated in the future.</source>
         <translation>Un paiement ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
+        <source>A gift cannot have been sent in the future.</source>
+        <translation>La date d’envoi d’un cadeau ne peut pas se situer dans le futur.</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Label, e.g. Work</source>
+        <translation>Libellé, ex. Travail</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 </TS>
