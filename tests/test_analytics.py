@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from carnet.analytics.acquisition import referrals, sources
-from carnet.analytics.common import Period, add_money, divide_half_up, main_currency, median, one_year_before
+from carnet.analytics.common import Period, add_money, divide_half_up, median, one_year_before
 from carnet.analytics.dashboard import compute_dashboard
 from carnet.analytics.funnel import funnel, stage_counts
 from carnet.analytics.ledger import paid_ledger
@@ -66,8 +66,6 @@ def test_money_is_added_per_currency_largest_first():
     assert add_money([("EUR", 100), ("USD", 300), ("EUR", 50), ("CHF", 150)]) == (
         ("USD", 300), ("CHF", 150), ("EUR", 150))
     assert add_money([]) == ()
-    assert main_currency([("EUR", 100), ("USD", 300), ("EUR", 250)]) == "EUR"
-    assert main_currency([]) == "EUR"
 
 
 def test_small_helpers():
@@ -185,6 +183,8 @@ def test_dashboard_puts_the_panels_together():
     assert dashboard.currency == "EUR" and dashboard.archived == 1
     assert dashboard.revenue.total == (("EUR", 180_000), ("USD", 20_000))
     assert [s.entered for s in dashboard.funnel] == [2, 2, 3, 2, 2, 1]
-    # PMG over the 12 months to 31 December 2025: 1 paid 150,000, 4 paid 50,000 (cents of both currencies).
+    # PMG over the 12 months to 31 December 2025, in euros only (the home currency): 1 paid 150,000 cents, 4
+    # paid 30,000 (its 20,000 USD are not added to them).
     assert dashboard.pmg.thresholds is not None and dashboard.pmg.default_thresholds
     assert {g.size.value: g.contact_ids for g in dashboard.pmg.groups} == {"small": (4,), "medium": (), "big": (1,)}
+    assert [g.revenue for g in dashboard.pmg.groups] == [30_000, 0, 150_000] and dashboard.pmg.total == 180_000

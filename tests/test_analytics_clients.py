@@ -65,19 +65,19 @@ def test_rfm_scores_and_segments():
         PaymentRow.make(7, PaymentStatus.QUOTED, 50_000, date(2025, 12, 1)),  # a quote is not a payment
         PaymentRow.make(8, PAID, 50_000, date(2024, 12, 1)),  # before the period
     ]
-    result = rfm(paid_ledger(payments, YEAR_2025), {6})
+    result = rfm(paid_ledger(payments, YEAR_2025, "EUR"), {6})
     scores = {s.contact_id: s for s in result.scores}
     assert list(scores) == [1, 2, 3, 4, 5]
     assert {c: (s.recency, s.frequency, s.monetary) for c, s in scores.items()} == {
         1: (5, 4, 4), 2: (4, 2, 5), 3: (3, 1, 1), 4: (2, 5, 2), 5: (1, 3, 3)}
-    assert (scores[1].days_since, scores[1].payments, scores[1].paid) == (11, 4, (("EUR", 40_000),))
+    assert (scores[1].days_since, scores[1].payments, scores[1].paid) == (11, 4, 40_000)
     segments = {row.segment: row.contact_ids for row in result.segments}
     assert list(segments) == list(Segment)
     assert segments == {Segment.CHAMPIONS: (1,), Segment.LOYAL: (), Segment.POTENTIAL_LOYALISTS: (2,),
                         Segment.NEW: (), Segment.NEED_ATTENTION: (3,), Segment.AT_RISK: (4, 5),
                         Segment.HIBERNATING: ()}
     at_risk = result.segments[list(Segment).index(Segment.AT_RISK)]
-    assert at_risk.revenue == (("EUR", 40_000),) and at_risk.clients == 2
+    assert at_risk.revenue == 40_000 and at_risk.clients == 2 and result.currency == "EUR"
 
 
 def test_tercile_thresholds():
@@ -93,20 +93,22 @@ def test_pmg_by_terciles_and_by_thresholds():
     today = date(2025, 12, 31)
     assert pmg_window(today) == YEAR_2025
     payments = [paid(cid, cid * 10_000, 6, 1) for cid in range(1, 7)] + [
-        paid(6, 20_000, 7, 1, "USD"),  # 6: 60,000 EUR + 20,000 USD = 80,000 cents to size it
+        paid(6, 20_000, 7, 1, "USD"),  # 6 is sized by its 60,000 EUR cents only: USD cents are not added
+        paid(9, 500_000, 7, 1, "USD"),  # paid in USD only: no size
         paid(7, 90_000, 1, 1),  # archived
         PaymentRow.make(8, PAID, 90_000, date(2024, 12, 31)),  # paid 12 months and a day ago: no size
     ]
-    values = pmg_values(paid_ledger(payments, pmg_window(today)), {7})
-    assert set(values) == {1, 2, 3, 4, 5, 6}
-    result = pmg(values)
+    values = pmg_values(paid_ledger(payments, pmg_window(today), "EUR"), {7})
+    assert values == {1: 10_000, 2: 20_000, 3: 30_000, 4: 40_000, 5: 50_000, 6: 60_000}
+    result = pmg(values, "EUR")
     assert result.default_thresholds and result.thresholds == PmgThresholds(30_000, 50_000)
     groups = {g.size: g for g in result.groups}
     assert [groups[s].contact_ids for s in PmgSize] == [(1, 2), (3, 4), (5, 6)]
-    assert groups[PmgSize.BIG].revenue == (("EUR", 110_000), ("USD", 20_000))
-    assert result.total == (("EUR", 210_000), ("USD", 20_000))
-    assert result.share(groups[PmgSize.SMALL], "EUR") == pytest.approx(30_000 / 210_000)
-    chosen = pmg(values, PmgThresholds(15_000, 60_000))
+    assert groups[PmgSize.BIG].revenue == 110_000 and result.total == 210_000 and result.currency == "EUR"
+    assert result.share(groups[PmgSize.SMALL]) == pytest.approx(30_000 / 210_000)
+    chosen = pmg(values, "EUR", PmgThresholds(15_000, 60_000))
     assert not chosen.default_thresholds
     assert [g.contact_ids for g in chosen.groups] == [(1,), (2, 3, 4, 5), (6,)]
-    assert pmg({}).thresholds is None and all(not g.contact_ids for g in pmg({}).groups)
+    assert pmg({}, "EUR").thresholds is None and all(not g.contact_ids for g in pmg({}, "EUR").groups)
+    with pytest.raises(ValueError):  # a ledger of every currency: its cents cannot be compared
+        pmg_values(paid_ledger(payments, pmg_window(today)), {7})

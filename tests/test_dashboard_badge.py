@@ -40,7 +40,7 @@ def test_cards_are_sized_by_what_was_paid_over_the_last_12_months(db):
         session.add(Payment(contact_id=2, amount_cents=70_000, status=PaymentStatus.PAID,
                             paid_on=today - timedelta(days=500), created_at=datetime.now(UTC)))
     cards = {c.id: c for c in board_cards(db)}
-    assert cards[1].recent_paid == 120_000  # EUR and USD cents added: a size, never shown as an amount
+    assert cards[1].recent_paid == 100_000  # the home currency's (EUR) cents only: USD cents are never added
     assert cards[2].recent_paid == 0 and cards[2].paid == (("EUR", 70_000),)
 
 

@@ -57,9 +57,10 @@ def test_money_in_french(cents: int, currency: str, expected: str) -> None:
     ("cents", "english", "french"),
     [
         (30000, "€300", "300 €"),  # zero decimals are dropped
-        (1250, "€12.50", "12,50 €"),  # small amounts keep theirs
-        (125050, "€1,251", "1 251 €"),  # 1,000 and more: rounded to the unit, half up
-        (125049, "€1,250", "1 250 €"),
+        (1250, "€12.50", "12,50 €"),  # an amount with cents keeps them
+        (150050, "€1,500.50", "1 500,50 €"),  # whatever its size: never rounded to the unit
+        (125049, "€1,250.49", "1 250,49 €"),
+        (125000, "€1,250", "1 250 €"),
         (99950, "€999.50", "999,50 €"),
     ],
 )
@@ -80,10 +81,11 @@ def test_the_default_locale_is_used_and_c_reads_as_english() -> None:
 
 
 def test_paid_totals() -> None:
+    # Never written as a sum: the home currency's figure (EUR by default), the others beside it.
     assert format_paid((), ENGLISH) == ""
-    assert format_paid((("EUR", 125050),), ENGLISH) == "€1,251"
-    assert format_paid((("EUR", 125000), ("USD", 30000)), ENGLISH) == "€1,250 + $300"
-    assert spaced(format_paid((("EUR", 125000), ("USD", 30000)), FRENCH)) == "1 250 € + 300 $"
+    assert format_paid((("EUR", 125050),), ENGLISH) == "€1,250.50"
+    assert format_paid((("EUR", 125000), ("USD", 30000)), ENGLISH) == "€1,250 · also $300"
+    assert spaced(format_paid((("EUR", 125000), ("USD", 30000)), FRENCH)) == "1 250 € · also 300 $"
     assert format_paid((("EUR", 125050),), ENGLISH, compact=False) == "€1,250.50"
 
 

@@ -303,12 +303,12 @@ def test_todo_today_lists_overdue_follow_ups_and_stale_contacts(db: Database) ->
 
     assert reports.todo_today(db, TODAY) == [
         # Last contact: its payment on 1 March (106 days > 90), later than the meeting.
-        TodoRow(both, "Both", "", Stage.CLIENT, date(2025, 2, 1), 106, True, 100_000),
+        TodoRow(both, "Both", "", Stage.CLIENT, date(2025, 2, 1), 106, True, (("EUR", 100_000),), 100_000),
         # Equal value (none): overdue first, the longest without contact first.
-        TodoRow(reminder, "Reminder", "", Stage.STRANGER, date(2025, 6, 1), None, False, 0),
-        TodoRow(late, "Late", "", Stage.PROSPECT, date(2025, 6, 14), 2, False, 0),
-        TodoRow(never, "Never called", "", Stage.LEAD, None, None, True, 0),
-        TodoRow(quiet, "Quiet", "Quiet & Co", Stage.LEAD, None, 26, True, 0),
+        TodoRow(reminder, "Reminder", "", Stage.STRANGER, date(2025, 6, 1), None, False, (), 0),
+        TodoRow(late, "Late", "", Stage.PROSPECT, date(2025, 6, 14), 2, False, (), 0),
+        TodoRow(never, "Never called", "", Stage.LEAD, None, None, True, (), 0),
+        TodoRow(quiet, "Quiet", "Quiet & Co", Stage.LEAD, None, 26, True, (), 0),
     ]
 
 
@@ -322,9 +322,10 @@ def test_todo_today_puts_the_most_valuable_first(db: Database) -> None:
     pay(db, quotes, 50_000, status=QUOTED)
     pay(db, quotes, 20_000, status=INVOICED, issued_on=date(2025, 3, 1))
     mixed = client(db, "Mixed", 30_000)
-    pay(db, mixed, 45_000, currency="USD")  # cents of every currency added: a ranking, not an amount
-    assert [(row.contact_id, row.value_cents) for row in reports.todo_today(db, TODAY)] == [
-        (mixed, 75_000), (quotes, 70_000), (small, 10_000), (nothing, 0),
+    pay(db, mixed, 45_000, currency="USD")  # ranked by its 30,000 EUR cents: USD cents are never added to them
+    assert [(row.contact_id, row.value, row.home_value_cents) for row in reports.todo_today(db, TODAY)] == [
+        (quotes, (("EUR", 70_000),), 70_000), (mixed, (("USD", 45_000), ("EUR", 30_000)), 30_000),
+        (small, (("EUR", 10_000),), 10_000), (nothing, (), 0),
     ]
 
 

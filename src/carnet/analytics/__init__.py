@@ -10,11 +10,12 @@ Decisions shared by every panel (each module says why for its own):
   times into the day the user lived them; payment dates are calendar dates already.
 - **A period** (`Period`) selects what happened between two days, both included; "all time" has no start.
 - **Money is per currency** (`Money`, as in `services.reports`): amounts of different currencies are never
-  added for display. Charts, which need one scale, show the **main currency**: the one with the most paid
-  revenue over all time (`main_currency`); the tables show every currency. Two figures *rank* clients by
-  their cents with every currency simply added (RFM's monetary score, PMG's size), like
-  `reports.TodoRow.value_cents`: a solo business rarely bills in two currencies, and a rank is not shown
-  as an amount.
+  added, averaged or compared (SPEC §2): Carnet has no exchange rate. Sums, averages and medians are
+  computed per currency. The book's **home currency** (`DashboardRows.home_currency`, read from the book
+  by `services.dashboard_read`) is the figure the UI shows first, the other currencies beside it; charts,
+  which need one scale, draw the home currency. What *ranks* clients by money (RFM's monetary score, PMG's
+  size, the referrers' order) reads the home currency only: RFM and PMG score only the home currency's
+  payments (`paid_ledger(..., currency)`), and the UI says so under their panels.
 - **Archived contacts** left the board but their history happened: they count in everything about the
   past (conversions, time in stage, revenue, sources, referrals), because leaving them out would hide
   exactly the contacts who did not convert. They are left out of what describes the book *now*: the
@@ -22,7 +23,7 @@ Decisions shared by every panel (each module says why for its own):
   the client segments RFM and PMG (a segment filters the board, which cannot show them).
 """
 
-from carnet.analytics.common import Money, Period, add_money, main_currency, one_year_before
+from carnet.analytics.common import Money, Period, add_money, one_year_before
 from carnet.analytics.rows import ContactRow, DashboardRows, PaymentRow, StageChangeRow
 
 __all__ = [
@@ -33,6 +34,5 @@ __all__ = [
     "Period",
     "StageChangeRow",
     "add_money",
-    "main_currency",
     "one_year_before",
 ]

@@ -12,7 +12,8 @@ Both tables answer "what did this channel bring during the period":
 Referrals follow "referred by" (the contact field), not the *referral* source: a referrer is any contact
 set as "referred by" on another, usually an ambassador, sometimes a partner who never bought
 ("prescripteur", SPEC §1). The share of revenue from referrals is per currency: the part of the period's
-paid revenue in that currency that came from referred contacts.
+paid revenue in that currency that came from referred contacts; the referrers are ranked by what they
+brought in the home currency (the chart's), since amounts in two currencies cannot be compared.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ class ReferrerRow:
 
 @dataclass(frozen=True, slots=True)
 class Referrals:
-    referrers: tuple[ReferrerRow, ...]  # most revenue (main currency) first
+    referrers: tuple[ReferrerRow, ...]  # most revenue in the home currency first
     revenue: Money  # paid in the period by referred contacts
     total: Money  # every payment of the period
 
@@ -100,9 +101,9 @@ def sources(contacts: Iterable[ContactRow], paid: PaidLedger) -> list[SourceRow]
     ]
 
 
-def referrals(contacts: Iterable[ContactRow], paid: PaidLedger, names: Mapping[int, str], currency: str) -> Referrals:
-    """The referral loop: per referrer, who they sent and what it brought; rows ordered by revenue in
-    ``currency`` (the main one), then by contacts referred, then by name."""
+def referrals(contacts: Iterable[ContactRow], paid: PaidLedger, names: Mapping[int, str], home: str) -> Referrals:
+    """The referral loop: per referrer, who they sent and what it brought; rows ordered by revenue in the
+    ``home`` currency, then by contacts referred, then by name."""
     contacts = list(contacts)
     added, clients, money = _tally(contacts, paid, by_referrer=True)
     referrer_ids = set(added) | set(money)
@@ -115,7 +116,7 @@ def referrals(contacts: Iterable[ContactRow], paid: PaidLedger, names: Mapping[i
             bool(row and row.archived), added.get(referrer_id, 0), clients.get(referrer_id, 0),
             money_of(money.get(referrer_id, {})),
         ))
-    rows.sort(key=lambda r: (-cents_in(r.revenue, currency), -r.referred, r.name.casefold(), r.referrer_id))
+    rows.sort(key=lambda r: (-cents_in(r.revenue, home), -r.referred, r.name.casefold(), r.referrer_id))
     referred_money: dict[str, int] = {}
     for amounts in money.values():
         merge_into(referred_money, amounts)

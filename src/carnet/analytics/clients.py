@@ -3,9 +3,14 @@
 Both describe the clients on the board: contacts with a paid payment (client status, SPEC §1, whatever
 their column), archived ones left out, since a segment is something to act on and filters the board.
 
-**RFM**, over the period's paid payments (clients who paid during it):
-recency = days from the last payment to the period's end, frequency = number of payments, monetary =
-cents paid with every currency added (a ranking, never shown as an amount; see `carnet.analytics`).
+Both read the **home currency's payments only** (`PaidLedger.currency`): a score compares clients by what
+they paid, and cents of two currencies cannot be compared without an exchange rate Carnet does not have
+(SPEC §2: nothing is ever added across currencies). A client who paid only in another currency has no score
+and no size; the dashboard says so under the panels.
+
+**RFM**, over the period's paid payments in the home currency (clients who paid in it during the period):
+recency = days from the last payment to the period's end, frequency = number of payments, monetary = cents
+paid.
 Each is scored 1–5 by quintile among these clients (`quintile_scores`: 5 is the best fifth; equal values
 share a score). The segments follow the usual recency × frequency map (monetary is shown beside it but
 does not name a segment: in a small book it mostly repeats frequency), first match wins:
@@ -24,10 +29,10 @@ hibernating             R ≤ 2 and F ≤ 2      few purchases, long ago
 
 **PMG** (petits / moyens / grands: small / medium / big) is by revenue over the **last 12 months**
 whatever the period chosen (the board's badge must not change with the dashboard's period): clients who
-paid in those 12 months, sized by what they paid (cents of every currency added, like the monetary score;
-the thresholds are amounts in the main currency's unit). Thresholds are the user's (Preferences) or, by
-default, the terciles of those clients (`tercile_thresholds`). Clients who paid nothing in 12 months
-have no size.
+paid in the home currency in those 12 months, sized by what they paid in it (the thresholds are amounts in
+the home currency, as the board's badge reads them: `services.board_read.Card.recent_paid`). Thresholds
+are the user's (Preferences) or, by default, the terciles of those clients (`tercile_thresholds`). Clients
+who paid nothing in it in 12 months have no size.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from carnet.analytics.common import Money, Period, add_money, cents_in, merge_into, money_of
+from carnet.analytics.common import Period
 from carnet.analytics.ledger import PaidLedger
 
 
@@ -90,9 +95,9 @@ def segment_of(recency: int, frequency: int) -> Segment:
 @dataclass(frozen=True, slots=True)
 class ClientScore:
     contact_id: int
-    days_since: int  # from the last payment to the period's end
-    payments: int
-    paid: Money
+    days_since: int  # from the last payment (in the home currency) to the period's end
+    payments: int  # in the home currency
+    paid: int  # cents, in the home currency
     recency: int  # 1..5
     frequency: int  # 1..5
     monetary: int  # 1..5
@@ -103,7 +108,7 @@ class ClientScore:
 class SegmentRow:
     segment: Segment
     contact_ids: tuple[int, ...]
-    revenue: Money  # paid in the period by the segment's clients
+    revenue: int  # cents paid in the period by the segment's clients, in the home currency
 
     @property
     def clients(self) -> int:
@@ -112,35 +117,46 @@ class SegmentRow:
 
 @dataclass(frozen=True, slots=True)
 class Rfm:
+    currency: str  # the home currency: the only one scored
     scores: tuple[ClientScore, ...]  # by contact id
     segments: tuple[SegmentRow, ...]  # every segment, in `Segment` order, empty ones included
 
 
-def _on_board(paid: PaidLedger, archived_ids: Collection[int]) -> list[int]:
-    """The contacts who paid in the ledger's period and are not archived, by id."""
-    return sorted(cid for cid in paid.amounts if cid not in archived_ids)
+def _one_currency(paid: PaidLedger) -> str:
+    """The ledger's one currency: RFM and PMG refuse a ledger that keeps several (their cents would be
+    compared across currencies)."""
+    if paid.currency is None:
+        raise ValueError("RFM and PMG score the payments of one currency: pass paid_ledger(..., currency).")
+    return paid.currency
+
+
+def _on_board(paid: PaidLedger, archived_ids: Collection[int]) -> dict[int, int]:
+    """The contacts who paid in the ledger's period and are not archived, by id, and the cents they paid
+    (the ledger holds one currency)."""
+    currency = _one_currency(paid)
+    amounts = paid.amounts
+    return {cid: amounts[cid][currency] for cid in sorted(amounts) if cid not in archived_ids}
 
 
 def rfm(paid: PaidLedger, archived_ids: Collection[int]) -> Rfm:
-    """RFM scores and segments of the clients on the board who paid during the ledger's period."""
-    clients = _on_board(paid, archived_ids)
+    """RFM scores and segments of the clients on the board who paid during the ledger's period, in its one
+    currency (`paid_ledger(..., currency=home)`)."""
+    cents = _on_board(paid, archived_ids)
     end = paid.period.end.toordinal()
-    recency = quintile_scores({cid: paid.last_day[cid] for cid in clients})  # a later day is better
-    frequency = quintile_scores({cid: paid.counts[cid] for cid in clients})
-    monetary = quintile_scores({cid: sum(paid.amounts[cid].values()) for cid in clients})
+    recency = quintile_scores({cid: paid.last_day[cid] for cid in cents})  # a later day is better
+    frequency = quintile_scores({cid: paid.counts[cid] for cid in cents})
+    monetary = quintile_scores(cents)
     members: dict[Segment, list[int]] = {segment: [] for segment in Segment}
-    revenue: dict[Segment, dict[str, int]] = {segment: {} for segment in Segment}
+    revenue: dict[Segment, int] = dict.fromkeys(Segment, 0)
     scores = []
-    for cid in clients:
+    for cid, paid_cents in cents.items():
         segment = segment_of(recency[cid], frequency[cid])
         members[segment].append(cid)
-        merge_into(revenue[segment], paid.amounts[cid])
-        scores.append(ClientScore(cid, end - paid.last_day[cid], paid.counts[cid], money_of(paid.amounts[cid]),
+        revenue[segment] += paid_cents
+        scores.append(ClientScore(cid, end - paid.last_day[cid], paid.counts[cid], paid_cents,
                                   recency[cid], frequency[cid], monetary[cid], segment))
-    segments = tuple(
-        SegmentRow(segment, tuple(members[segment]), money_of(revenue[segment])) for segment in Segment
-    )
-    return Rfm(tuple(scores), segments)
+    segments = tuple(SegmentRow(segment, tuple(members[segment]), revenue[segment]) for segment in Segment)
+    return Rfm(_one_currency(paid), tuple(scores), segments)
 
 
 # --- PMG -----------------------------------------------------------------------------------------
@@ -190,46 +206,41 @@ def pmg_window(today: date) -> Period:
     return Period.last_12_months(today)
 
 
-def pmg_values(paid: PaidLedger, archived_ids: Collection[int]) -> dict[int, Money]:
-    """What each client on the board paid over the ledger's period (`pmg_window`), per currency; clients
-    who paid nothing in that time are not in it."""
-    return {cid: money_of(paid.amounts[cid]) for cid in _on_board(paid, archived_ids)}
-
-
-def size_value(paid: Money) -> int:
-    """The number a client is sized by: its cents, every currency added (a ranking simplification)."""
-    return sum(cents for _, cents in paid)
+def pmg_values(paid: PaidLedger, archived_ids: Collection[int]) -> dict[int, int]:
+    """The cents each client on the board paid over the ledger's period (`pmg_window`), in its one currency
+    (`paid_ledger(..., currency=home)`); clients who paid nothing in it in that time are not in it."""
+    return _on_board(paid, archived_ids)
 
 
 @dataclass(frozen=True, slots=True)
 class PmgGroup:
     size: PmgSize
     contact_ids: tuple[int, ...]
-    revenue: Money  # paid over the last 12 months by the group's clients
+    revenue: int  # cents paid over the last 12 months by the group's clients, in the home currency
 
 
 @dataclass(frozen=True, slots=True)
 class Pmg:
+    currency: str  # the home currency: the only one sized by, and the thresholds' unit
     thresholds: PmgThresholds | None  # None when no client paid in the last 12 months
     default_thresholds: bool  # True when they are the terciles (no user setting)
     groups: tuple[PmgGroup, ...]  # small, medium, big
-    total: Money
+    total: int  # cents, in the home currency
 
-    def share(self, group: PmgGroup, currency: str) -> float | None:
-        """The group's part (0..1) of the 12 months' client revenue in ``currency``."""
-        total = cents_in(self.total, currency)
-        return cents_in(group.revenue, currency) / total if total else None
+    def share(self, group: PmgGroup) -> float | None:
+        """The group's part (0..1) of the 12 months' client revenue (in the home currency)."""
+        return group.revenue / self.total if self.total else None
 
 
-def pmg(values: Mapping[int, Money], thresholds: PmgThresholds | None = None) -> Pmg:
-    """Clients grouped by size; ``thresholds`` None means the terciles of ``values`` (see `pmg_values`)."""
-    sized = {cid: size_value(paid) for cid, paid in values.items()}
-    chosen = thresholds if thresholds is not None else tercile_thresholds(sized.values())
+def pmg(values: Mapping[int, int], currency: str, thresholds: PmgThresholds | None = None) -> Pmg:
+    """Clients grouped by size, by their cents in ``currency`` (see `pmg_values`); ``thresholds`` None means
+    the terciles of ``values``."""
+    chosen = thresholds if thresholds is not None else tercile_thresholds(values.values())
     members: dict[PmgSize, list[int]] = {size: [] for size in PmgSize}
     if chosen is not None:
-        for cid in sorted(sized):
-            members[chosen.size(sized[cid])].append(cid)
+        for cid in sorted(values):
+            members[chosen.size(values[cid])].append(cid)
     groups = tuple(
-        PmgGroup(size, tuple(ids), add_money(a for cid in ids for a in values[cid])) for size, ids in members.items()
+        PmgGroup(size, tuple(ids), sum(values[cid] for cid in ids)) for size, ids in members.items()
     )
-    return Pmg(chosen, thresholds is None, groups, add_money(a for paid in values.values() for a in paid))
+    return Pmg(currency, chosen, thresholds is None, groups, sum(values.values()))

@@ -39,13 +39,6 @@ def cents_in(money: Money, currency: str) -> int:
     return next((cents for code, cents in money if code == currency), 0)
 
 
-def main_currency(paid: Iterable[tuple[str, int]], default: str = "EUR") -> str:
-    """The currency with the most paid cents: the one the charts are drawn in. ``default`` when nothing was
-    paid (the app's default currency, so that an empty dashboard still labels its axes)."""
-    totals = add_money(paid)
-    return totals[0][0] if totals else default
-
-
 def divide_half_up(cents: int, count: int) -> int:
     """``cents / count`` rounded to the nearest cent, halves up, on integers (no float rounding surprises)."""
     return (2 * cents + count) // (2 * count)

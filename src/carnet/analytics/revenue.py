@@ -2,7 +2,7 @@
 
 - A payment is revenue on the day it was **paid** (status paid); quotes and invoices are not revenue.
 - **Per month**: every month of the period (from the first payment's month for "all time"), per currency;
-  the chart draws the main currency.
+  the chart draws the home currency.
 - **Pipeline**: quotes and invoices not paid yet, *issued* during the period, of contacts on the board
   (an archived contact's open quote is lost business, not pipeline). Quoted and invoiced apart.
 - **Average payment**: paid in the period divided by the number of paid payments, per currency.

@@ -77,3 +77,6 @@ class DashboardRows:
     stage_changes: tuple[StageChangeRow, ...] | list[StageChangeRow] = ()
     payments: tuple[PaymentRow, ...] | list[PaymentRow] = ()
     names: dict[int, str] = field(default_factory=dict)  # display names of the referrers, for their table
+    # The book's home currency (`services.book`): the charts', and the only one RFM and PMG score. The
+    # default is the one a book has before it was ever set (`domain.models.DEFAULT_CURRENCY`).
+    home_currency: str = "EUR"

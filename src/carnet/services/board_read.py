@@ -41,8 +41,9 @@ class Card:
     paid: tuple[tuple[str, int], ...] = ()
     # Qualification (budget, authority, need, timing): how many are "yes", None while all are unknown.
     qualification: int | None = None
-    # Paid over the last 12 months, every currency's cents added: what the client's size (PMG, the card's
-    # "Big / Medium / Small" badge) is measured by, as on the dashboard (`carnet.analytics.clients`).
+    # Cents paid over the last 12 months in the book's home currency only: what the client's size (PMG, the
+    # card's "Big / Medium / Small" badge) is measured by, as on the dashboard (`carnet.analytics.clients`):
+    # cents of two currencies cannot be compared, so a client who paid only in another one has no size.
     recent_paid: int = 0
     # What the filter searches besides the texts above: the phone, every further email, phone and address.
     also_searched: str = ""
@@ -85,8 +86,8 @@ def _created_on(day: float | None, contact_id: int) -> date:
 def _paid_by_contact(
     reader: sqlite3.Connection, contact_ids: Sequence[int] | None, today: date | None = None
 ) -> tuple[dict[int, tuple[tuple[str, int], ...]], dict[int, int]]:
-    """Paid totals per contact and currency, and what each contact paid over the last 12 months (cents of
-    every currency added); a payment is dated as the dashboard dates it (`services.dashboard_read`)."""
+    """Paid totals per contact and currency, and what each contact paid over the last 12 months in the home
+    currency; a payment is dated as the dashboard dates it (`services.dashboard_read`)."""
     last = today or date.today()
     first = one_year_before(last) + timedelta(days=1)
     params: list[object] = [first.isoformat(), last.isoformat(), _PAID]
@@ -97,8 +98,8 @@ def _paid_by_contact(
     recent: dict[int, int] = {}
     for contact_id, currency, cents, recent_cents in reader.execute(statement, params):
         totals.setdefault(contact_id, []).append((currency, cents))
-        if recent_cents:
-            recent[contact_id] = recent.get(contact_id, 0) + recent_cents
+        if recent_cents:  # only the home currency's row has any: nothing of another currency is added to it
+            recent[contact_id] = recent_cents
     return {cid: tuple(sorted(amounts, key=lambda a: -a[1])) for cid, amounts in totals.items()}, recent
 
 

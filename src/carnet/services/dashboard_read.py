@@ -2,8 +2,10 @@
 (the statements are in `carnet.storage.sql.dashboard`).
 
 Three statements (contacts, stage changes, payments) and the referrers' names, in **one read
-transaction** so that the figures agree with each other, never one query per contact. SQLite does the
-parts it does best: local calendar days (``'localtime'``, as `services.reports` and the board do), the
+transaction** so that the figures agree with each other, never one query per contact; and, in the same
+transaction, the book's home currency (as `services.book.home_currency_or_default` reads it, in plain SQL:
+this module must not load the ORM), which the analytics need to know which figure to show first and score.
+SQLite does the parts it does best: local calendar days (``'localtime'``, as `services.reports` and the board do), the
 per-contact ordering of the history, and the payment's day by status. Enum values and day texts are
 come back as they are stored, days as day numbers (see `carnet.analytics.rows`): nothing is converted
 per row in Python.
@@ -41,7 +43,8 @@ def _refuse(table: str, row_id: object, column: str, value: bytes | None, what: 
 
 
 def dashboard_rows(db: Database, today: date | None = None) -> DashboardRows:
-    """Every contact, stage change and payment, as the analytics read them; ``today`` defaults to the local day.
+    """Every contact, stage change and payment, as the analytics read them, and the book's home currency;
+    ``today`` defaults to the local day.
 
     A row they cannot count raises LookupError (a stage, source or status Carnet does not know) or ValueError.
     """
@@ -59,6 +62,7 @@ def dashboard_rows(db: Database, today: date | None = None) -> DashboardRows:
         changes = list(map(StageChangeRow._make, reader.execute(sql.STAGE_CHANGES)))
         payments = list(map(PaymentRow._make, reader.execute(sql.PAYMENTS)))
         names = dict(reader.execute(sql.REFERRERS))
+        (home,) = reader.execute(sql.HOME_CURRENCY).fetchone()
     except sqlite3.OperationalError as error:
         refusal, _refused.error = _refused.error, None
         if refusal is None:
@@ -67,4 +71,4 @@ def dashboard_rows(db: Database, today: date | None = None) -> DashboardRows:
     finally:
         if began:
             reader.execute("COMMIT")
-    return DashboardRows(today or date.today(), contacts, changes, payments, names)
+    return DashboardRows(today or date.today(), contacts, changes, payments, names, home)

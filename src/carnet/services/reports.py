@@ -28,12 +28,14 @@ from carnet.domain.enums import PaymentStatus, Stage, members_by_value
 from carnet.domain.models import Gift, Interaction, Payment, StageChange
 from carnet.domain.rules import payment_date
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS, touch_status
+from carnet.services.book import home_currency_or_default
 from carnet.services.hot_sql import dbapi
 from carnet.storage import Database
 from carnet.storage.sql import reports as sql
 
-# Amounts per currency, largest first: ``(("EUR", 125050), ("USD", 30000))``. Never summed across currencies
-# for display; see `TodoRow.value_cents` for the one place that does, for ranking only.
+# Amounts per currency, largest first: ``(("EUR", 125050), ("USD", 30000))``. Never added across currencies
+# (SPEC §2): what ranks contacts by money (To do's value, the gift list's referral revenue) ranks by the
+# book's home currency (`services.book`), the others shown beside it.
 Money = tuple[tuple[str, int], ...]
 
 _PAID = PaymentStatus.PAID.value
@@ -46,6 +48,11 @@ def _money(amounts: Iterable[tuple[str, int]]) -> Money:
         totals[currency] = totals.get(currency, 0) + cents
     # Currency code breaks ties so that the order never depends on the order rows came back in.
     return tuple(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _cents_in(money: Money, currency: str) -> int:
+    """The part of ``money`` in ``currency`` (0 when there is none)."""
+    return next((cents for code, cents in money if code == currency), 0)
 
 
 def _date(text: str | None, table: str, row_id: int, what: str) -> date:
@@ -190,8 +197,10 @@ def gift_list(db: Database, year: int, *, top_clients: int = 0, include_referrer
     paid with every currency's cents simply added (a ranking, not an amount shown). Referrers are contacts
     who have never paid (not clients, whatever their column) with at least one referred contact who has.
     The three groups cannot overlap: an ambassador is not in the client column and has paid.
-    Sorted ambassadors first, then by this year's referral revenue (cents added across currencies), then name.
+    Sorted ambassadors first, then by this year's referral revenue in the home currency (other currencies
+    cannot be compared with it), then name.
     """
+    home = home_currency_or_default(db)
     first_day, last_day = date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
     with db.reading() as session:
         reader = dbapi(session)
@@ -242,7 +251,7 @@ def gift_list(db: Database, year: int, *, top_clients: int = 0, include_referrer
         )
         for why, (cid, name, organisation, address, preferences) in chosen
     ]
-    rows.sort(key=lambda row: (row.why is not GiftReason.AMBASSADOR, -sum(c for _, c in row.referral_revenue_this_year),
+    rows.sort(key=lambda row: (row.why is not GiftReason.AMBASSADOR, -_cents_in(row.referral_revenue_this_year, home),
                                _name_key(row.display_name), row.contact_id))
     return rows
 
@@ -261,9 +270,11 @@ class TodoRow:
     overdue_since: date | None  # the missed follow-up date, when overdue
     days_since_touch: int | None  # since the last contact (`common.last_contact_day`); None if never contacted
     stale: bool
-    # Paid payments plus open quotes and invoices, every currency's cents simply added: a ranking
-    # simplification (a solo business rarely bills in two currencies), never shown as an amount.
-    value_cents: int
+    # Paid payments plus open quotes and invoices, per currency (never added across currencies).
+    value: Money
+    # The part of ``value`` in the book's home currency: what the list is ranked by (cents of another
+    # currency cannot be compared with it).
+    home_value_cents: int
 
 
 def todo_today(
@@ -273,15 +284,19 @@ def todo_today(
 
     Staleness follows `stay_in_touch.touch_status`: local days since the last contact (an interaction, an
     invoice or payment, a gift sent: `carnet.storage.sql.common.last_contact_day`), or since the contact was
-    added if never contacted, over the stage's threshold. Most valuable first; on equal value,
-    overdue ones first, then the longest without contact.
+    added if never contacted, over the stage's threshold. Most valuable first, by the value in the book's
+    home currency; on equal value, overdue ones first, then the longest without contact.
     """
+    home = home_currency_or_default(db)
     with db.reading() as session:
         reader = dbapi(session)
         rows = reader.execute(sql.TODO_COLUMNS).fetchall()
         # Quoted, invoiced and paid: every status counts. A quote later paid is the same row (mark_paid),
         # so nothing is counted twice.
-        values = dict(reader.execute(sql.VALUE_PER_CONTACT))
+        value_rows = reader.execute(sql.VALUE_PER_CONTACT).fetchall()
+    values: dict[int, list[tuple[str, int]]] = {}
+    for contact_id, currency, cents in value_rows:
+        values.setdefault(contact_id, []).append((currency, cents))
     found: list[tuple[tuple, TodoRow]] = []
     days: dict[str | None, date] = {}  # thousands of rows share a few hundred days: parse each once
     for cid, name, organisation, stage_value, follow_up, last_on, created_on in rows:
@@ -295,11 +310,12 @@ def todo_today(
         due = None if follow_up is None else _date(follow_up, "contact", cid, "next follow-up")
         status = touch_status(stage, last, created, due, today, stale_after)
         if status.overdue or status.stale:
-            value = _cents(values.get(cid, 0), "contact", cid)
+            value = _money((currency, _cents(cents, "contact", cid)) for currency, cents in values.get(cid, ()))
+            home_value = _cents_in(value, home)
             quiet_days = (today - (last or created)).days
             row = TodoRow(cid, name, organisation, stage, due if status.overdue else None,
-                          status.days_since_touch, status.stale, value)
-            found.append(((-value, not status.overdue, -quiet_days, _name_key(name), cid), row))
+                          status.days_since_touch, status.stale, value, home_value)
+            found.append(((-home_value, not status.overdue, -quiet_days, _name_key(name), cid), row))
     found.sort(key=lambda item: item[0])
     return [row for _, row in found]
 

@@ -463,10 +463,14 @@ class ContactPanel(QDockWidget):
         self.referrals_section.setVisible(shown)
         if not shown:
             return
+        from carnet.services.book import home_currency_or_default  # the ORM is loaded by now (see _read)
+
+        # Per currency, the book's home currency first, the others beside it: never added together.
+        revenue = format_paid(tuple(stats.revenue), compact=False, home=home_currency_or_default(self.database))
         values = {
             "referred": str(len(stats.referred)),
             "clients": str(stats.became_clients),
-            "revenue": format_paid(tuple(stats.revenue), compact=False) or self.tr("None yet"),
+            "revenue": revenue or self.tr("None yet"),
         }
         self._set_rows(self.referrals_form, self.referral_labels, values)
         lines = []

@@ -1,20 +1,38 @@
 """Money and elapsed time as the user's locale writes them ("€1,250.50", "1 250,50 €", "12 days ago").
 
 Amounts arrive as integer minor units (SPEC §2: never floats in storage); they only become a float
-at the last moment, for QLocale, and whole-unit rounding is done on the integers first.
+at the last moment, for QLocale. Amounts in different currencies are never added (SPEC §2): a total per
+currency is written with the book's **home currency** first and the others beside it, "€862,090 · also
+$45,900" (`format_paid`), never joined by a sign that reads as a sum.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 # The symbols users of a small business expect to read; any other currency shows its ISO code.
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
 
-# Amounts from this many minor units (1,000.00) up are shown to the unit in compact form: on a card
-# "€1,251" says as much as "€1,250.50" and leaves room for the name.
-COMPACT_WHOLE_FROM_CENTS = 100_000
+# Amounts per currency, largest first: ``(("EUR", 125050), ("USD", 30000))`` (`services.reports.Money`).
+Paid = tuple[tuple[str, int], ...]
 
+# The home currency of the book the window shows, for the views that format money without reading the book
+# (the board's cards and column headers): the window sets it from `services.book.home_currency_or_default`
+# when it opens a book and when the user changes it. The default is a book's before it is ever set.
+_home_currency = "EUR"
+
+
+def set_home_currency(code: str) -> None:
+    """The book's home currency, as the board's cards and headers show it first (see `format_paid`)."""
+    global _home_currency
+    _home_currency = code.strip().upper()
+
+
+def home_currency() -> str:
+    """The home currency set last (`set_home_currency`), "EUR" until then."""
+    return _home_currency
 
 
 def currency_symbol(currency: str) -> str:
@@ -23,7 +41,9 @@ def currency_symbol(currency: str) -> str:
     return CURRENCY_SYMBOLS.get(code, code)
 
 
-def _money_locale(locale: QLocale) -> QLocale:
+def money_locale(locale: QLocale | None = None) -> QLocale:
+    """The locale money is written in: ``locale`` (the default one if None), English for the "C" locale."""
+    locale = QLocale() if locale is None else locale
     # The "C" locale (LANG=C, minimal containers) writes "1250.5€" with no grouping: nobody's
     # convention for money. English is the interface's source language, so it stands in.
     if locale.language() == QLocale.Language.C:
@@ -34,13 +54,12 @@ def _money_locale(locale: QLocale) -> QLocale:
 def format_money(cents: int, currency: str, locale: QLocale | None = None, *, compact: bool = False) -> str:
     """An amount in minor units as the locale writes money: "€1,250.50" in English, "1 250,50 €" in French.
 
-    ``compact`` drops zero decimals ("€300") and rounds amounts of 1,000 or more to whole units.
+    ``compact`` (cards) drops the decimals of a whole amount ("€300"); an amount with cents keeps them
+    ("€1,500.50"): a card never shows a rounded figure.
     """
-    locale = _money_locale(QLocale() if locale is None else locale)
+    locale = money_locale(locale)
     symbol = currency_symbol(currency)
     magnitude = abs(cents)
-    if compact and magnitude >= COMPACT_WHOLE_FROM_CENTS:
-        magnitude = (magnitude + 50) // 100 * 100  # half up, on integers: no float rounding surprises
     decimals = 0 if compact and magnitude % 100 == 0 else 2
     # Formatting the magnitude and adding the sign ourselves: Qt writes negative money in the
     # accounting style "($12.50)" for some locales, which reads like a typo in a CRM.
@@ -51,12 +70,63 @@ def format_money(cents: int, currency: str, locale: QLocale | None = None, *, co
     return f"{locale.negativeSign()}{text}" if cents < 0 else text
 
 
-def format_paid(paid: tuple[tuple[str, int], ...], locale: QLocale | None = None, compact: bool = True) -> str:
-    """Paid totals per currency, as given (largest first): "€1,250 + $300"; "" when nothing was paid."""
+def split_paid(paid: Paid, locale: QLocale | None = None, *, compact: bool = True,
+               home: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """The home currency's amount ("" when there is none) and the other currencies' amounts, in the order
+    given (largest first); ``home`` None is the book's (`home_currency`)."""
+    home = (home or _home_currency).upper()
+    figure = ""
+    others = []
+    for currency, cents in paid:
+        text = format_money(cents, currency, locale, compact=compact)
+        if currency.upper() == home and not figure:
+            figure = text
+        else:
+            others.append(text)
+    return figure, tuple(others)
+
+
+def join_paid(figure: str, others: Sequence[str]) -> str:
+    """ "€862,090 · also $45,900, CHF 1,200": the home figure, then the others, never written as a sum;
+    the others alone when there is no home figure."""
+    between = QCoreApplication.translate("Formatting", ", ", "between amounts in currencies other than the home one")
+    rest = between.join(others)
+    if not figure or not rest:
+        return figure or rest
+    return QCoreApplication.translate(
+        "Formatting", "%1 · also %2", "an amount in the home currency, then the amounts in other currencies "
+        "(never added to it)").replace("%1", figure).replace("%2", rest)
+
+
+def format_paid(paid: Paid, locale: QLocale | None = None, compact: bool = True, *, home: str | None = None) -> str:
+    """Totals per currency, the home currency's first: "€1,250 · also $300"; "" when nothing was paid.
+    ``home`` None is the book's (`home_currency`); ``compact`` as in `format_money`."""
+    return join_paid(*split_paid(paid, locale, compact=compact, home=home)) if paid else ""
+
+
+class PaidText(str):
+    """A total per currency as `format_paid` writes it, with ``short``: what is shown where the whole text
+    does not fit (a column header, a table cell, a card): the home figure and "…", the rest in the tooltip.
+    A money figure is never cut in the middle. ``short`` is the text itself when there is nothing to drop."""
+
+    short: str
+
+    def __new__(cls, full: str, short: str = "") -> PaidText:
+        text = super().__new__(cls, full)
+        text.short = short or full
+        return text
+
+
+def paid_text(paid: Paid, locale: QLocale | None = None, compact: bool = True, *,
+              home: str | None = None) -> PaidText:
+    """`format_paid`, with its short form (`PaidText.short`)."""
     if not paid:
-        return ""
-    separator = QCoreApplication.translate("Formatting", " + ", "between amounts in different currencies")
-    return separator.join(format_money(cents, currency, locale, compact=compact) for currency, cents in paid)
+        return PaidText("")
+    figure, others = split_paid(paid, locale, compact=compact, home=home)
+    full = join_paid(figure, others)
+    if not others or (not figure and len(others) == 1):
+        return PaidText(full)
+    return PaidText(full, f"{figure or others[0]} · …")
 
 
 def format_days_ago(days: int | None) -> str:

@@ -7,13 +7,17 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,16 +25,19 @@ from PySide6.QtWidgets import (
 
 from carnet.domain.enums import Stage
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS
+from carnet.services.book import home_currency_or_default
 from carnet.services.reports import TodoRow, todo_today
 from carnet.storage import Database
 from carnet.ui.dialogs.validated_form import four_digit_year_format
-from carnet.ui.formatting import format_money
+from carnet.ui.formatting import PaidText, home_currency, paid_text
 from carnet.ui.labels import stage_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's contact id (int)
-VALUE_CURRENCY = "EUR"
+# str: what a cell shows where its whole text does not fit (`formatting.PaidText.short`): a total in several
+# currencies gives up the other currencies ("€862,090 · …"), never part of a figure.
+SHORT_TEXT_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
 def format_day(day: date, locale: QLocale | None = None) -> str:
@@ -74,12 +81,34 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
 
+class ShortenedDelegate(QStyledItemDelegate):
+    """Draws a cell's short text (`SHORT_TEXT_ROLE`) where its whole text does not fit: a total in several
+    currencies reads "€862,090 · …" rather than being cut mid-figure; the tooltip has it whole."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        short = index.data(SHORT_TEXT_ROLE)
+        if not short:
+            super().paint(painter, option, index)
+            return
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        widget = shown.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        # The room Qt's item view leaves for text: the cell less a focus-frame margin and a pixel each side.
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
+        text = shown.text
+        if shown.fontMetrics.horizontalAdvance(text) > shown.rect.width() - margin:
+            shown.text = short
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, shown, painter, widget)
+
+
 class ReportTable(QTableView):
     """A read-only table of whole rows, the look shared by the report views.
 
     Columns fit their contents, up to ``widest`` for some; when that is wider than the window, the
-    ``elastic`` columns give up width (their text is elided, the tooltip has it whole) rather than the
-    table scrolling sideways; when narrower, the ``stretch`` column takes what is left.
+    ``elastic`` columns give up width first (their text is elided, the tooltip has it whole), then the
+    ``shortened`` ones (money in several currencies), down to their short texts (`SHORT_TEXT_ROLE`), rather
+    than the table scrolling sideways; when narrower, the ``stretch`` column takes what is left.
     """
 
     PADDING = 16  # pixels beside a cell's text: without it, texts touch the grid lines
@@ -88,11 +117,17 @@ class ReportTable(QTableView):
     def __init__(
         self, model: QAbstractTableModel, name: str, parent: QWidget, *, several: bool = False,
         widest: Mapping[int, int] | None = None, elastic: Sequence[int] = (), stretch: int | None = None,
+        shortened: Sequence[int] = (),
     ) -> None:
         super().__init__(parent)
         self.setModel(model)
         self.setAccessibleName(name)
         self.widest, self.elastic, self.stretch = dict(widest or {}), tuple(elastic), stretch
+        self.shortened = tuple(shortened)
+        if self.shortened:
+            self._shortened_delegate = ShortenedDelegate(self)
+            for column in self.shortened:
+                self.setItemDelegateForColumn(column, self._shortened_delegate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         mode = QAbstractItemView.SelectionMode
         self.setSelectionMode(mode.ExtendedSelection if several else mode.SingleSelection)
@@ -111,21 +146,48 @@ class ReportTable(QTableView):
         header = self.horizontalHeader()
         widths = {}
         for column in range(header.count()):
-            width = max(self.sizeHintForColumn(column), header.sectionSizeHint(column)) + self.PADDING
+            # The header's own hint has its margins already: the padding is for the cells' texts.
+            width = max(self.sizeHintForColumn(column) + self.PADDING, header.sectionSizeHint(column))
             widths[column] = min(width, self.widest.get(column, width))
         available = self.viewport().width()
         excess = sum(widths.values()) - available
-        floors = {c: max(self.MIN_ELASTIC, header.sectionSizeHint(c)) for c in self.elastic}  # headers stay whole
-        give = {c: widths[c] - floors[c] for c in self.elastic if widths[c] > floors[c]}
-        if excess > 0 and give:
-            share = min(1.0, excess / sum(give.values()))
-            for column, spare in give.items():
-                widths[column] -= int(spare * share + 0.999)
+        if excess > 0:
+            # Headers stay whole; texts give up width before money does, and money only its other currencies.
+            excess = self._give_up(widths, excess, {c: max(self.MIN_ELASTIC, header.sectionSizeHint(c))
+                                                   for c in self.elastic})
+        if excess > 0 and self.shortened:
+            self._give_up(widths, excess, {c: self._short_width(c) for c in self.shortened})
         elif excess < 0 and self.stretch is not None:
             widths[self.stretch] -= excess
         for column, width in widths.items():
             header.resizeSection(column, width)
         self._fitted_width = available
+
+    @staticmethod
+    def _give_up(widths: dict[int, int], excess: int, floors: Mapping[int, int]) -> int:
+        """Take ``excess`` pixels from the columns of ``floors``, each in proportion to what it has above its
+        floor; what could not be taken is returned."""
+        give = {c: widths[c] - floor for c, floor in floors.items() if widths[c] > floor}
+        if not give:
+            return excess
+        share = min(1.0, excess / sum(give.values()))
+        for column, spare in give.items():
+            taken = min(spare, int(spare * share + 0.999))
+            widths[column] -= taken
+            excess -= taken
+        return excess
+
+    def _short_width(self, column: int) -> int:
+        """The width of a shortened column's widest short text (or whole one, where it has none), header
+        included: what it cannot go below without cutting a figure."""
+        model, metrics = self.model(), self.fontMetrics()
+        widest = self.horizontalHeader().sectionSizeHint(column)
+        # As many rows as Qt's own sizeHintForColumn reads: a long report stays quick.
+        for row in range(min(model.rowCount(), self.verticalHeader().resizeContentsPrecision())):
+            index = model.index(row, column)
+            text = index.data(SHORT_TEXT_ROLE) or index.data(Qt.ItemDataRole.DisplayRole) or ""
+            widest = max(widest, metrics.horizontalAdvance(str(text)) + self.PADDING)
+        return widest
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -141,10 +203,18 @@ class TodoModel(RowTableModel[TodoRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headers = (self.tr("Name"), self.tr("Organisation"), self.tr("Stage"), self.tr("Why"), self.tr("Value"))
+        self.home = home_currency()  # the book's: the view sets it from the database before each read
+        self._values: list[PaidText] = []
+
+    def set_rows(self, rows: Sequence[TodoRow]) -> None:
+        # Formatted once per read: sizing the column asks for every row's text, and a paint for the visible ones.
+        self._values = [paid_text(row.value, compact=False, home=self.home) for row in rows]
+        super().set_rows(rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section == self.VALUE:
-            return self.tr("Paid, invoiced and quoted: what the contact is worth to you, used to rank the list")
+            return self.tr("Paid, invoiced and quoted, per currency: what the contact is worth to you. The list is "
+                           "ranked by the amount in %1, the home currency.").replace("%1", self.home)
         return super().headerData(section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -153,9 +223,11 @@ class TodoModel(RowTableModel[TodoRow]):
         todo = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(todo, column)
+            return str(self._values[index.row()]) if column == self.VALUE else self._text(todo, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SHORT_TEXT_ROLE and column == self.VALUE:
+            return self._values[index.row()].short
         if role == CONTACT_ID_ROLE:
             return todo.contact_id
         return None
@@ -169,7 +241,7 @@ class TodoModel(RowTableModel[TodoRow]):
             return stage_label(todo.stage)
         if column == self.REASON:
             return self.reason(todo)
-        return format_money(todo.value_cents, VALUE_CURRENCY) if todo.value_cents else ""
+        return str(paid_text(todo.value, compact=False, home=self.home))
 
     def reason(self, todo: TodoRow) -> str:
         """Why the contact is on the list: a late follow-up, a silence, or both."""
@@ -222,6 +294,7 @@ class TodoView(QWidget):
         self.table = ReportTable(
             self.model, self.tr("To do today"), self, widest={TodoModel.NAME: 240, TodoModel.ORGANISATION: 260},
             elastic=(TodoModel.NAME, TodoModel.ORGANISATION, TodoModel.REASON), stretch=TodoModel.REASON,
+            shortened=(TodoModel.VALUE,),
         )
         # Enter, a double-click (or a single click where the style says so) opens the contact.
         self.table.activated.connect(self._open_index)
@@ -236,6 +309,7 @@ class TodoView(QWidget):
         """Read the list again (after an interaction is logged, a contact edited, a preference changed)."""
         selected = self.selected_id()
         rows = todo_today(self.database, self._today(), self._stale_after())
+        self.model.home = home_currency_or_default(self.database)
         self.model.set_rows(rows)
         self.table.fit_columns()
         if selected is not None:

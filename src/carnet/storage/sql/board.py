@@ -53,12 +53,27 @@ def cards_by_id(count: int) -> str:
     return CARD_COLUMNS + f" AND c.id IN ({marks(count)})"
 
 
+# The book's home currency, as `carnet.services.book.home_currency_or_default` reads it (a test holds the two
+# together): the stored setting, else the currency of a book that never set one. Written out rather than
+# imported from there: that module loads the ORM, which the first paint must not.
+HOME_CURRENCY_KEY = "home_currency"
+DEFAULT_HOME_CURRENCY = "EUR"
+HOME_CURRENCY = (
+    f"coalesce(nullif((SELECT CAST(value AS TEXT) FROM book_setting WHERE key = '{HOME_CURRENCY_KEY}'), ''), "
+    f"'{DEFAULT_HOME_CURRENCY}')"
+)
+
+
 def paid_by_contact(count: int | None) -> str:
-    """Per contact and currency: all paid, and paid between two days (bound first, then the paid status),
-    the payment dated by `PAYMENT_DAY`; for every contact (``None``) or ``count`` of them (ids bound last)."""
+    """Per contact and currency: all paid, and what was paid in the home currency (`HOME_CURRENCY`: a client's
+    size, PMG, compares cents of one currency only) between two days (bound first, then the paid status), the
+    payment dated by `PAYMENT_DAY`; for every contact (``None``) or ``count`` of them (ids bound last). The
+    home currency is an uncorrelated subquery: SQLite reads it once per statement."""
     sql = (
         "SELECT contact_id, CAST(currency AS TEXT) AS currency, sum(amount_cents), "
-        f"sum(CASE WHEN {PAYMENT_DAY} BETWEEN ? AND ? THEN amount_cents ELSE 0 END) FROM payment WHERE status = ?"
+        f"CASE WHEN CAST(currency AS TEXT) = {HOME_CURRENCY} "
+        f"THEN sum(CASE WHEN {PAYMENT_DAY} BETWEEN ? AND ? THEN amount_cents ELSE 0 END) ELSE 0 END "
+        "FROM payment WHERE status = ?"
     )
     if count is not None:
         sql += f" AND contact_id IN ({marks(count)})"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from carnet.domain.enums import STAGE_ORDER, PaymentStatus, Source
+from carnet.storage.sql import board
 from carnet.storage.sql.common import JULIAN_DAY_OF_ORDINAL_0, PAYMENT_DATE
 
 REFUSE = "carnet_dashboard_refuse"
@@ -83,3 +84,6 @@ PAYMENTS = f"""
 REFERRERS = """
     SELECT id, coalesce(CAST(display_name AS TEXT), '') FROM contact
     WHERE id IN (SELECT referred_by_id FROM contact WHERE referred_by_id IS NOT NULL)"""
+# The book's home currency, as the board reads it for a client's size (`board.HOME_CURRENCY`): the dashboard's
+# figures and the board's badge must agree on it.
+HOME_CURRENCY = f"SELECT {board.HOME_CURRENCY}"

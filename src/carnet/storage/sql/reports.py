@@ -102,5 +102,9 @@ TODO_COLUMNS = f"""
            {_DAY.format("c.created_at")}
     FROM {_CONTACT} AS c
     WHERE c.archived_at IS NULL"""
-# Every payment's amount per contact, whatever its status.
-VALUE_PER_CONTACT = f"SELECT contact_id, {_CENTS.format('amount_cents')} FROM {_PAYMENT} GROUP BY contact_id"
+# Every payment's amount per contact and currency, whatever its status: amounts of two currencies are never
+# added (SPEC §2).
+VALUE_PER_CONTACT = (
+    f"SELECT contact_id, {_text('currency')}, {_CENTS.format('amount_cents')} FROM {_PAYMENT} "
+    "GROUP BY contact_id, CAST(currency AS TEXT)"
+)

@@ -33,7 +33,7 @@ from carnet.domain.stay_in_touch import TouchStatus
 from carnet.services.board_read import Card
 from carnet.ui.board.model import CardRole, Index
 from carnet.ui.dashboard.labels import size_label
-from carnet.ui.formatting import format_days_ago, format_paid
+from carnet.ui.formatting import PaidText, format_days_ago, home_currency, paid_text
 from carnet.ui.labels_extra import source_label, temperature_label
 
 # Mid-tone hues: light enough to show on a dark card, saturated enough to show on a white one.
@@ -183,7 +183,7 @@ class CardDelegate(QStyledItemDelegate):
         self._last_fonts: _Fonts | None = None
         self._colours: dict[tuple[int, int], _Colours] = {}
         self._outlines: dict[tuple[float, float], tuple[QPainterPath, QPainterPath]] = {}
-        self._paid: dict[tuple[tuple[tuple[str, int], ...], str], str] = {}
+        self._paid: dict[tuple[tuple[tuple[str, int], ...], str, str], PaidText] = {}
         self._pixmaps: dict[tuple[Any, ...], QPixmap] = {}  # insertion-ordered: the oldest goes first
 
     # --- caches ---------------------------------------------------------------------------------
@@ -222,9 +222,10 @@ class CardDelegate(QStyledItemDelegate):
 
         return _remember(fonts.texts, (text, slot, width), make)
 
-    def _paid_text(self, paid: tuple[tuple[str, int], ...]) -> str:
-        # The locale is part of the key: it can change while the board is open.
-        return _remember(self._paid, (paid, QLocale().name()), lambda: format_paid(paid))
+    def _paid_text(self, paid: tuple[tuple[str, int], ...]) -> PaidText:
+        # The locale and the home currency are part of the key: either can change while the board is open.
+        home = home_currency()
+        return _remember(self._paid, (paid, QLocale().name(), home), lambda: paid_text(paid, home=home))
 
     # --- size and paint -------------------------------------------------------------------------
 
@@ -251,7 +252,7 @@ class CardDelegate(QStyledItemDelegate):
         # point in two columns, and copying costs a fraction of laying out four lines of text again.
         ratio = painter.device().devicePixelRatioF()
         key = (card, touch, size, state & _LOOK_STATES, width, height, option.palette.cacheKey(), group.value,
-               option.font.key(), ratio)
+               option.font.key(), ratio, home_currency())
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             pixmap = QPixmap(ceil(width * ratio), ceil(height * ratio))
@@ -300,10 +301,15 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(colours.text)
         name = self._text(fonts, 0, card.display_name, name_right - left)[0]
         painter.drawStaticText(QPointF(left, fonts.name_y), name)
-        # Line 3's right side first, in the same pen: the total paid wins the room over the details.
+        # Line 3's right side first, in the same pen: the total paid wins the room over the details. Totals in
+        # several currencies that would take more than 60% of the card give up the others ("€1,500.50 · …")
+        # rather than a digit: the home currency's figure is always whole, its cents kept.
         details_right = right
         if card.paid:
-            paid, paid_width = self._text(fonts, 2, self._paid_text(card.paid))
+            total = self._paid_text(card.paid)
+            paid, paid_width = self._text(fonts, 2, total)
+            if paid_width > (right - left) * 0.6 and total.short != total:
+                paid, paid_width = self._text(fonts, 2, total.short)
             painter.setFont(badge)
             painter.drawStaticText(QPointF(right - paid_width, fonts.details_y), paid)
             details_right = right - paid_width - 8

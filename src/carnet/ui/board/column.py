@@ -12,7 +12,7 @@ from carnet.domain.enums import Stage
 from carnet.ui.board.card_delegate import CardDelegate
 from carnet.ui.board.card_list_view import CardListView
 from carnet.ui.board.stage_proxy import StageProxy
-from carnet.ui.formatting import format_paid
+from carnet.ui.formatting import join_paid, paid_text, split_paid
 from carnet.ui.labels import stage_label
 
 COLUMN_MIN_WIDTH = 150
@@ -20,23 +20,33 @@ COLUMN_MAX_WIDTH = 360
 
 
 class ElidedLabel(QLabel):
-    """One line that ends in "…" when the column is too narrow for it; the whole text is in the tooltip."""
+    """One line that fits its width: the whole text, else its ``short`` form (a total in several currencies
+    down to the home figure, "€862,090 paid · …": a figure is never cut), else that elided with "…". The
+    tooltip has the whole text."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self._short = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def set_full_text(self, text: str) -> None:
-        self._full = text
+    def set_full_text(self, text: str, short: str = "") -> None:
+        self._full, self._short = text, short or text
         self._elide()
+
+    def full_text(self) -> str:
+        return self._full
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 0))
+        metrics, width = self.fontMetrics(), max(self.width(), 0)
+        if metrics.horizontalAdvance(self._full) <= width:
+            shown = self._full
+        else:
+            shown = metrics.elidedText(self._short, Qt.TextElideMode.ElideRight, width)
         self.setText(shown or " ")
 
 
@@ -102,17 +112,27 @@ class StageColumn(QFrame):
         return self.proxy.shown_count()
 
     def header_text(self) -> str:
-        """The header as one line of text, e.g. "Client · 26 · €84,200"."""
-        parts = [self.title.text(), self.count_label.text(), format_paid(self.proxy.paid_totals())]
+        """The header as one line of text, e.g. "Client · 26 · €84,200 · also $300"."""
+        parts = [self.title.text(), self.count_label.text(), paid_text(self.proxy.paid_totals())]
         return " · ".join(part for part in parts if part)
 
     def _update_header(self, *_: object) -> None:
         name, shown, total = stage_label(self.stage), self.count(), self.proxy.total_count()
         self.title.setText(name)
         self.count_label.setText(str(shown) if shown == total else f"{shown} / {total}")
-        paid = format_paid(self.proxy.paid_totals())
-        # An empty line keeps every header the same height, so the cards start level across the board.
-        self.revenue_label.set_full_text(self.tr("%1 paid").replace("%1", paid) if paid else "")
+        totals = self.proxy.paid_totals()
+        paid = paid_text(totals)
+        # The home currency's total first, "€862,090 paid · also $45,900", never added to the others; too
+        # narrow, the home figure alone, "€862,090 paid · …", the rest in the tooltip. An empty line keeps every
+        # header the same height, so the cards start level across the board.
+        template = self.tr("%1 paid")
+        figure, others = split_paid(totals)
+        if figure:
+            line = join_paid(template.replace("%1", figure), others)
+            short = template.replace("%1", figure) + (" · …" if others else "")
+        else:
+            line = short = template.replace("%1", paid) if paid else ""
+        self.revenue_label.set_full_text(line, short)
         self.count_label.setToolTip(
             self.tr("%n contact(s) in this stage", "", total)
             if shown == total

@@ -31,7 +31,8 @@ class Panel(QGroupBox):
     """A titled box holding a chart above a table; "Export CSV…" writes the table."""
 
     def __init__(self, title: str, headers: Sequence[str], parent: QWidget, *, numeric: Sequence[int] = (),
-                 chart_name: str = "", file_stem: str = "dashboard", chart_height: int = 230) -> None:
+                 money: Sequence[int] = (), chart_name: str = "", file_stem: str = "dashboard",
+                 chart_height: int = 230) -> None:
         super().__init__(title, parent)
         self.file_stem = file_stem
         self.chart_series: QAbstractSeries | None = None  # the chart's clickable series, where there is one
@@ -39,11 +40,15 @@ class Panel(QGroupBox):
         self.note.setWordWrap(True)
         self.note.hide()
         self.model = FigureTable(headers, numeric, self)
-        # Every column gives up width when the panel is narrow (texts elided, whole in the tooltip): a table
-        # scrolling sideways in a half-width panel hides the figures the user came for.
+        # When the panel is narrow, the text columns give up width first (elided, whole in the tooltip), then
+        # the ``money`` ones down to their home-currency figure ("€862,090 · …"); a figure is never cut. Only
+        # if even that does not fit does the table scroll sideways.
         self.table = ReportTable(self.model, self.tr("%1 table").replace("%1", title), self,
-                                 elastic=range(len(headers)), stretch=len(headers) - 1)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                                 elastic=[c for c in range(len(headers)) if c not in numeric],
+                                 shortened=money, stretch=len(headers) - 1)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # A sideways scroll bar takes its height from the rows: the table grows by it, hiding none of them.
+        self.table.horizontalScrollBar().rangeChanged.connect(self._fit_height)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.chart: QChartView | None = new_view(chart_name, self, chart_height) if chart_name else None
         self.export_button = QPushButton(self.tr("Export CSV…"), self)
@@ -66,12 +71,18 @@ class Panel(QGroupBox):
                  tooltips: Sequence[str] = ()) -> None:
         """Show these rows; the table is as tall as its rows, up to `MAX_TABLE_ROWS`."""
         self.model.set_rows(rows, ids, tooltips)
-        shown = max(1, min(len(rows), MAX_TABLE_ROWS))
-        frame = 2 * self.table.frameWidth()
-        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
-                                  + shown * self.table.verticalHeader().defaultSectionSize() + frame)
+        self._fit_height()
         self.table.fit_columns()
         self.export_button.setEnabled(bool(rows))
+
+    def _fit_height(self, *_: int) -> None:
+        """As tall as the rows, up to `MAX_TABLE_ROWS`, and the sideways scroll bar when there is one."""
+        shown = max(1, min(self.model.rowCount(), MAX_TABLE_ROWS))
+        frame = 2 * self.table.frameWidth()
+        bar = self.table.horizontalScrollBar()
+        scroll = bar.sizeHint().height() if bar.maximum() > 0 else 0
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
+                                  + shown * self.table.verticalHeader().defaultSectionSize() + frame + scroll)
 
     def export_csv(self, path: str | None = None) -> None:
         """Ask for a file (unless ``path`` is given, as tests do) and write the table to it."""

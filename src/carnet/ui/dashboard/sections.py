@@ -1,4 +1,10 @@
-"""What each dashboard panel shows: its table's rows and its chart, from a computed `Dashboard`."""
+"""What each dashboard panel shows: its table's rows and its chart, from a computed `Dashboard`.
+
+Money is per currency and never added across currencies (SPEC §2): a cell shows the home currency's
+figure first and the others beside it ("€862,090 · also $45,900", `formatting.paid_text`), and gives up
+the others ("€862,090 · …") rather than a digit where its column is narrow. Charts draw the home currency;
+RFM and PMG read only its payments, and their notes say so.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ from carnet.ui.dashboard import charts
 from carnet.ui.dashboard.charts import Colours
 from carnet.ui.dashboard.labels import percent, segment_hint, segment_label, size_label
 from carnet.ui.dashboard.panel import Panel
-from carnet.ui.formatting import currency_symbol, format_money, format_paid
+from carnet.ui.formatting import PaidText, format_money, paid_text
 from carnet.ui.labels import stage_label
 from carnet.ui.labels_extra import source_label
 
@@ -23,8 +29,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Dashboard", text)
 
 
-def _money(money: Money) -> str:
-    return format_paid(money, compact=False)
+def _money(money: Money, home: str) -> PaidText:
+    """Amounts per currency, the ``home`` one first, with their cents."""
+    return paid_text(money, compact=False, home=home)
+
+
+def _cents(cents: int, currency: str) -> str:
+    """One amount (RFM and PMG hold the home currency's only), "" for none: an empty segment shows no €0."""
+    return format_money(cents, currency) if cents else ""
 
 
 def _count(number: int) -> str:
@@ -44,22 +56,22 @@ def make_panels(parent: QWidget) -> dict[str, Panel]:
                                         tr("Rate"), tr("Median days")], parent,
                         numeric=(1, 2, 3, 4, 5), chart_name=tr("Funnel chart: contacts per stage"),
                         file_stem="funnel"),
-        "revenue": Panel(tr("Revenue"), [tr("Figure"), tr("Amount")], parent, numeric=(1,),
+        "revenue": Panel(tr("Revenue"), [tr("Figure"), tr("Amount")], parent, numeric=(1,), money=(1,),
                          chart_name=tr("Revenue chart: paid per month"), file_stem="revenue"),
         "sources": Panel(tr("Sources"), [tr("Source"), tr("Contacts added"), tr("Became clients"), tr("Conversion"),
-                                         tr("Revenue")], parent, numeric=(1, 2, 3, 4),
+                                         tr("Revenue")], parent, numeric=(1, 2, 3, 4), money=(4,),
                          chart_name=tr("Sources chart: contacts added and clients per source"), file_stem="sources"),
         "referrals": Panel(tr("Referrals"), [tr("Referrer"), tr("Stage"), tr("Referred"), tr("Became clients"),
-                                             tr("Revenue")], parent, numeric=(2, 3, 4),
+                                             tr("Revenue")], parent, numeric=(2, 3, 4), money=(4,),
                            chart_name=tr("Referrals chart: revenue per referrer"), file_stem="referrals"),
         "rfm": Panel(tr("Client segments (RFM)"), [tr("Segment"), tr("Clients"), tr("Share"), tr("Revenue"),
-                                                   tr("Who they are")], parent, numeric=(1, 2, 3),
+                                                   tr("Who they are")], parent, numeric=(1, 2, 3), money=(3,),
                      chart_name=tr("Segments chart: clients per segment; click a bar to show them on the board"),
                      file_stem="segments"),
         "pmg": Panel(tr("Client size (last 12 months)"), [tr("Size"), tr("Clients"), tr("Revenue"),
                                                           tr("Share of revenue"), tr("From")], parent,
-                     numeric=(1, 2, 3, 4), chart_name=tr("Client size chart: share of revenue per size"),
-                     file_stem="client-size"),
+                     numeric=(1, 2, 3, 4), money=(2, 4),
+                     chart_name=tr("Client size chart: share of revenue per size"), file_stem="client-size"),
     }
 
 
@@ -91,37 +103,37 @@ def _month_name(year: int, month: int) -> str:
 
 
 def _revenue(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
-    summary, currency = dashboard.revenue, dashboard.currency
+    summary, home = dashboard.revenue, dashboard.currency
     panel.set_rows([
-        [tr("Paid"), _money(summary.total)],
+        [tr("Paid"), _money(summary.total, home)],
         [tr("Payments"), _count(summary.payments)],
         [tr("Clients who paid"), _count(summary.clients)],
-        [tr("Average payment"), _money(summary.average_payment)],
-        [tr("Revenue per client"), _money(summary.per_client)],
-        [tr("Quoted, not paid yet"), _money(summary.quoted)],
-        [tr("Invoiced, not paid yet"), _money(summary.invoiced)],
-        [tr("Pipeline (quoted and invoiced)"), _money(summary.pipeline)],
+        # Each currency's average over its own payments: "€3,939.97 · also $4,239.90", never one of a mix.
+        [tr("Average payment"), _money(summary.average_payment, home)],
+        [tr("Revenue per client"), _money(summary.per_client, home)],
+        [tr("Quoted, not paid yet"), _money(summary.quoted, home)],
+        [tr("Invoiced, not paid yet"), _money(summary.invoiced, home)],
+        [tr("Pipeline (quoted and invoiced)"), _money(summary.pipeline, home)],
         # The chart's months, in every currency, newest first: the table (and its CSV) has all the figures.
-        *([tr("Paid in %1").replace("%1", _month_name(*month.month)), _money(month.paid)]
+        *([tr("Paid in %1").replace("%1", _month_name(*month.month)), _money(month.paid, home)]
           for month in reversed(summary.by_month)),
     ])
     months = summary.by_month
-    values = [cents_in(month.paid, currency) / 100 for month in months]
-    thousands = max(values, default=0) >= 10_000
+    values = [cents_in(month.paid, home) / 100 for month in months]
     # "11/25": short enough for thirteen months side by side in a half-width panel, and unique (a category
     # axis needs unique labels: "Nov" would come twice in the last 12 months).
     labels = [f"{m:02d}/{y % 100:02d}" for (y, m) in (month.month for month in months)]
-    title = (tr("thousands of %1") if thousands else "%1").replace("%1", currency_symbol(currency))
     assert panel.chart is not None
-    charts.draw_columns(panel.chart, colours, labels, [v / 1000 for v in values] if thousands else values, title)
-    panel.set_note(tr("Pipeline: quotes and invoices of the period still open, archived contacts left out."))
+    charts.draw_columns(panel.chart, colours, labels, values, tr("Paid"), home)
+    panel.set_note(tr("Pipeline: quotes and invoices of the period still open, archived contacts left out. Each "
+                      "currency has its own totals and averages; the chart shows %1.").replace("%1", home))
 
 
 def _sources(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
     rows = dashboard.sources
     names = [tr("No source") if r.source is None else source_label(r.source) for r in rows]
-    panel.set_rows([[name, _count(r.contacts), _count(r.became_clients), percent(r.conversion), _money(r.revenue)]
-                    for name, r in zip(names, rows, strict=True)])
+    panel.set_rows([[name, _count(r.contacts), _count(r.became_clients), percent(r.conversion),
+                     _money(r.revenue, dashboard.currency)] for name, r in zip(names, rows, strict=True)])
     panel.set_note(tr("Contacts added during the period, how many have paid since, and what every contact from "
                       "the source paid during the period."))
     assert panel.chart is not None
@@ -130,47 +142,52 @@ def _sources(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
 
 
 def _referrals(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
-    loop, currency = dashboard.referrals, dashboard.currency
+    loop, home = dashboard.referrals, dashboard.currency
     panel.set_rows([[r.name, stage_label(r.stage) if r.stage else "", _count(r.referred), _count(r.became_clients),
-                     _money(r.revenue)] for r in loop.referrers])
-    share = loop.share(currency)
+                     _money(r.revenue, home)] for r in loop.referrers])
+    share = loop.share(home)
     panel.set_note(tr("%1 of the revenue in %2 came from referred contacts.").replace(
-        "%1", percent(share or 0.0)).replace("%2", currency_symbol(currency)))
-    top = [r for r in loop.referrers[:TOP_REFERRERS] if cents_in(r.revenue, currency)]
+        "%1", percent(share or 0.0)).replace("%2", home))
+    top = [r for r in loop.referrers[:TOP_REFERRERS] if cents_in(r.revenue, home)]
     assert panel.chart is not None
     charts.draw_bars(panel.chart, colours, [r.name for r in top],
-                     [(tr("Revenue"), [round(cents_in(r.revenue, currency) / 100) for r in top])])
+                     [(tr("Revenue"), [cents_in(r.revenue, home) / 100 for r in top])],
+                     amounts=[format_money(cents_in(r.revenue, home), home) for r in top], currency=home)
 
 
 def _rfm(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
     segments = dashboard.rfm.segments
     clients = sum(s.clients for s in segments)
+    currency = dashboard.rfm.currency
     panel.set_rows(
         [[segment_label(s.segment), _count(s.clients), percent(s.clients / clients if clients else None),
-          _money(s.revenue), segment_hint(s.segment)] for s in segments],
+          _cents(s.revenue, currency), segment_hint(s.segment)] for s in segments],
         ids=[s.contact_ids for s in segments],
         tooltips=[tr("Double-click or press Enter to show these clients on the board")] * len(segments),
     )
-    panel.set_note(tr("Clients who paid during the period, scored 1–5 on recency, frequency and amount. "
-                      "Click a bar or a row to show its clients on the board."))
+    panel.set_note(tr("Clients who paid in %1 (the home currency) during the period, scored 1–5 on the recency, "
+                      "frequency and amount of their payments in %1 only: amounts in other currencies cannot be "
+                      "compared with them. Click a bar or a row to show its clients on the board.")
+                   .replace("%1", currency))
     assert panel.chart is not None
     panel.chart_series = charts.draw_bars(panel.chart, colours, [segment_label(s.segment) for s in segments],
                                           [(tr("Clients"), [s.clients for s in segments])])
 
 
 def _pmg(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
-    result, currency = dashboard.pmg, dashboard.currency
+    result = dashboard.pmg
+    currency = result.currency
     thresholds = result.thresholds
     starts = {PmgSize.SMALL: 0, PmgSize.MEDIUM: thresholds.medium_from if thresholds else None,
               PmgSize.BIG: thresholds.big_from if thresholds else None}
-    panel.set_rows([[size_label(g.size), _count(len(g.contact_ids)), _money(g.revenue),
-                     percent(result.share(g, currency)),
+    panel.set_rows([[size_label(g.size), _count(len(g.contact_ids)), _cents(g.revenue, currency),
+                     percent(result.share(g)),
                      "" if starts[g.size] is None else format_money(starts[g.size] or 0, currency, compact=True)]
                     for g in reversed(result.groups)])
     how = tr("Thresholds: terciles of your clients (set your own in Preferences).") if result.default_thresholds \
         else tr("Thresholds set in Preferences.")
-    panel.set_note(tr("Clients who paid in the last 12 months, whatever the period. %1").replace("%1", how))
+    panel.set_note(tr("Clients who paid in %1 (the home currency) in the last 12 months, whatever the period, sized "
+                      "by their payments in %1 only. %2").replace("%1", currency).replace("%2", how))
     assert panel.chart is not None
     charts.draw_pie(panel.chart, colours, [
-        (f"{size_label(g.size)} {percent(result.share(g, currency))}", cents_in(g.revenue, currency) / 100)
-        for g in reversed(result.groups)])
+        (f"{size_label(g.size)} {percent(result.share(g))}", g.revenue / 100) for g in reversed(result.groups)])

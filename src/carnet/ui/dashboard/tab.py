@@ -35,7 +35,6 @@ from carnet.ui.dashboard import sections
 from carnet.ui.dashboard.charts import Colours
 from carnet.ui.dashboard.table import CONTACT_IDS_ROLE
 from carnet.ui.dialogs.validated_form import four_digit_year_format, picked_date
-from carnet.ui.formatting import currency_symbol
 
 TWO_COLUMNS_FROM = 1080  # the tab's width, in pixels, from which the panels go two by two
 
@@ -72,7 +71,8 @@ class DashboardTab(QWidget):
         period_label.setBuddy(self.period_combo)
         self.from_label, self.to_label = QLabel(self.tr("from"), self), QLabel(self.tr("to"), self)
         self.currency_note = QLabel(self)
-        self.currency_note.setAccessibleName(self.tr("Currency of the charts"))
+        self.currency_note.setWordWrap(True)
+        self.currency_note.setAccessibleName(self.tr("Currency of the figures"))
         controls = QHBoxLayout()
         for widget in (period_label, self.period_combo, self.from_label, self.from_edit, self.to_label, self.to_edit):
             controls.addWidget(widget)
@@ -129,8 +129,9 @@ class DashboardTab(QWidget):
         if self._rows is None:
             return
         self.dashboard = compute_dashboard(self._rows, self.period(), self._thresholds())
-        self.currency_note.setText(self.tr("Charts in %1: the currency you were paid the most in. Tables show "
-                                           "every currency.").replace("%1", currency_symbol(self.dashboard.currency)))
+        self.currency_note.setText(self.tr("Figures in %1, the home currency, come first; other currencies are "
+                                           "listed beside them, never added to them. Charts show %1.")
+                                   .replace("%1", self.dashboard.currency))
         self._draw()
 
     def _draw(self) -> None:

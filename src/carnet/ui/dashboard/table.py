@@ -11,14 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from carnet.io.csv_export import neutralise
-from carnet.ui.todo_view import AnyIndex, RowTableModel
+from carnet.ui.formatting import PaidText
+from carnet.ui.todo_view import SHORT_TEXT_ROLE, AnyIndex, RowTableModel
 
 CONTACT_IDS_ROLE = Qt.ItemDataRole.UserRole + 1  # list[int]: the contacts a row stands for (RFM segments)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class FigureTable(RowTableModel[list[str]]):
-    """A read-only table of texts; columns listed in ``numeric`` are right-aligned."""
+    """A read-only table of texts; columns listed in ``numeric`` are right-aligned. A cell that is a
+    `PaidText` (money in several currencies) gives its short form for where it does not fit
+    (`SHORT_TEXT_ROLE`); the CSV has the whole text."""
 
     def __init__(self, headers: Sequence[str], numeric: Sequence[int] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +51,9 @@ class FigureTable(RowTableModel[list[str]]):
             return self._tooltips[index.row()] or self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
             return _RIGHT
+        if role == SHORT_TEXT_ROLE:
+            cell = self._rows[index.row()][index.column()]
+            return cell.short if isinstance(cell, PaidText) else None
         if role == CONTACT_IDS_ROLE:
             return self._ids[index.row()]
         return None
@@ -59,4 +65,4 @@ def write_table_csv(table: FigureTable, path: Path | str) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as file:
         writer = csv.writer(file)
         writer.writerow([neutralise(text) for text in table.headers()])
-        writer.writerows([neutralise(cell) for cell in row] for row in table.texts())
+        writer.writerows([neutralise(str(cell)) for cell in row] for row in table.texts())
