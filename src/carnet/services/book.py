@@ -47,3 +47,17 @@ def currency_for(db: Database, contact_id: int | None) -> str:
         if last:
             return str(last)
     return home_currency_or_default(db)
+
+
+def most_used_currency(db: Database) -> str | None:
+    """The currency most payments of this book are in (a book kept before Carnet asked), None if it has none."""
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from carnet.domain.models import Payment
+
+    with db.reading() as session:
+        row = session.exec(
+            select(Payment.currency).group_by(Payment.currency).order_by(func.count().desc()).limit(1)
+        ).first()
+    return None if row is None else str(row)

@@ -9,6 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from carnet import __version__, paths
@@ -63,6 +64,9 @@ def open_demo_database() -> Database:
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     database = Database.open(folder / "demo.sqlite3")
     generate_demo_data(database, DEMO_CONTACTS)
+    from carnet.services.book import set_home_currency
+
+    set_home_currency(database, "EUR")  # the demo's consultants invoice in euros
     return database
 
 
@@ -117,6 +121,8 @@ def launch(db_path: Path | None = None, demo: bool = False, smoke: bool = False)
     try:
         if smoke:
             window.quit_after_first_paint()
+        else:
+            window.board_painted.connect(lambda: QTimer.singleShot(0, window.ask_home_currency_once))
         window.show()
         warn_about_backup(window, database.backup_warning)
         return app.exec()

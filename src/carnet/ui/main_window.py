@@ -282,10 +282,30 @@ class MainWindow(QMainWindow):
         if marked:  # the Edit menu's Undo shows the new text
             self.undo_stack.undoTextChanged.emit(self.undo_stack.undoText())
 
+    def ask_home_currency_once(self) -> None:
+        """A book without a home currency (new, or from before Carnet asked) is asked for one, once: the
+        launch calls this after the first paint (a window made by a test or a script asks nothing)."""
+        from carnet.services.book import home_currency, most_used_currency, set_home_currency
+        from carnet.ui.dialogs.home_currency import HomeCurrencyDialog, locale_currency
+
+        if home_currency(self.database) is not None:
+            return
+        dialog = HomeCurrencyDialog(most_used_currency(self.database) or locale_currency(), self)
+
+        def save() -> None:
+            with self.changes.refusals(self.tr("Not saved")) as attempt:
+                set_home_currency(self.database, dialog.value())
+            if not attempt.refused:
+                self.changes.notify(Change.whole_book())
+
+        self.pending_dialog = dialog
+        dialog.accepted.connect(save)
+        dialog.open()
+
     def show_preferences(self) -> None:
         from carnet.ui.dialogs.preferences import PreferencesDialog, stale_after_from_settings
 
-        dialog = PreferencesDialog(self)
+        dialog = PreferencesDialog(self, database=self.database)
         if dialog.exec():
             self.board_model.stale_after = stale_after_from_settings()
             self.board_model.set_pmg_thresholds(pmg_thresholds_from_settings())

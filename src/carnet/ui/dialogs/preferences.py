@@ -4,10 +4,14 @@ without contact a prospect is listed for review (SPEC §3, the CNIL's retention 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QSizePolicy, QSpinBox, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QSizePolicy, QSpinBox, QWidget
 
 from carnet.domain.enums import Stage
+from carnet.domain.errors import CarnetError
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS
+from carnet.domain.validation import check_currency
 from carnet.ui.dialogs.pmg_thresholds import PmgThresholdsGroup, pmg_thresholds_from_settings
 from carnet.ui.dialogs.validated_form import ValidatedDialog
 from carnet.ui.labels import stage_label
@@ -19,6 +23,9 @@ from carnet.ui.review_view import (
     review_after_years,
 )
 from carnet.ui.settings import app_settings
+
+if TYPE_CHECKING:
+    from carnet.storage import Database
 
 SETTINGS_GROUP = "stay_in_touch"
 MIN_DAYS = 1
@@ -52,13 +59,14 @@ def stale_after_from_settings() -> dict[Stage, int]:
 class PreferencesDialog(ValidatedDialog):
     """Edits the stale thresholds and the client sizes; OK ("Save") writes them to the settings file at once."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, database: Database | None = None) -> None:
         super().__init__(parent)
+        self.database = database
         self.set_texts(
             title=self.tr("Preferences"),
             intro=self.tr(
                 "Stay in touch: a contact goes stale, and shows up in \u201cTo do today\u201d, after this "
-                "many days without an interaction."
+                "many days without contact (an interaction, an invoice, a payment or a gift sent)."
             ),
             ok_text=self.tr("Save"),
         )
@@ -100,6 +108,17 @@ class PreferencesDialog(ValidatedDialog):
             self.review_years,
             accessible_name=self.tr("Years without contact before a contact is listed for review"),
         )
+        # The book's own setting (stored in the database file), shown when a book is open.
+        self.currency_combo: QComboBox | None = None
+        if database is not None:
+            from carnet.services.book import home_currency_or_default
+            from carnet.ui.dialogs.home_currency import make_currency_combo
+
+            self.currency_combo = make_currency_combo(self, home_currency_or_default(database))
+            self.currency_combo.setToolTip(self.tr("The currency your totals are shown in; payments in other "
+                                                   "currencies are listed beside them, never added to them."))
+            self.add_field(self.tr("&Home currency:"), self.currency_combo, check=self._currency,
+                           changed=[self.currency_combo.editTextChanged])
         from carnet.i18n.language_choice import LanguageChoice
 
         self.language = LanguageChoice(self)
@@ -123,6 +142,9 @@ class PreferencesDialog(ValidatedDialog):
     def _update_years_suffix(self, years: int) -> None:
         self.review_years.setSuffix(self._years_suffix(years))
 
+    def _currency(self) -> str | None:
+        return None if self.currency_combo is None else check_currency(self.currency_combo.currentText())
+
     def values(self) -> dict[Stage, int]:
         """The thresholds as shown in the dialog."""
         return {stage: spin.value() for stage, spin in self.spin_boxes.items()}
@@ -142,6 +164,15 @@ class PreferencesDialog(ValidatedDialog):
         settings.sync()
         self.pmg_group.save()
         self.language.save()
+        currency = self._currency()
+        if self.database is not None and currency is not None:
+            from carnet.services.book import set_home_currency
+            from carnet.ui.changes import show_refusal
+
+            try:
+                set_home_currency(self.database, currency)
+            except CarnetError as refused:  # busy, read-only: the other preferences are saved all the same
+                show_refusal(self, self.tr("Home currency not saved"), refused)
 
     def accept(self) -> None:
         if self.revalidate(insist=True) and not self.pmg_group.error():
