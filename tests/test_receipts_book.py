@@ -247,8 +247,6 @@ def test_the_command_refuses_a_year_the_calendar_cannot_hold(tmp_path: Path) -> 
     assert exit_info.value.code == 2
 
 
-@pytest.mark.xfail(strict=True, reason="carnet/__main__.py does not pass --year to the commands yet: add "
-                   "year=getattr(args, 'year', None) to its commands.run call, then remove this mark")
 def test_the_command_line_exports_a_year(book_db: tuple[Database, dict[int, int]], tmp_path: Path) -> None:
     db, _ = book_db
     db.close()
@@ -397,3 +395,15 @@ def test_a_long_book_is_paginated(qtbot: QtBot, db: Database, tmp_path: Path) ->
     assert "€15,000.00" in document.getAllText(last).text()  # 150 × €100.00, at the end
     # QTextDocument.print_ numbers the pages, at the foot of each.
     assert str(last + 1) in document.getAllText(last).text().split()
+
+
+def test_the_reports_menu_opens_the_receipts_book(qtbot, book_db: tuple[Database, dict[int, int]]) -> None:
+    from carnet.ui.main_window import MainWindow
+
+    db, _ = book_db
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    reports = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Reports")
+    next(a for a in reports.actions() if a.text().replace("&", "") == "Receipts Book…").trigger()
+    qtbot.waitUntil(lambda: type(window.pending_dialog).__name__ == "ReceiptsBookDialog"
+                    and window.pending_dialog.isVisible())

@@ -37,6 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             contacts=getattr(args, "contacts", 0),
             seed=getattr(args, "seed", 1),
             format=getattr(args, "format", None),
+            year=getattr(args, "year", None),
             out=getattr(args, "out", None),
             file=getattr(args, "file", None),
             dry_run=getattr(args, "dry_run", False),

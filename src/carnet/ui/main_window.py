@@ -185,6 +185,11 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.panel.toggleViewAction())
         build_contact_menu(self)
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        receipts_action = QAction(self.tr("&Receipts Book…"), self)
+        receipts_action.setStatusTip(self.tr("Every payment received, in date order, with monthly totals"))
+        receipts_action.triggered.connect(self.show_receipts_book)
+        reports_menu.addAction(receipts_action)
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         preferences_action = QAction(self.tr("&Preferences…"), self)
         preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -301,6 +306,12 @@ class MainWindow(QMainWindow):
         self.pending_dialog = dialog
         dialog.accepted.connect(save)
         dialog.open()
+
+    def show_receipts_book(self) -> None:
+        # Imported here: the dialog loads the ORM, which the window's first paint does without.
+        from carnet.ui.receipts_dialog import show_receipts_book
+
+        show_receipts_book(self, self.database)
 
     def show_preferences(self) -> None:
         from carnet.ui.dialogs.preferences import PreferencesDialog, stale_after_from_settings
