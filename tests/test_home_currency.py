@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from carnet.domain.enums import PaymentStatus, Stage
 from carnet.services import ContactDraft, PaymentDraft, create_contact, record_payment
 from carnet.services.book import currency_for, home_currency, set_home_currency
+from carnet.services.changes import Change
 from carnet.storage import Database
 from carnet.ui.dialogs.home_currency import locale_currency
 from carnet.ui.main_window import MainWindow
@@ -66,3 +67,24 @@ def test_preferences_change_it(qtbot: QtBot, db: Database) -> None:
     dialog.currency_combo.setCurrentText("USD")
     dialog.accept()
     assert home_currency(db) == "USD"
+
+
+def test_the_board_shows_the_home_currency_first(qtbot: QtBot, db: Database) -> None:
+    from carnet.ui.formatting import home_currency as shown_first
+
+    set_home_currency(db, "CHF")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert shown_first() == "CHF"
+    window.ask_home_currency_once()  # a book with one is not asked
+    assert window.pending_dialog is None
+    from carnet.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(window, database=db)
+    dialog.currency_combo.setCurrentText("USD")
+    dialog.accept()
+    window.changes.notify(Change.whole_book())  # what show_preferences does after saving
+    assert shown_first() == "USD"
+    set_home_currency(db, "EUR")
+    window.follow_home_currency()
+    assert shown_first() == "EUR"

@@ -386,12 +386,12 @@ def test_the_timeline_mixes_everything_newest_first(db: Database) -> None:
     assert by_title["Paid"].id == paid
     assert by_title["Paid"].details == {
         "status": PaymentStatus.PAID, "amount_cents": 150_050, "currency": "EUR", "description": "Website",
-        "issued_on": date(2025, 2, 5), "paid_on": date(2025, 3, 1),
+        "issued_on": date(2025, 2, 5), "paid_on": date(2025, 3, 1), "method": None, "reference": "",
     }
     assert by_title["Quoted"].id == quote
     assert by_title["Quoted"].details == {
         "status": PaymentStatus.QUOTED, "amount_cents": 150_050, "currency": "EUR", "description": "Website",
-        "issued_on": date(2025, 2, 5), "paid_on": None,
+        "issued_on": date(2025, 2, 5), "paid_on": None, "method": None, "reference": "",
     }
     call = {"kind": InteractionKind.CALL, "summary": "Intro call", "follow_up": date(2025, 2, 8)}
     assert by_title["Call"].details == call

@@ -33,6 +33,7 @@ from carnet.ui.contact_actions import ContactActions
 from carnet.ui.contact_menu import ROW_MENU, build_contact_menu, popup_contact_menu
 from carnet.ui.contact_panel import ContactPanel
 from carnet.ui.dialogs.pmg_thresholds import pmg_thresholds_from_settings
+from carnet.ui.formatting import home_currency as home_currency_code
 from carnet.ui.import_flow import import_contacts
 from carnet.ui.lazy_tabs import LazyTabs
 from carnet.ui.record_actions import RecordActions
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         self.board.menu_requested.connect(lambda where: popup_contact_menu(self, where))
         self._build_status_bar()
         self._update_title()
+        # The cards and headers show the book's home currency first; read without the ORM (first paint).
+        self.follow_home_currency()
+        self.changes.changed.connect(lambda change: self.follow_home_currency() if change.everything else None)
         # Start-up: paint the top of each column first; the rest follows right after the first paint.
         self.controller.load_head()
         self.board.first_painted.connect(self._load_rest)
@@ -286,6 +290,16 @@ class MainWindow(QMainWindow):
                 marked = True
         if marked:  # the Edit menu's Undo shows the new text
             self.undo_stack.undoTextChanged.emit(self.undo_stack.undoText())
+
+    def follow_home_currency(self) -> None:
+        """Tell the board's money formatting the book's home currency (set here, or changed since)."""
+        from carnet.storage.sql.board import HOME_CURRENCY
+        from carnet.ui.formatting import set_home_currency
+
+        (code,) = self.database.reader().execute(f"SELECT {HOME_CURRENCY}").fetchone()
+        if str(code) != home_currency_code():
+            set_home_currency(str(code))
+            self.board_model.layoutChanged.emit()
 
     def ask_home_currency_once(self) -> None:
         """A book without a home currency (new, or from before Carnet asked) is asked for one, once: the
