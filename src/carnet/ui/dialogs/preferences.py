@@ -87,7 +87,11 @@ class PreferencesDialog(ValidatedDialog):
                 accessible_name=self.tr("Days before a %1 goes stale").replace("%1", stage_label(stage).lower()),
             )
             self.spin_boxes[stage] = spin
-        self.pmg_group = PmgThresholdsGroup(self, current=pmg_thresholds_from_settings())
+        from carnet.ui.formatting import currency_symbol, home_currency
+
+        # The sizes count the home currency's payments only: the amounts are in its unit.
+        self.pmg_group = PmgThresholdsGroup(self, current=pmg_thresholds_from_settings(),
+                                            currency_symbol=currency_symbol(home_currency()))
         self.pmg_group.validity_changed.connect(self.ok_button.setEnabled)
         self.form.addRow(self.pmg_group)
         self.review_years = QSpinBox(self)
