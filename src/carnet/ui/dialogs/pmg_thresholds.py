@@ -3,8 +3,9 @@
 Beside Preferences, the one dialog that shows the group; the board and the dashboard only read the thresholds
 (`pmg_thresholds_from_settings`).
 
-Two amounts, in the home currency's unit (the sizes count its payments only): from how much revenue over the last 12 months a client is
-*medium*, and *big*. Both empty means the default: the terciles of the clients (`analytics.clients`).
+Two amounts, in the home currency's unit (the sizes count its payments only): from how much revenue over
+the last 12 months a client is *medium*, and *big*. Both empty means the default: the terciles of the
+clients (`analytics.clients`).
 Stored as whole cents under ``pmg/medium_from_cents`` and ``pmg/big_from_cents``, beside the
 stay-in-touch thresholds, in the same settings file (`carnet.ui.settings.app_settings`).
 """
