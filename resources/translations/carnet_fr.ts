@@ -1018,6 +1018,70 @@
         <translation>Graphique des sources&#xa0;: contacts ajoutés et clients par source</translation>
     </message>
     <message>
+        <source>%1 of %2: %3 of the VAT franchise threshold</source>
+        <translation>%1 sur %2&#xa0;: %3 du seuil de franchise en base de TVA</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 of the turnover ceiling</source>
+        <translation>%1 sur %2&#xa0;: %3 du plafond de chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Also paid in other currencies, not counted against the ceilings: %1.</source>
+        <translation>Également payé dans d’autres devises, non pris en compte pour les plafonds&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No ceiling set: enter your turnover ceiling and VAT franchise threshold in Tools ▸ Preferences ▸ Revenue ceilings to follow this year&apos;s revenue against them.</source>
+        <translation>Aucun plafond défini&#xa0;: indiquez votre plafond de chiffre d’affaires et votre seuil de franchise en base de TVA dans Outils ▸ Préférences ▸ Plafonds et seuils pour suivre le chiffre d’affaires de l’année par rapport à eux.</translation>
+    </message>
+    <message>
+        <source>Paid in %1 so far, in %2: %3.</source>
+        <translation>Payé en %1 à ce jour, en %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>This year&apos;s revenue</source>
+        <translation>Chiffre d’affaires de l’année</translation>
+    </message>
+    <message>
+        <source>Turnover ceiling</source>
+        <translation>Plafond de chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>VAT franchise threshold</source>
+        <translation>Seuil de franchise en base de TVA</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You have passed the VAT franchise threshold: check what it means for your VAT and your status.</source>
+        <translation>Vous avez dépassé le seuil de franchise en base de TVA&#xa0;: vérifiez ce que cela implique pour votre TVA et votre statut.</translation>
+    </message>
+    <message>
+        <source>You have passed the turnover ceiling: check what it means for your VAT and your status.</source>
+        <translation>Vous avez dépassé le plafond de chiffre d’affaires&#xa0;: vérifiez ce que cela implique pour votre TVA et votre statut.</translation>
+    </message>
+    <message>
+        <source>You have reached %1 of the VAT franchise threshold.</source>
+        <translation>Vous avez atteint %1 du seuil de franchise en base de TVA.</translation>
+    </message>
+    <message>
+        <source>You have reached %1 of the turnover ceiling.</source>
+        <translation>Vous avez atteint %1 du plafond de chiffre d’affaires.</translation>
+    </message>
+    <message>
+        <source>You have reached the VAT franchise threshold: check what it means for your VAT and your status.</source>
+        <translation>Vous avez atteint le seuil de franchise en base de TVA&#xa0;: vérifiez ce que cela implique pour votre TVA et votre statut.</translation>
+    </message>
+    <message>
+        <source>You have reached the turnover ceiling: check what it means for your VAT and your status.</source>
+        <translation>Vous avez atteint le plafond de chiffre d’affaires&#xa0;: vérifiez ce que cela implique pour votre TVA et votre statut.</translation>
+    </message>
+    <message>
+        <source>Your ceilings are in %1 and the home currency is %2: enter them again in Tools ▸ Preferences ▸ Revenue ceilings to compare them with this year&apos;s revenue.</source>
+        <translation>Vos plafonds sont en %1 et la devise principale est %2&#xa0;: saisissez-les à nouveau dans Outils ▸ Préférences ▸ Plafonds et seuils pour les comparer au chiffre d’affaires de l’année.</translation>
+    </message>
+    <message>
         <source>Referrals</source>
         <translation>Recommandations</translation>
     </message>
@@ -1973,6 +2037,18 @@ en %1</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Ra&amp;pports</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts Book…</source>
+        <translation>&amp;Livre des recettes…</translation>
+    </message>
+    <message>
+        <source>Every payment received, in date order, with monthly totals</source>
+        <translation>Tous les paiements reçus, par date, avec les totaux mensuels</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -3189,6 +3265,45 @@ en %1</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueCeilingsGroup</name>
+    <message>
+        <source>Revenue ceilings</source>
+        <translation>Plafonds et seuils</translation>
+    </message>
+    <message>
+        <source>The dashboard follows this year&apos;s revenue against them. Carnet sets no figure: they change with the law and with your activity (the guide says where they are published). Leave a field empty not to follow it.</source>
+        <translation>Le tableau de bord suit le chiffre d’affaires de l’année par rapport à ces montants. Carnet n’en fixe aucun&#xa0;: ils changent avec la loi et selon votre activité (le guide indique où ils sont publiés). Laissez un champ vide pour ne pas le suivre.</translation>
+    </message>
+    <message>
+        <source>Turnover ceiling</source>
+        <translation>Plafond de chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>VAT franchise threshold</source>
+        <translation>Seuil de franchise en base de TVA</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Revenue ceiling error</source>
+        <translation>Erreur de plafond</translation>
+    </message>
+    <message>
+        <source>&amp;Turnover ceiling (%1):</source>
+        <translation>Plafond de &amp;chiffre d’affaires (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT franchise threshold (%1):</source>
+        <translation>Seuil de franchise en base de &amp;TVA (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
