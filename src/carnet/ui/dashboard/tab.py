@@ -1,4 +1,5 @@
-"""The Dashboard tab (SPEC §3, issue 6): funnel, revenue, sources, referrals, RFM segments and client size.
+"""The Dashboard tab (SPEC §3, issue 6): funnel, revenue, sources, referrals, RFM segments and client size;
+above them, this year's revenue against the user's ceilings (issue 15 item 6), whatever the period.
 
 The rows are read once per `refresh` (`services.dashboard_read`, one transaction) and every panel is
 computed from them by `carnet.analytics`; changing the period recomputes without reading again. A
@@ -29,11 +30,14 @@ from carnet.analytics.clients import PmgThresholds, Segment
 from carnet.analytics.common import Period
 from carnet.analytics.dashboard import Dashboard, compute_dashboard
 from carnet.analytics.rows import DashboardRows
+from carnet.analytics.thresholds import Ceilings, RevenueAgainstCeilings, against_ceilings, year_revenue
 from carnet.services.dashboard_read import dashboard_rows
 from carnet.storage import Database
 from carnet.ui.dashboard import sections
 from carnet.ui.dashboard.charts import Colours
 from carnet.ui.dashboard.table import CONTACT_IDS_ROLE
+from carnet.ui.dashboard.thresholds import CeilingsPanel
+from carnet.ui.dialogs.revenue_ceilings import revenue_ceilings_from_settings
 from carnet.ui.dialogs.validated_form import four_digit_year_format, picked_date
 
 TWO_COLUMNS_FROM = 1080  # the tab's width, in pixels, from which the panels go two by two
@@ -48,10 +52,15 @@ class DashboardTab(QWidget):
 
     def __init__(self, database: Database, parent: QWidget | None = None, *,
                  thresholds: Callable[[], PmgThresholds | None] = lambda: None,
+                 ceilings: Callable[[], Ceilings] = revenue_ceilings_from_settings,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.database = database
         self._thresholds = thresholds
+        # Read from the settings by default: the window makes the tab without saying, and refreshes it
+        # after Preferences (a whole-book change), which reads them again.
+        self._ceilings = ceilings
+        self.ceilings: RevenueAgainstCeilings | None = None
         self._today = today
         self._rows: DashboardRows | None = None
         self._stale = True
@@ -81,8 +90,14 @@ class DashboardTab(QWidget):
 
         self.panels = sections.make_panels(self)
         grid_page = QWidget(self)
-        self.grid = QGridLayout(grid_page)
+        page = QVBoxLayout(grid_page)
+        page.setSpacing(12)
+        self.ceilings_panel = CeilingsPanel(grid_page)
+        page.addWidget(self.ceilings_panel)
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)  # the page's margins already frame it
         self.grid.setSpacing(12)
+        page.addLayout(self.grid, 1)  # the spare height goes to the panels, as before
         self.columns = 0
         self._lay_out_panels(2)
         scroll = QScrollArea(self)
@@ -109,7 +124,11 @@ class DashboardTab(QWidget):
             self._stale = True
             return
         self._stale = False
-        self._rows = dashboard_rows(self.database, self._today())
+        self._rows = rows = dashboard_rows(self.database, self._today())
+        # A calendar year whatever the period: computed once per read, not on each change of period.
+        self.ceilings = against_ceilings(year_revenue(rows.payments, rows.today, rows.home_currency),
+                                         self._ceilings())
+        self.ceilings_panel.show_result(self.ceilings)
         self._recompute()
 
     def period(self) -> Period:

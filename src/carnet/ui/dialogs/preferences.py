@@ -13,6 +13,7 @@ from carnet.domain.errors import CarnetError
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS
 from carnet.domain.validation import check_currency
 from carnet.ui.dialogs.pmg_thresholds import PmgThresholdsGroup, pmg_thresholds_from_settings
+from carnet.ui.dialogs.revenue_ceilings import RevenueCeilingsGroup, revenue_ceilings_from_settings
 from carnet.ui.dialogs.validated_form import ValidatedDialog
 from carnet.ui.labels import stage_label
 from carnet.ui.review_view import (
@@ -94,6 +95,14 @@ class PreferencesDialog(ValidatedDialog):
                                             currency_symbol=currency_symbol(home_currency()))
         self.pmg_group.validity_changed.connect(self.ok_button.setEnabled)
         self.form.addRow(self.pmg_group)
+        # The ceilings the dashboard follows this year's revenue against, also in the home currency's unit.
+        self.ceilings_group = RevenueCeilingsGroup(self, current=revenue_ceilings_from_settings(),
+                                                   currency=home_currency())
+        # After the client sizes' own slot, for both groups: Save stays off while any field is wrong
+        # (`revalidate` below), not only the group that changed last.
+        for group in (self.pmg_group, self.ceilings_group):
+            group.validity_changed.connect(lambda _valid: self.revalidate())
+        self.form.addRow(self.ceilings_group)
         self.review_years = QSpinBox(self)
         self.review_years.setRange(MIN_REVIEW_AFTER_YEARS, MAX_REVIEW_AFTER_YEARS)
         self.review_years.valueChanged.connect(self._update_years_suffix)
@@ -157,6 +166,7 @@ class PreferencesDialog(ValidatedDialog):
         for stage, spin in self.spin_boxes.items():
             spin.setValue(DEFAULT_STALE_AFTER_DAYS[stage])
         self.pmg_group.restore_defaults()
+        self.ceilings_group.restore_defaults()
         self.review_years.setValue(DEFAULT_REVIEW_AFTER_YEARS)
 
     def save(self) -> None:
@@ -167,6 +177,7 @@ class PreferencesDialog(ValidatedDialog):
         settings.setValue(REVIEW_AFTER_YEARS_KEY, self.review_years.value())
         settings.sync()
         self.pmg_group.save()
+        self.ceilings_group.save()
         self.language.save()
         currency = self._currency()
         if self.database is not None and currency is not None:
@@ -178,7 +189,13 @@ class PreferencesDialog(ValidatedDialog):
             except CarnetError as refused:  # busy, read-only: the other preferences are saved all the same
                 show_refusal(self, self.tr("Home currency not saved"), refused)
 
+    def revalidate(self, *, insist: bool = False) -> bool:
+        """The form's checks and both groups': the form alone would enable Save over a wrong amount."""
+        valid = super().revalidate(insist=insist) and not self.pmg_group.error() and not self.ceilings_group.error()
+        self.ok_button.setEnabled(valid)
+        return valid
+
     def accept(self) -> None:
-        if self.revalidate(insist=True) and not self.pmg_group.error():
+        if self.revalidate(insist=True) and not self.pmg_group.error() and not self.ceilings_group.error():
             self.save()
             super().accept()
