@@ -70,7 +70,9 @@ if TYPE_CHECKING:  # the ORM loads after the board's first paint: see `_read`
 MIN_WIDTH = 240  # narrow enough for a 1024 px window beside the board
 TIMELINE_MIN_HEIGHT = 180
 NAME_SCALE = 1.5
-EVENT_SHARE = 0.4  # of the timeline's width at most for the event column: the details keep room to wrap
+# Of the timeline's width left by the date, at most this much for the event column: the details keep room to
+# wrap even in a narrow panel with a long date format (French "18/06/2026" left them a sliver, cut).
+EVENT_SHARE = 0.4
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 CRITERIA = ("budget", "authority", "need", "timing")
@@ -81,12 +83,16 @@ def local_date(moment: datetime | date) -> date:
     return moment.astimezone().date() if isinstance(moment, datetime) else moment
 
 
-def format_date(day: date, locale: QLocale | None = None) -> str:
-    """A day as the locale writes it briefly ("11/23/26", "23/11/2026")."""
+def format_date(day: date, locale: QLocale | None = None, *, two_digit_year: bool = False) -> str:
+    """A day as the locale writes it briefly ("11/23/26", "23/11/2026"); ``two_digit_year`` for a narrow
+    column ("23/11/26")."""
     locale = locale or QLocale()
     if locale.language() == QLocale.Language.C:  # LANG=C writes "23 11 2026": English stands in, as for money
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if two_digit_year:
+        pattern = pattern.replace("yyyy", "yy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def fill(template: str, *values: str) -> str:
@@ -191,7 +197,13 @@ class TimelineView(QTreeWidget):
         texts = (item.text(1) for row in range(self.topLevelItemCount()) if (item := self.topLevelItem(row)))
         natural = max((metrics.horizontalAdvance(text) + margin for text in texts), default=0)
         natural = max(natural, self.header().sectionSizeHint(1))
-        self.setColumnWidth(1, min(natural, int(self.viewport().width() * EVENT_SHARE)))
+        left = self.viewport().width() - self.header().sectionSize(0)
+        # Never narrower than its longest word ("Paiement", the header's "Événement"): a word is not cut.
+        words = (word for row in range(self.topLevelItemCount()) if (item := self.topLevelItem(row))
+                 for word in item.text(1).split())
+        widest_word = max((metrics.horizontalAdvance(word) + margin for word in words), default=0)
+        widest_word = max(widest_word, metrics.horizontalAdvance(self.headerItem().text(1)) + 2 * margin)
+        self.setColumnWidth(1, min(natural, max(int(left * EVENT_SHARE), widest_word)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -484,7 +496,9 @@ class ContactPanel(QDockWidget):
 
     def _fill_timeline(self, entries: list[TimelineEntry]) -> None:
         self.entries = list(entries)  # in the order of the timeline's rows
-        self.timeline.set_rows([(format_date(self.entry_day(entry)), *self.describe(entry)) for entry in entries])
+        # Two-digit years: the panel is narrow, and the details need the room more than the century.
+        self.timeline.set_rows([(format_date(self.entry_day(entry), two_digit_year=True), *self.describe(entry))
+                                for entry in entries])
         self.timeline.setVisible(bool(entries))
         self.timeline_empty.setVisible(not entries)
 
