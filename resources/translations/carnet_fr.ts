@@ -2317,7 +2317,7 @@ en %1</translation>
     </message>
     <message>
         <source>Paid &amp;by:</source>
-        <translation>&amp;Réglé par&#xa0;:</translation>
+        <translation>Payé pa&amp;r&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. invoice 2026-014, cheque 1234567</source>
@@ -2957,7 +2957,7 @@ en %1</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Période du</translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -3053,7 +3053,7 @@ en %1</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Enregistrer en P&amp;DF…</translation>
+        <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the receipts book as PDF</source>
