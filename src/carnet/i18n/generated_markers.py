@@ -38,24 +38,40 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a phone number (digits, spaces and + ( ) . - only).')
     # domain/validation.py:NAME_REQUIRED
     QT_TRANSLATE_NOOP('carnet.domain', 'A contact needs a name.')
-    # io/csv_import.py:BAD_CHOICE
-    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a valid {column} (expected one of: {choices}).')
-    # io/csv_import.py:BAD_DATE
-    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a date (write it like 2025-03-31 or 31/03/2025).')
-    # io/csv_import.py:NEEDS_AMOUNT
-    QT_TRANSLATE_NOOP('carnet.domain', 'A client (or an ambassador) is someone who has paid: give this row an amount paid, or an earlier stage.')
     # io/csv_import.py:NOT_CSV
     QT_TRANSLATE_NOOP('carnet.domain', 'The file cannot be read as CSV at line {line} ({detail}).')
     # io/csv_import.py:NO_HEADER
     QT_TRANSLATE_NOOP('carnet.domain', 'No header line naming a name column (such as Name, First Name, Nom or Prénom) was found.')
-    # io/csv_import.py:NO_NAME
-    QT_TRANSLATE_NOOP('carnet.domain', 'The row has no name.')
-    # io/csv_import.py:NUL_CHARACTER
-    QT_TRANSLATE_NOOP('carnet.domain', 'Line {line} holds a NUL character: this is not a text CSV file. Save it from your spreadsheet as "CSV UTF-8" and import that file.')
+    # io/csv_import.py:RUNAWAY_QUOTE
+    QT_TRANSLATE_NOOP('carnet.domain', 'This row runs over lines {line} to {last}, and lines inside it look like rows of their own: a quotation mark on line {line} is probably not closed, so the rows below it were read into one cell. Check the quotation marks there.')
     # io/csv_import.py:TOO_MANY_COLUMNS
     QT_TRANSLATE_NOOP('carnet.domain', 'The row has {count} columns, more than the {expected} of the header.')
     # io/csv_import.py:UNCLOSED_QUOTE
     QT_TRANSLATE_NOOP('carnet.domain', 'The quotation mark that opens a cell on line {line} is never closed, so the rest of the file would be read as one cell. Check the quotation marks on that line.')
+    # io/row_reading.py:BAD_CHOICE
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a valid {column} (expected one of: {choices}).')
+    # io/row_reading.py:BAD_DATE
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a date (write it like 2025-03-31 or 31/03/2025).')
+    # io/row_reading.py:LINE_BREAK
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" runs over several lines, which a name, an email or a phone never does: a quotation mark on line {line} is probably not closed, so the rows below it were read into this one. Check the quotation marks there.')
+    # io/row_reading.py:NEEDS_AMOUNT
+    QT_TRANSLATE_NOOP('carnet.domain', 'A client (or an ambassador) is someone who has paid: give this row an amount paid, or an earlier stage.')
+    # io/row_reading.py:NINE_DIGITS
+    QT_TRANSLATE_NOOP('carnet.domain', '{count} phone number(s) have nine digits and no leading 0, the first on line {line} ({value}): a spreadsheet drops the 0 of a number it takes for a figure (a French 06… becomes 6…). They were imported as written: add the 0 where one is missing.')
+    # io/row_reading.py:NO_NAME
+    QT_TRANSLATE_NOOP('carnet.domain', 'The row has no name.')
+    # io/row_reading.py:UNKNOWN_SOURCE
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a source Carnet knows: the {count} row(s) with it, the first on line {line}, were imported with the source Other and "{value}" as a tag.')
+    # io/text_decoding.py:NOT_TEXT
+    QT_TRANSLATE_NOOP('carnet.domain', 'This is not a text file: line {line} holds bytes that no CSV or vCard file holds. Save it from its program as CSV ("CSV UTF-8") or vCard, and import that file.')
+    # io/text_decoding.py:NOT_UTF8_LINE
+    QT_TRANSLATE_NOOP('carnet.domain', 'Line {line} is not in UTF-8 like the rest of the file: it was read as Windows-1252 (Western European). Check its accented letters.')
+    # io/text_decoding.py:NOT_UTF8_MORE
+    QT_TRANSLATE_NOOP('carnet.domain', '{count} more lines are not in UTF-8 either, the first on line {line}: they were read as Windows-1252 (Western European).')
+    # io/text_decoding.py:NUL_REMOVED
+    QT_TRANSLATE_NOOP('carnet.domain', '{count} NUL character(s) were removed, the first on line {line}: the program that wrote the file left them there, and no text holds them.')
+    # io/text_decoding.py:SPREADSHEET_FILE
+    QT_TRANSLATE_NOOP('carnet.domain', 'This file is a spreadsheet\'s own format (such as .xlsx, .ods or .xls), not a text file: save it from your spreadsheet as "CSV UTF-8" and import that file.')
     # io/vcard_import.py:NOT_A_CARD
     QT_TRANSLATE_NOOP('carnet.domain', 'This card cannot be read ({error}).')
     # io/vcard_import.py:UNFINISHED
@@ -70,6 +86,20 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'A contact cannot be referred by themselves.')
     # services/contacts.py:UNKNOWN_FIELD
     QT_TRANSLATE_NOOP('carnet.domain', '"{name}" is not a field that can be edited.')
+    # services/corrections.py:ADDED_IN_FUTURE
+    QT_TRANSLATE_NOOP('carnet.domain', 'The day a contact was added cannot be in the future.')
+    # services/corrections.py:FIRST_STAGE_CHANGE
+    QT_TRANSLATE_NOOP('carnet.domain', 'This is the day {name} was added: edit it to change the day, it cannot be deleted.')
+    # services/corrections.py:GIFT_GONE
+    QT_TRANSLATE_NOOP('carnet.domain', 'This gift no longer exists (it may have been deleted).')
+    # services/corrections.py:GIFT_YEAR_TAKEN
+    QT_TRANSLATE_NOOP('carnet.domain', '{name} already has a gift for {year}.')
+    # services/corrections.py:INTERACTION_GONE
+    QT_TRANSLATE_NOOP('carnet.domain', 'This interaction no longer exists (it may have been deleted).')
+    # services/corrections.py:NOT_BACK_BEFORE_CLIENT
+    QT_TRANSLATE_NOOP('carnet.domain', '{stage} is not before Client: pick an earlier stage.')
+    # services/corrections.py:STAGE_CHANGE_GONE
+    QT_TRANSLATE_NOOP('carnet.domain', 'This stage change no longer exists (it may have been deleted).')
     # services/duplicates.py:MERGE_ITSELF
     QT_TRANSLATE_NOOP('carnet.domain', 'A contact cannot be merged with itself.')
     # services/duplicates.py:UNDO_ID_TAKEN
@@ -88,6 +118,10 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'This payment is already marked paid.')
     # services/payments.py:PAID_BEFORE_ISSUED
     QT_TRANSLATE_NOOP('carnet.domain', 'The payment date cannot be before the date of the quote or invoice.')
+    # services/retention.py:YEARS_NOT_POSITIVE
+    QT_TRANSLATE_NOOP('carnet.domain', 'The review period must be at least one year (it is {years}).')
+    # services/snapshots.py:UNDO_WOULD_BREAK_PAID_RULE
+    QT_TRANSLATE_NOOP('carnet.domain', 'This cannot be undone: {name} would be a client without any paid payment. Move {name} back before Client first, or delete the payment from the timeline, which asks where {name} goes.')
     # storage/errors.py:BACKUP_EXISTS
     QT_TRANSLATE_NOOP('carnet.domain', '{path} already exists; Carnet never overwrites a file. Choose another name.')
     # storage/errors.py:BACKUP_FAILED
@@ -157,11 +191,33 @@ def _markers() -> None:  # pragma: no cover
     # ui/backup_warning.py
     QT_TRANSLATE_NOOP('BackupWarning', 'Your contacts are safe and Carnet works as usual, but there is no backup of today yet. Carnet tries again at its next start.')
     # ui/board/card_delegate.py
-    QCoreApplication.translate('CardDelegate', 'No interaction for %n day(s)', '', 0)
+    QCoreApplication.translate('CardDelegate', 'No contact for %n day(s)', '', 0)
     # ui/board/controller.py
     QT_TRANSLATE_NOOP('carnet.domain', 'Flag ambassadors one at a time: each has their own details.')
     # ui/board/controller.py
     QT_TRANSLATE_NOOP('carnet.domain', '{names} cannot become clients yet: each needs a payment recorded as paid. Drop them one at a time to record their payments.')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', '&Contact')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', '&Delete Permanently…')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', '&Edit Contact…')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', '&Log Interaction…')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', '&Move To')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', '&New Contact…')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', '&Qualify…')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', 'E&xport This Contact…')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Find D&uplicates…')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Record &Payment or Quote…')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Select a card first.')
     # ui/dashboard/sections.py
     QT_TRANSLATE_NOOP('Dashboard', '%1 of the revenue in %2 came from referred contacts.')
     # ui/dashboard/sections.py
@@ -181,9 +237,9 @@ def _markers() -> None:  # pragma: no cover
     # ui/dashboard/sections.py
     QT_TRANSLATE_NOOP('Dashboard', 'Clients who paid')
     # ui/dashboard/sections.py
-    QT_TRANSLATE_NOOP('Dashboard', 'Clients who paid during the period, scored 1–5 on recency, frequency and amount. Click a bar or a row to show its clients on the board.')
+    QT_TRANSLATE_NOOP('Dashboard', 'Clients who paid in %1 (the home currency) during the period, scored 1–5 on the recency, frequency and amount of their payments in %1 only: amounts in other currencies cannot be compared with them. Click a bar or a row to show its clients on the board.')
     # ui/dashboard/sections.py
-    QT_TRANSLATE_NOOP('Dashboard', 'Clients who paid in the last 12 months, whatever the period. %1')
+    QT_TRANSLATE_NOOP('Dashboard', 'Clients who paid in %1 (the home currency) in the last 12 months, whatever the period, sized by their payments in %1 only. %2')
     # ui/dashboard/sections.py
     QT_TRANSLATE_NOOP('Dashboard', 'Contacts added')
     # ui/dashboard/sections.py
@@ -221,7 +277,7 @@ def _markers() -> None:  # pragma: no cover
     # ui/dashboard/sections.py
     QT_TRANSLATE_NOOP('Dashboard', 'Pipeline (quoted and invoiced)')
     # ui/dashboard/sections.py
-    QT_TRANSLATE_NOOP('Dashboard', 'Pipeline: quotes and invoices of the period still open, archived contacts left out.')
+    QT_TRANSLATE_NOOP('Dashboard', 'Pipeline: quotes and invoices of the period still open, archived contacts left out. Each currency has its own totals and averages; the chart shows %1.')
     # ui/dashboard/sections.py
     QT_TRANSLATE_NOOP('Dashboard', 'Quoted, not paid yet')
     # ui/dashboard/sections.py
@@ -266,8 +322,38 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('Dashboard', 'Went further')
     # ui/dashboard/sections.py
     QT_TRANSLATE_NOOP('Dashboard', 'Who they are')
-    # ui/dashboard/sections.py
-    QT_TRANSLATE_NOOP('Dashboard', 'thousands of %1')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', '%1 of %2: %3 of the VAT franchise threshold')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', '%1 of %2: %3 of the turnover ceiling')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', 'Also paid in other currencies, not counted against the ceilings: %1.')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', "No ceiling set: enter your turnover ceiling and VAT franchise threshold in Tools ▸ Preferences ▸ Revenue ceilings to follow this year's revenue against them.")
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', 'Paid in %1 so far, in %2: %3.')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', "This year's revenue")
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', 'Turnover ceiling')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', 'VAT franchise threshold')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', 'Warning: %1')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', 'You have passed the VAT franchise threshold: check what it means for your VAT and your status.')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', 'You have passed the turnover ceiling: check what it means for your VAT and your status.')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', 'You have reached %1 of the VAT franchise threshold.')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', 'You have reached %1 of the turnover ceiling.')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', 'You have reached the VAT franchise threshold: check what it means for your VAT and your status.')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', 'You have reached the turnover ceiling: check what it means for your VAT and your status.')
+    # ui/dashboard/thresholds.py
+    QT_TRANSLATE_NOOP('Dashboard', "Your ceilings are in %1 and the home currency is %2: enter them again in Tools ▸ Preferences ▸ Revenue ceilings to compare them with this year's revenue.")
     # ui/dialogs/archive.py
     QT_TRANSLATE_NOOP('carnet.domain', 'Say why, so that you remember later.')
     # ui/dialogs/contact_editor.py
@@ -324,6 +410,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'An interaction cannot be more than a day in the future.')
     # ui/dialogs/mark_payment.py
     QT_TRANSLATE_NOOP('carnet.domain', 'A payment cannot be dated in the future.')
+    # ui/dialogs/record_dialogs.py
+    QT_TRANSLATE_NOOP('carnet.domain', 'A gift cannot have been sent in the future.')
     # ui/error_report.py
     QT_TRANSLATE_NOOP('ErrorReport', 'Carnet')
     # ui/error_report.py
@@ -370,6 +458,208 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('MainWindow', 'Import done: %1.')
     # ui/import_flow.py
     QT_TRANSLATE_NOOP('MainWindow', 'Not imported')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', '%1 exported to %2.')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', '%1 is a database; an export never replaces one. Choose another name.')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Added')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Added on')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Address')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Ambassador since')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Amount')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Archive note')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Archive reason')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Archived on')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Authority')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Budget')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Contact details')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Date')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Email')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Export This Contact')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Exported')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Exported from Carnet on %1')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Follow-up')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'From')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Gift')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Gift preferences')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Gifts')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'How they recommend you')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Interactions')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Kind')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Last changed on')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Name')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Need')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Next follow-up')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'No')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Not exported')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Not sent yet')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Notes')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Nothing recorded.')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Organisation')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Paid before Carnet (imported)')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Paid on')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Payments')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Person')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Phone')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Qualification note')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Quote or invoice date')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Referred by')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Role')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Sent on')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Source')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Stage')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Stage history')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Status')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Summary')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Tags')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Temperature')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'The export to %1 failed: %2')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Timing')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'To')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Type')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Unknown')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Web page (*.html)')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Website')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'What for')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Year')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Yes')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'contact')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', '%1 already exists; Carnet never overwrites a file. Choose another name.')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', '%1 to %2')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', '&From:')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', '&Year:')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', '&to:')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Amount')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'CSV files (*.csv)')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Client')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Could not write %1: %2')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Currency')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Date received')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Export &CSV…')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Export the receipts book')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'First day')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Last day')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Method')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Month')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'No payment received in this period.')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Not saved')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'PDF files (*.pdf)')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Paid before Carnet (imported)')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Payments')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Receipts book')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Receipts book %1 — %2')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Received')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Reference')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Save as P&DF…')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Save the receipts book as PDF')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Saved as %1')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Total %1')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Total %1 (in this period)')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Total from %1 to %2')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Totals')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Totals per month')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'What for')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'Year')
+    # ui/receipts_dialog.py
+    QT_TRANSLATE_NOOP('ReceiptsBook', 'receipts-%1')
     # ui/startup_recovery.py
     QT_TRANSLATE_NOOP('Startup', '&Quit')
     # ui/startup_recovery.py
