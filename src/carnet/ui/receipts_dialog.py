@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain.enums import IMPORTED_PAYMENT, PaymentMethod
-from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.io.csv_export import write_new_file
 from carnet.io.receipts_export import ReceiptLabels, write_receipts_csv
 from carnet.services.receipts import CurrencyTotal, PeriodTotal, Receipt, ReceiptsBook, receipts_book, year_range
@@ -47,6 +46,7 @@ from carnet.storage import Database
 from carnet.ui.contact_panel import format_date
 from carnet.ui.dialogs.opening import open_pending
 from carnet.ui.formatting import format_money
+from carnet.ui.labels_extra import payment_method_label
 from carnet.ui.todo_view import AnyIndex, ReportTable, RowTableModel
 
 CONTEXT = "ReceiptsBook"
@@ -55,23 +55,13 @@ MARGINS = QMarginsF(34, 34, 34, 34)  # points: about 12 mm, as the gift list's
 PDF_RESOLUTION = 1200  # as the gift list's: text and rules stay sharp when zoomed or printed
 FIRST_YEAR, LAST_YEAR = 1900, 9999
 
-_METHODS = {
-    PaymentMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP("PaymentMethod", "Bank transfer"),
-    PaymentMethod.CARD: QT_TRANSLATE_NOOP("PaymentMethod", "Card"),
-    PaymentMethod.CHEQUE: QT_TRANSLATE_NOOP("PaymentMethod", "Cheque"),
-    PaymentMethod.CASH: QT_TRANSLATE_NOOP("PaymentMethod", "Cash"),
-    PaymentMethod.ONLINE: QT_TRANSLATE_NOOP("PaymentMethod", "Online (PayPal…)"),
-    PaymentMethod.OTHER: QT_TRANSLATE_NOOP("PaymentMethod", "Other"),
-}
-
-
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def method_label(method: PaymentMethod | None) -> str:
     """How the payment was made, in the interface's language; an em dash when it was not said."""
-    return NOT_SAID if method is None else QCoreApplication.translate("PaymentMethod", _METHODS[method])
+    return NOT_SAID if method is None else payment_method_label(method)
 
 
 def description_text(description: str) -> str:
