@@ -26,6 +26,7 @@ from carnet.domain.enums import (
     ArchiveReason,
     ContactKind,
     InteractionKind,
+    PaymentMethod,
     PaymentStatus,
     Source,
     Stage,
@@ -425,9 +426,15 @@ def _payment(rng: random.Random, contact_id: int, currency: str, status: Payment
     cents = max(step, round(amount / step) * step) * 100
     if rng.random() < 0.15:
         cents = cents * 6 // 5  # a price quoted excluding VAT, invoiced including 20%
+    # How it was paid, drawn without the generator (the same book as before, whatever the seed): mostly
+    # transfers, as a consultant's clients pay.
+    method = _METHODS[(contact_id * 7 + cents // 100) % len(_METHODS)] if status is PaymentStatus.PAID else None
     return {"contact_id": contact_id, "amount_cents": cents, "currency": currency, "status": status,
             "issued_on": issued_on, "paid_on": paid_on, "description": rng.choice(PAYMENT_WHAT),
-            "created_at": _at(rng, issued_on)}
+            "method": method, "reference": "", "created_at": _at(rng, issued_on)}
+
+
+_METHODS = (PaymentMethod.BANK_TRANSFER,) * 5 + (PaymentMethod.CARD, PaymentMethod.CHEQUE, PaymentMethod.ONLINE)
 
 
 def _set_positions(contacts: list[Row]) -> None:

@@ -123,7 +123,7 @@ class MarkPaymentDialog(ValidatedDialog):
             self.method_combo.addItem(payment_method_label(method), method.value)
         self.add_field(self.tr("Paid &by:"), self.method_combo)
         self.reference_edit = QLineEdit(self)
-        self.reference_edit.setPlaceholderText(self.tr("e.g. invoice 2026-014, cheque 1234567"))
+        self.reference_edit.setPlaceholderText(self.tr("e.g. invoice 2026-014"))
         self.add_field(self.tr("&Reference:"), self.reference_edit)
 
         # A payment recorded on the wrong contact is moved to the right one here (``contacts``: id, name).

@@ -32,7 +32,10 @@ class _Row:
         self.kind = DetailKind(detail.kind)
         self.kind_label = QLabel(owner.kind_text(self.kind), owner.rows_widget)
         self.label_edit = QLineEdit(detail.label, owner.rows_widget)
-        self.label_edit.setPlaceholderText(owner.tr("Label, e.g. Work"))
+        self.label_edit.setPlaceholderText({
+            DetailKind.EMAIL: owner.tr("Label, e.g. Work"), DetailKind.PHONE: owner.tr("Label, e.g. Mobile"),
+            DetailKind.ADDRESS: owner.tr("Label, e.g. Holiday home"),
+        }[self.kind])
         self.label_edit.setAccessibleName(owner.tr("Label"))
         self.value_edit: QLineEdit | QPlainTextEdit
         if self.kind is DetailKind.ADDRESS:
@@ -92,6 +95,10 @@ class MoreDetailsEditor(QWidget):
         holder_layout.addWidget(self.empty_label)
         holder_layout.addStretch(1)
         scroll.setWidget(holder)
+        # The rows sit on the tab's own background, not on a scroll area's darker one.
+        for widget in (scroll, scroll.viewport(), holder):
+            widget.setAutoFillBackground(False)
+        scroll.setStyleSheet("QScrollArea { background: transparent; }")
         layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         for kind, text in ((DetailKind.EMAIL, self.tr("Add &Email")), (DetailKind.PHONE, self.tr("Add P&hone")),
