@@ -1,8 +1,14 @@
 """Export every contact to a CSV file a spreadsheet opens as is (SPEC §4).
 
-The file is UTF-8 with a byte-order mark (so Excel does not read accents as Latin-1), comma separated,
-CRLF line ends (the csv module's default, what RFC 4180 asks for). Archived contacts are exported too,
-flagged in the ``archived`` column. No Qt here: the CLI and the File menu share it.
+The file is UTF-8 with a byte-order mark (so Excel does not read accents as Latin-1), CRLF line ends (the
+csv module's default, what RFC 4180 asks for). Archived contacts are exported too, flagged in the
+``archived`` column. No Qt here: the CLI and the File menu share it.
+
+Two styles (`CsvStyle`): `STANDARD`, comma separated, English headers (`EXPORT_COLUMNS`) and Carnet's
+English codes, "1250.50 EUR" — a stable interface for scripts, unchanged byte for byte; and
+`EXCEL_FRANCE`, what a French Excel opens in columns on a double click: semicolon separated, French
+headers, the words the French interface shows (Étranger, Tiède, Recommandation…) and a decimal comma,
+"1 250,50 EUR". Carnet's importer reads both back (`carnet.io.header_names`, `carnet.io.synonyms`).
 
 Spreadsheet formulas: a cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
 run as a formula by Excel, LibreOffice and Google Sheets ("CSV injection", OWASP), and so is one whose
@@ -25,12 +31,14 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from carnet.domain.enums import PaymentStatus
+from carnet.domain.enums import Answer, ArchiveReason, ContactKind, PaymentStatus, Source, Stage, Temperature
+from carnet.domain.money import format_amount
 from carnet.storage.database import Database
 from carnet.storage.sql.export import CSV_CONTACTS
 
@@ -56,6 +64,70 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "qualification_note", "next_follow_up", "notes", "archived", "archive_reason", "created_at", "paid_total",
     "other_emails", "other_phones", "other_addresses",
 )
+
+
+@dataclass(frozen=True)
+class CsvStyle:
+    """How a CSV file is written: ``delimiter``, ``encoding``, the header ``labels`` (one per column of
+    `EXPORT_COLUMNS`, in its order), the ``words`` written for stored codes (column -> code -> word; a
+    code not listed is written as stored) and the marks of amounts (``decimal_mark``, ``group_separator``
+    between thousands). Labels and words come already translated: no Qt here."""
+
+    delimiter: str = ","
+    encoding: str = "utf-8-sig"
+    labels: tuple[str, ...] = EXPORT_COLUMNS
+    words: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    decimal_mark: str = "."
+    group_separator: str = ""
+
+    def word(self, column: str, code: str) -> str:
+        return self.words.get(column, {}).get(code, code)
+
+    def amount(self, cents: int) -> str:
+        return format_amount(cents, self.decimal_mark, self.group_separator)
+
+
+#: Today's file: comma, English headers, English codes, "1250.50 EUR".
+STANDARD = CsvStyle()
+
+_ANSWERS_FR = {Answer.YES: "Oui", Answer.NO: "Non", Answer.UNKNOWN: "Inconnu"}
+#: For a French Excel: semicolon, French headers, the French interface's words, "1 250,50 EUR". Each header
+#: and word is one the importer reads back (tests/test_csv_styles.py holds them to it and to the French
+#: catalogue's labels).
+EXCEL_FRANCE = CsvStyle(
+    delimiter=";",
+    labels=(
+        "Identifiant", "Type de contact", "Nom complet", "Organisation", "Fonction", "E-mail", "Téléphone",
+        "Site web", "Adresse", "Étiquettes", "Source", "Recommandé par", "Étape", "Température", "Budget",
+        "Autorité", "Besoin", "Délai", "Note de qualification", "Prochaine relance", "Notes", "Archivé",
+        "Motif d'archivage", "Créé le", "Montant payé", "Autres e-mails", "Autres téléphones", "Autres adresses",
+    ),
+    words={
+        "kind": {ContactKind.PERSON: "Personne", ContactKind.ORGANISATION: "Organisation"},
+        "source": {
+            Source.WEBSITE: "Site web", Source.NEWSLETTER: "Newsletter", Source.WHITE_PAPER: "Livre blanc",
+            Source.WEBINAR: "Webinaire", Source.EVENT: "Salon / événement", Source.NETWORKING: "Réseautage",
+            Source.SOCIAL: "Réseau social", Source.REFERRAL: "Recommandation",
+            Source.COLD_OUTREACH: "Prospection à froid", Source.OTHER: "Autre",
+        },
+        "stage": {
+            Stage.STRANGER: "Étranger", Stage.VISITOR: "Visiteur", Stage.LEAD: "Lead", Stage.PROSPECT: "Prospect",
+            Stage.CLIENT: "Client", Stage.AMBASSADOR: "Ambassadeur",
+        },
+        "temperature": {Temperature.COLD: "Froid", Temperature.WARM: "Tiède", Temperature.HOT: "Chaud"},
+        **dict.fromkeys(("budget", "authority", "need", "timing"), _ANSWERS_FR),
+        "archived": {"yes": "oui", "no": "non"},
+        "archive_reason": {
+            ArchiveReason.LOST_TO_COMPETITOR: "Perdu face à un concurrent", ArchiveReason.NO_BUDGET: "Pas de budget",
+            ArchiveReason.NO_ANSWER: "Pas de réponse", ArchiveReason.NOT_A_FIT: "Ne correspond pas",
+            ArchiveReason.OTHER: "Autre",
+        },
+    },
+    decimal_mark=",",
+    group_separator=" ",
+)
+#: The styles by the name the command line gives them (``carnet export --style``).
+STYLES: dict[str, CsvStyle] = {"standard": STANDARD, "excel-fr": EXCEL_FRANCE}
 
 # What spreadsheets treat as the start of a formula when it is a cell's very first character (OWASP).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -99,17 +171,18 @@ def unneutralise(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and needs_quote(cell[1:]) else cell
 
 
-def format_paid(amounts: list[tuple[str, int]]) -> str:
-    """Paid totals as "1250.50 EUR + 300.00 USD": largest first, like the board shows them."""
+def format_paid(amounts: list[tuple[str, int]], style: CsvStyle = STANDARD) -> str:
+    """Paid totals as "1250.50 EUR + 300.00 USD" ("1 250,50 EUR" in the French style): largest first,
+    like the board shows them."""
     ordered = sorted(amounts, key=lambda amount: (-amount[1], amount[0]))
-    return " + ".join(f"{cents // 100}.{cents % 100:02d} {currency}" for currency, cents in ordered)
+    return " + ".join(f"{style.amount(cents)} {currency}" for currency, cents in ordered)
 
 
-def _paid(text: str | None) -> str:
+def _paid(text: str | None, style: CsvStyle) -> str:
     if not text:
         return ""
     amounts = [(currency, int(cents)) for currency, _, cents in (part.partition(":") for part in text.split(","))]
-    return format_paid(amounts)
+    return format_paid(amounts, style)
 
 
 def _utc_iso(stored: str | None) -> str:
@@ -119,16 +192,18 @@ def _utc_iso(stored: str | None) -> str:
     return datetime.fromisoformat(stored).replace(tzinfo=UTC, microsecond=0).isoformat()
 
 
-def _row(record: tuple) -> list[str]:
+def _row(record: tuple, style: CsvStyle) -> list[str]:
     *fields, archived, archive_reason, created_at, paid, emails, phones, addresses = record
     cells = ["" if value is None else str(value) for value in fields]
-    cells += ["yes" if archived else "no", archive_reason or "", _utc_iso(created_at), _paid(paid)]
+    cells += ["yes" if archived else "no", archive_reason or "", _utc_iso(created_at), _paid(paid, style)]
     cells += [value or "" for value in (emails, phones, addresses)]
+    if style.words:
+        cells = [style.word(column, cell) if cell else cell for column, cell in zip(EXPORT_COLUMNS, cells, strict=True)]
     return [neutralise(cell) for cell in cells]
 
 
-def write_contacts_csv(db: Database, path: Path) -> int:
-    """Write every contact (archived ones included) to a new CSV file at ``path``; return how many.
+def write_contacts_csv(db: Database, path: Path, style: CsvStyle = STANDARD) -> int:
+    """Write every contact (archived ones included) to a new CSV file at ``path`` in ``style``; return how many.
 
     Raises `FileExistsError` if ``path`` exists (nothing is written), `OSError` if the folder cannot
     be written to (nothing is left behind).
@@ -136,11 +211,11 @@ def write_contacts_csv(db: Database, path: Path) -> int:
     rows = db.reader().execute(CSV_CONTACTS, (PaymentStatus.PAID.value,)).fetchall()
 
     def write(handle: TextIO) -> None:
-        writer = csv.writer(handle)  # excel dialect: comma, double quotes, CRLF
-        writer.writerow(EXPORT_COLUMNS)
-        writer.writerows(_row(record) for record in rows)
+        writer = csv.writer(handle, delimiter=style.delimiter)  # excel dialect: double quotes, CRLF
+        writer.writerow([neutralise(label) for label in style.labels])
+        writer.writerows(_row(record, style) for record in rows)
 
-    write_new_file(Path(path), write, encoding="utf-8-sig")
+    write_new_file(Path(path), write, encoding=style.encoding)
     return len(rows)
 
 

@@ -7,7 +7,8 @@ together, the group and the part it is in:
   label, "Address 1 - Street", "- City", "- Postal Code"… one address (with "- Formatted", the whole of it);
 - Outlook prefixes them: "Business Street", "Business City", "Home Phone", "Mobile Phone", "E-mail 2 Address";
 - a sheet names them plainly: "Adresse", "Code postal", "Ville"; "Téléphone portable", "Work email";
-- Carnet's own export writes "other_emails": "Label: value" items separated by " ::: ".
+- Carnet's own export writes "other_emails" ("Autres e-mails" in its French style): "Label: value" items
+  separated by " ::: ".
 
 An email or phone column's header may carry its label ("Mobile Phone" is a phone labelled "Mobile"); the
 label of a Google column is in its "- Label" (or "- Type") column instead. `guess_mapping` maps every email
@@ -51,6 +52,13 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 _FIELD_OF = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
 # Headers whose cells hold several values: Google's groups, Outlook's categories.
 _SPLIT = {"labels": GOOGLE_SEPARATOR, "group membership": GOOGLE_SEPARATOR, "categories": ";"}
+
+# Carnet's own columns of further values: the standard export's headers and the French style's.
+_FURTHER = {
+    **dict.fromkeys(("other emails", "autres e mails", "autres emails", "autres courriels"), "email"),
+    **dict.fromkeys(("other phones", "autres telephones"), "phone"),
+    **dict.fromkeys(("other addresses", "autres adresses"), "address"),
+}
 
 # Google's numbered columns: "E-mail 1 - Value", "Phone 2 - Label", "Address 1 - Postal Code"… (the " - "
 # tells them from Outlook's "E-mail 2 Type", which is "SMTP", not a label).
@@ -120,9 +128,8 @@ def describe(header: str) -> Column:
     google = _GOOGLE.match(header.strip())
     if google:
         return _google(word_key(google.group(1)), google.group(2), word_key(google.group(3)))
-    if key in ("other emails", "other phones", "other addresses"):  # Carnet's own further values
-        field = {"other emails": "email", "other phones": "phone", "other addresses": "address"}[key]
-        return Column(field, group=key, split=GOOGLE_SEPARATOR, labelled=True)
+    if key in _FURTHER:  # Carnet's own further values, under its English or French headers
+        return Column(_FURTHER[key], group=key, split=GOOGLE_SEPARATOR, labelled=True)
     outlook = _OUTLOOK_ADDRESS.match(key)
     if outlook:
         return Column(None, group=outlook.group(1), part=_OUTLOOK_PARTS[outlook.group(2)],

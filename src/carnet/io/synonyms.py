@@ -2,7 +2,8 @@
 and qualification answers, in English and French, whatever their case, accents and punctuation.
 
 A sheet says "Salon", "Bouche-à-oreille" or "LinkedIn" where Carnet stores ``event``, ``referral`` and
-``social``; Carnet's own export writes the stored values (``white_paper``), which are words here too. The
+``social``; Carnet's standard export writes the stored values (``white_paper``), which are words here too,
+and its French style the French interface's labels ("Salon / événement", "Prospection à froid"), listed here. The
 lists are what solo entrepreneurs' sheets and CRMs use; a word missing from them is not an error for a
 source (the importer files it as Other and keeps the word as a tag), and a refused row for the others,
 whose value changes what Carnet does with the contact.
@@ -49,7 +50,7 @@ SOURCES: dict[str, Source] = _table(Source, {
     Source.WEBINAR: "webinar|webinars|webinaire|webinaires|web conference|visioconference",
     Source.EVENT: "event|events|trade show|tradeshow|trade fair|fair|salon|salons|salon professionnel|foire|"
                   "foire expo|conference|conferences|congres|seminaire|seminar|expo|exposition|evenement|"
-                  "evenements|meetup|workshop|atelier|forum",
+                  "evenements|meetup|workshop|atelier|forum|salon evenement|trade show event",
     Source.NETWORKING: "networking|network|reseau|reseaux|reseautage|club|club d affaires|business club|bni|"
                        "afterwork|chambre de commerce|cci",
     Source.SOCIAL: "social|social network|social networks|social media|reseau social|reseaux sociaux|linkedin|"
@@ -59,7 +60,7 @@ SOURCES: dict[str, Source] = _table(Source, {
                      "prescription|apporteur d affaires",
     Source.COLD_OUTREACH: "cold outreach|outreach|cold call|cold calling|cold email|cold mail|prospection|"
                           "prospection telephonique|teleprospection|demarchage|phoning|appel a froid|"
-                          "porte a porte|outbound",
+                          "porte a porte|outbound|prospection a froid",
     Source.OTHER: "other|autre|autres|divers",
 })
 STAGES: dict[str, Stage] = _table(Stage, {
