@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--year", type=_year, metavar="YYYY", help="with --format receipts: the year of the receipts book (a CSV "
         "row per payment received that year)"
     )
+    export.add_argument(
+        "--style", choices=("standard", "excel-fr"), default="standard",
+        help="with --format csv: standard (comma, English headers and codes; the default) or excel-fr (for a "
+        "French Excel: semicolon, French headers and words, decimal comma)",
+    )
     export.add_argument("out", type=Path, metavar="OUT")
 
     importing = commands.add_parser(

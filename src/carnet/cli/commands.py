@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -99,8 +100,10 @@ def demo_data(db_path: Path, contacts: int, seed: int) -> int:
     return OK
 
 
-def export(db_path: Path, file_format: str, out: Path, year: int | None = None) -> int:
-    """Every contact to a CSV or vCard 4.0 file, or a year's receipts book to CSV; prints how many were written."""
+def export(db_path: Path, file_format: str, out: Path, year: int | None = None, style: str = "standard") -> int:
+    """Every contact to a CSV or vCard 4.0 file, or a year's receipts book to CSV; prints how many were written.
+
+    ``style`` names the CSV's `carnet.io.csv_export.STYLES` entry ("standard", "excel-fr")."""
     if not db_path.exists() and not db_path.is_symlink():
         return _fail(StorageError(MISSING, path=str(db_path)))
     if file_format == "receipts" and year is None:
@@ -115,9 +118,15 @@ def export(db_path: Path, file_format: str, out: Path, year: int | None = None) 
         return _export_receipts(database, year, out)
     try:
         if file_format == "csv":
-            from carnet.io.csv_export import write_contacts_csv as write
+            from functools import partial
+
+            from carnet.io.csv_export import STYLES, write_contacts_csv
+
+            write: Callable[[Database, Path], int] = partial(write_contacts_csv, style=STYLES[style])
         else:
-            from carnet.io.vcard_export import write_contacts_vcard as write
+            from carnet.io.vcard_export import write_contacts_vcard
+
+            write = write_contacts_vcard
         try:
             count = write(database, out)
         except FileExistsError:
@@ -221,7 +230,8 @@ def _run(command: str, path: Path, **options: Any) -> int:
     if command == "backup":
         return backup(path, options.get("to"))
     if command == "export":
-        return export(path, str(options["format"]), Path(options["out"]), options.get("year"))
+        return export(path, str(options["format"]), Path(options["out"]), options.get("year"),
+                      str(options.get("style") or "standard"))
     if command == "import":
         return import_file(
             path, Path(options["file"]),

@@ -90,7 +90,7 @@ class CsvStyle:
 #: Today's file: comma, English headers, English codes, "1250.50 EUR".
 STANDARD = CsvStyle()
 
-_ANSWERS_FR = {Answer.YES: "Oui", Answer.NO: "Non", Answer.UNKNOWN: "Inconnu"}
+_ANSWERS_FR: dict[str, str] = {Answer.YES: "Oui", Answer.NO: "Non", Answer.UNKNOWN: "Inconnu"}
 #: For a French Excel: semicolon, French headers, the French interface's words, "1 250,50 EUR". Each header
 #: and word is one the importer reads back (tests/test_csv_styles.py holds them to it and to the French
 #: catalogue's labels).
