@@ -5,11 +5,13 @@ Their strings keep the "MainWindow" translation context, where they lived before
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from carnet.domain.errors import CarnetError
 from carnet.services.changes import Change
@@ -17,6 +19,8 @@ from carnet.storage.backup import backup_database, default_backup_path
 from carnet.ui.changes import show_refusal
 
 if TYPE_CHECKING:
+    from carnet.io.csv_export import CsvStyle
+    from carnet.storage import Database
     from carnet.storage.rotation import BackupInfo
     from carnet.ui.main_window import MainWindow
 
@@ -35,21 +39,29 @@ def back_up_now(window: MainWindow) -> None:
     window.statusBar().showMessage(_t("Backed up to %1").replace("%1", str(written)), 8000)
 
 
-def export_contacts(window: MainWindow, file_format: str, path: str | None = None) -> None:
-    """Every contact to a new CSV or vCard file; an existing file is never overwritten."""
+def export_contacts(window: MainWindow, file_format: str, path: str | None = None,
+                    style: CsvStyle | None = None) -> None:
+    """Every contact to a new CSV or vCard file; an existing file is never overwritten.
+
+    Without ``path`` a save dialog asks for the file and, for a CSV, its style among its file types
+    (`carnet.ui.dialogs.csv_style`); with one, the CSV is written in ``style``, by default the standard one.
+    """
+    from carnet.io.csv_export import STANDARD
+
     if path is None:
-        suffix, kind = ("csv", _t("CSV files (*.csv)")) if file_format == "csv" else (
-            "vcf", _t("vCard files (*.vcf)"))
-        path, _ = QFileDialog.getSaveFileName(
-            window, _t("Export contacts"), f"carnet-contacts.{suffix}", kind,
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if not path:
+        asked = _ask_export_path(window, file_format)
+        if asked is None:
             return
+        path, style = asked
+    write: Callable[[Database, Path], int]
     if file_format == "csv":
-        from carnet.io.csv_export import write_contacts_csv as write
+        from carnet.io.csv_export import write_contacts_csv
+
+        write = partial(write_contacts_csv, style=style or STANDARD)
     else:
-        from carnet.io.vcard_export import write_contacts_vcard as write
+        from carnet.io.vcard_export import write_contacts_vcard
+
+        write = write_contacts_vcard
     try:
         count = write(window.database, Path(path))
     except FileExistsError:
@@ -61,6 +73,23 @@ def export_contacts(window: MainWindow, file_format: str, path: str | None = Non
                             .replace("%1", path).replace("%2", exc.strerror or str(exc)))
         return
     window.show_message(_t("%n contact(s) exported to %1.", count).replace("%1", path))
+
+
+def _ask_export_path(window: MainWindow, file_format: str) -> tuple[str, CsvStyle | None] | None:
+    """The file to write and, for a CSV, the style its chosen file type says; None when cancelled."""
+    if file_format == "csv":
+        from carnet.ui.dialogs.csv_style import chosen_style, csv_save_dialog
+
+        dialog = csv_save_dialog(window, _t("Export contacts"), "carnet-contacts.csv")
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # the writer refuses an existing file
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return dialog.selectedFiles()[0], chosen_style(dialog)
+    path, _ = QFileDialog.getSaveFileName(
+        window, _t("Export contacts"), "carnet-contacts.vcf", _t("vCard files (*.vcf)"),
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return (path, None) if path else None
 
 
 def restore_from_backup(window: MainWindow) -> None:

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from carnet import services
 from carnet.domain.errors import CarnetError
 from carnet.i18n import QT_TRANSLATE_NOOP
-from carnet.io.csv_export import neutralise
+from carnet.io.csv_export import STANDARD, CsvStyle, neutralise
+from carnet.io.csv_export import format_paid as csv_paid
 from carnet.services.reports import GiftReason, GiftRow, gift_list
 from carnet.storage import Database
 from carnet.ui.changes import show_refusal
@@ -153,17 +154,20 @@ class GiftModel(RowTableModel[GiftRow]):
         return False
 
 
-def write_gift_csv(rows: Sequence[GiftRow], path: Path | str) -> None:
+def write_gift_csv(rows: Sequence[GiftRow], path: Path | str, style: CsvStyle = STANDARD) -> None:
     """The gift list as CSV, UTF-8 with a BOM (so that Excel reads the accents); addresses keep their
-    line breaks, for mail-merge labels. No cell can run as a formula."""
+    line breaks, for mail-merge labels. No cell can run as a formula. ``style`` gives the separator and,
+    for Excel (France), the amounts' decimal comma ("1 250,50 EUR"); the headers are the interface's."""
     header = _headers()[:-1] + [QCoreApplication.translate("GiftsTab", text) for text in _CSV_SENT]
-    with open(path, "w", encoding="utf-8-sig", newline="") as file:
-        writer = csv.writer(file)
+    with open(path, "w", encoding=style.encoding, newline="") as file:
+        writer = csv.writer(file, delimiter=style.delimiter)
         writer.writerow([neutralise(text) for text in header])
         for row in rows:
             sent_on = row.gift.sent_on.isoformat() if row.gift and row.gift.sent_on else ""
+            revenue = tuple(row.referral_revenue_this_year)
+            paid = format_paid(revenue, compact=False) if style == STANDARD else csv_paid(list(revenue), style)
             cells = [row.display_name, row.organisation, why_label(row.why), row.address.strip(),
-                     str(row.referrals_this_year), format_paid(tuple(row.referral_revenue_this_year), compact=False),
+                     str(row.referrals_this_year), paid,
                      last_gift_text(row), row.gift_preferences, row.gift.what if row.gift else "", sent_on]
             writer.writerow([neutralise(cell) for cell in cells])
 
@@ -331,8 +335,15 @@ class GiftsTab(QWidget):
         return True
 
     def export_csv(self) -> None:
-        self._export(self.tr("Export the gift list"), self.tr("CSV files (*.csv)"), "csv",
-                     lambda path: write_gift_csv(self.model.rows(), path))
+        """Ask for the file and its style (Excel (France) or standard, `carnet.ui.dialogs.csv_style`)."""
+        from carnet.ui.dialogs.csv_style import chosen_style, csv_save_dialog
+
+        name = self.tr("gifts-%1").replace("%1", str(self.year)) + ".csv"
+        dialog = csv_save_dialog(self, self.tr("Export the gift list"), str(Path.home() / name))
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return
+        style = chosen_style(dialog)
+        self._write(Path(dialog.selectedFiles()[0]), lambda path: write_gift_csv(self.model.rows(), path, style))
 
     def save_pdf(self) -> None:
         self._export(self.tr("Save the gift list as PDF"), self.tr("PDF files (*.pdf)"), "pdf",
@@ -346,7 +357,9 @@ class GiftsTab(QWidget):
         dialog.selectFile(self.tr("gifts-%1").replace("%1", str(self.year)) + "." + suffix)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return
-        path = Path(dialog.selectedFiles()[0])
+        self._write(Path(dialog.selectedFiles()[0]), write)
+
+    def _write(self, path: Path, write: Callable[[Path], None]) -> None:
         try:
             write(path)
         except OSError as error:
