@@ -38,6 +38,7 @@ from carnet.ui.import_flow import import_contacts
 from carnet.ui.lazy_tabs import LazyTabs
 from carnet.ui.record_actions import RecordActions
 from carnet.ui.settings import app_settings
+from carnet.ui.welcome import WelcomePanel
 
 DEFAULT_SIZE = (1320, 800)
 FRAME_ALLOWANCE = (16, 64)  # room for a title bar and borders, which Qt only learns once shown
@@ -71,6 +72,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
+        self.welcome = WelcomePanel(board_page)
+        self.welcome.setVisible(False)
+        layout.addWidget(self.welcome)
         layout.addWidget(self.board, 1)
         # The other tabs are built when first shown: the board's first paint does not wait for them.
         self.tabs = LazyTabs(self)
@@ -118,6 +122,12 @@ class MainWindow(QMainWindow):
         self.panel.visibilityChanged.connect(lambda visible: self._update_panel() if visible else None)
         self._build_menus()
         self.board.menu_requested.connect(lambda where: popup_contact_menu(self, where))
+        self.welcome.add_requested.connect(self.contact_actions.new_contact)
+        self.welcome.import_requested.connect(lambda: import_contacts(self))
+        for signal in (self.controller.loaded, self.board_model.modelReset, self.board_model.rowsInserted,
+                       self.board_model.rowsRemoved):
+            signal.connect(self._show_welcome_if_empty)
+        self._show_welcome_if_empty()
         self._build_status_bar()
         self._update_title()
         # The cards and headers show the book's home currency first; read without the ORM (first paint).
@@ -290,6 +300,16 @@ class MainWindow(QMainWindow):
                 marked = True
         if marked:  # the Edit menu's Undo shows the new text
             self.undo_stack.undoTextChanged.emit(self.undo_stack.undoText())
+
+    def _show_welcome_if_empty(self, *_: object) -> None:
+        """The welcome while the book holds no contact (archived ones count: the book is not new)."""
+        if not self.controller.fully_loaded or self.board_model.rowCount() > 0:
+            self.welcome.setVisible(False)
+            return
+        from carnet.storage.sql.common import CONTACT_COUNT
+
+        (count,) = self.database.reader().execute(CONTACT_COUNT).fetchone()
+        self.welcome.setVisible(count == 0)
 
     def follow_home_currency(self) -> None:
         """Tell the board's money formatting the book's home currency (set here, or changed since)."""

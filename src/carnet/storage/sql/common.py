@@ -31,6 +31,8 @@ def marks(count: int) -> str:
     return ",".join("?" * count)
 
 
+# How many contacts the book holds, archived ones included (an empty book gets the welcome).
+CONTACT_COUNT = "SELECT count(*) FROM contact"
 # How many contacts are on the board (not archived): what a backup's description counts.
 BOARD_CONTACT_COUNT = "SELECT count(*) FROM contact WHERE archived_at IS NULL"
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from carnet.domain.enums import Stage
+from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.ui.board.card_delegate import CardDelegate
 from carnet.ui.board.card_list_view import CardListView
 from carnet.ui.board.stage_proxy import StageProxy
@@ -16,6 +17,15 @@ from carnet.ui.formatting import join_paid, paid_text, split_paid
 from carnet.ui.labels import stage_label
 
 COLUMN_MIN_WIDTH = 150
+# Under an empty column's header: who belongs there (StageColumn's context, for lupdate).
+_HINTS = {
+    Stage.STRANGER: QT_TRANSLATE_NOOP("StageColumn", "People who do not know you yet: a name from a fair, a list."),
+    Stage.VISITOR: QT_TRANSLATE_NOOP("StageColumn", "They have seen your website, a post or a talk."),
+    Stage.LEAD: QT_TRANSLATE_NOOP("StageColumn", "They have shown interest: a message, a form, a call."),
+    Stage.PROSPECT: QT_TRANSLATE_NOOP("StageColumn", "Qualified: a need, a budget, someone who decides."),
+    Stage.CLIENT: QT_TRANSLATE_NOOP("StageColumn", "Paid at least once."),
+    Stage.AMBASSADOR: QT_TRANSLATE_NOOP("StageColumn", "Clients who recommend you."),
+}
 COLUMN_MAX_WIDTH = 360
 
 
@@ -91,10 +101,18 @@ class StageColumn(QFrame):
         self.view.setItemDelegate(CardDelegate(self.view))
         self.view.setAccessibleName(stage_label(proxy.stage))
 
+        # What belongs here, while the column is empty (the list stays below it: a card can be dropped).
+        self.hint_label = QLabel(self.tr(_HINTS[proxy.stage]), self)
+        self.hint_label.setObjectName("column-hint")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setContentsMargins(6, 4, 6, 0)
+        self.hint_label.setPalette(muted)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
         layout.setSpacing(4)
         layout.addLayout(header)
+        layout.addWidget(self.hint_label)
         layout.addWidget(self.view, 1)
 
         proxy.totals_changed.connect(self._update_header)
@@ -118,6 +136,7 @@ class StageColumn(QFrame):
 
     def _update_header(self, *_: object) -> None:
         name, shown, total = stage_label(self.stage), self.count(), self.proxy.total_count()
+        self.hint_label.setVisible(total == 0)
         self.title.setText(name)
         self.count_label.setText(str(shown) if shown == total else f"{shown} / {total}")
         totals = self.proxy.paid_totals()
