@@ -41,6 +41,7 @@ class ChosenFile:
 
     def __init__(self, *_args: object) -> None:
         self._suffix = ""
+        self._filter = ""
 
     def setAcceptMode(self, _mode: object) -> None:
         pass
@@ -50,6 +51,15 @@ class ChosenFile:
 
     def setDefaultSuffix(self, suffix: str) -> None:
         self._suffix = suffix
+
+    def setNameFilters(self, filters: list[str]) -> None:  # the CSV's two styles (carnet.ui.dialogs.csv_style)
+        self._filter = filters[0]
+
+    def selectNameFilter(self, name: str) -> None:
+        self._filter = name
+
+    def selectedNameFilter(self) -> str:
+        return self._filter
 
     def exec(self) -> int:
         return QDialog.DialogCode.Accepted.value

@@ -78,10 +78,14 @@ def export_contacts(window: MainWindow, file_format: str, path: str | None = Non
 def _ask_export_path(window: MainWindow, file_format: str) -> tuple[str, CsvStyle | None] | None:
     """The file to write and, for a CSV, the style its chosen file type says; None when cancelled."""
     if file_format == "csv":
-        from carnet.ui.dialogs.csv_style import chosen_style, csv_save_dialog
+        from carnet.ui.dialogs.csv_style import chosen_style, offer_styles
 
-        dialog = csv_save_dialog(window, _t("Export contacts"), "carnet-contacts.csv")
+        dialog = QFileDialog(window, _t("Export contacts"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # the writer refuses an existing file
+        dialog.setDefaultSuffix("csv")
+        offer_styles(dialog)
+        dialog.selectFile("carnet-contacts.csv")
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         return dialog.selectedFiles()[0], chosen_style(dialog)

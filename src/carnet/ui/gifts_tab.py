@@ -336,10 +336,13 @@ class GiftsTab(QWidget):
 
     def export_csv(self) -> None:
         """Ask for the file and its style (Excel (France) or standard, `carnet.ui.dialogs.csv_style`)."""
-        from carnet.ui.dialogs.csv_style import chosen_style, csv_save_dialog
+        from carnet.ui.dialogs.csv_style import chosen_style, offer_styles
 
-        name = self.tr("gifts-%1").replace("%1", str(self.year)) + ".csv"
-        dialog = csv_save_dialog(self, self.tr("Export the gift list"), str(Path.home() / name))
+        dialog = QFileDialog(self, self.tr("Export the gift list"), str(Path.home()))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        offer_styles(dialog)
+        dialog.selectFile(self.tr("gifts-%1").replace("%1", str(self.year)) + ".csv")
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return
         style = chosen_style(dialog)

@@ -10,7 +10,7 @@ and the Gifts tab's CSV share it.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from carnet.io.csv_export import EXCEL_FRANCE, STANDARD, CsvStyle
 from carnet.ui.person_export import interface_language
@@ -30,18 +30,12 @@ def default_style() -> CsvStyle:
     return EXCEL_FRANCE if interface_language() == "fr" else STANDARD
 
 
-def csv_save_dialog(parent: QWidget | None, title: str, suggested: str) -> QFileDialog:
-    """A save dialog for a CSV file (``suggested``: a path or a file name) offering both styles."""
+def offer_styles(dialog: QFileDialog) -> None:
+    """Make a save dialog's file types the two styles, the interface language's selected."""
     filters = style_filters()
-    dialog = QFileDialog(parent, title)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setNameFilters([text for text, _ in filters])
-    dialog.setDefaultSuffix("csv")
     wanted = default_style()
     dialog.selectNameFilter(next(text for text, style in filters if style == wanted))
-    dialog.selectFile(suggested)
-    return dialog
 
 
 def chosen_style(dialog: QFileDialog) -> CsvStyle:
