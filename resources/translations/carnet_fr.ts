@@ -824,6 +824,17 @@
     </message>
 </context>
 <context>
+    <name>CsvStyle</name>
+    <message>
+        <source>CSV for Excel (France) (*.csv)</source>
+        <translation>CSV pour Excel (France) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, standard (*.csv)</source>
+        <translation>CSV standard (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Champions</source>
@@ -1653,10 +1664,6 @@ en %1</translation>
         <translation>Exporter la liste des cadeaux</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Save the gift list as PDF</source>
         <translation>Enregistrer la liste des cadeaux en PDF</translation>
     </message>
@@ -2106,10 +2113,6 @@ en %1</translation>
         <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>vCard files (*.vcf)</source>
         <translation>Fichiers vCard (*.vcf)</translation>
     </message>
@@ -2320,8 +2323,8 @@ en %1</translation>
         <translation>Payé pa&amp;r&#xa0;:</translation>
     </message>
     <message>
-        <source>e.g. invoice 2026-014, cheque 1234567</source>
-        <translation>ex. facture 2026-014, chèque 1234567</translation>
+        <source>e.g. invoice 2026-014</source>
+        <translation>ex. facture 2026-014</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
@@ -3458,6 +3461,30 @@ en %1</translation>
 <context>
     <name>StageColumn</name>
     <message>
+        <source>People who do not know you yet: a name from a fair, a list.</source>
+        <translation>Des personnes qui ne vous connaissent pas encore&#xa0;: un nom venu d’un salon, d’une liste.</translation>
+    </message>
+    <message>
+        <source>They have seen your website, a post or a talk.</source>
+        <translation>Ils ont vu votre site web, une publication ou une intervention.</translation>
+    </message>
+    <message>
+        <source>They have shown interest: a message, a form, a call.</source>
+        <translation>Ils ont montré de l’intérêt&#xa0;: un message, un formulaire, un appel.</translation>
+    </message>
+    <message>
+        <source>Qualified: a need, a budget, someone who decides.</source>
+        <translation>Qualifiés&#xa0;: un besoin, un budget, quelqu’un qui décide.</translation>
+    </message>
+    <message>
+        <source>Paid at least once.</source>
+        <translation>Ils ont payé au moins une fois.</translation>
+    </message>
+    <message>
+        <source>Clients who recommend you.</source>
+        <translation>Des clients qui vous recommandent.</translation>
+    </message>
+    <message>
         <source>%1 paid</source>
         <translation>%1 payés</translation>
     </message>
@@ -3639,6 +3666,37 @@ en %1</translation>
     <message>
         <source>Overdue follow-ups: %1 · Gone quiet: %2</source>
         <translation>Relances en retard&#xa0;: %1 · Inactifs&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Carnet</source>
+        <translation>Bienvenue dans Carnet</translation>
+    </message>
+    <message>
+        <source>Each contact moves from left to right as you get to know them: a stranger becomes a visitor, a lead, a prospect, a client once they have paid, and an ambassador when they recommend you. Drag the cards as that happens.</source>
+        <translation>Chaque contact avance de gauche à droite à mesure que vous faites connaissance&#xa0;: un étranger devient visiteur, lead, prospect, client une fois qu’il a payé, puis ambassadeur quand il vous recommande. Déplacez les cartes au fil de ces étapes.</translation>
+    </message>
+    <message>
+        <source>Add Your First Contact…</source>
+        <translation>Ajouter votre premier contact…</translation>
+    </message>
+    <message>
+        <source>Import Contacts…</source>
+        <translation>Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>From Google, Outlook, LinkedIn, a spreadsheet or a phone&apos;s vCard</source>
+        <translation>Depuis Google, Outlook, LinkedIn, un tableur ou la vCard d’un téléphone</translation>
+    </message>
+    <message>
+        <source>Explore the Demo</source>
+        <translation>Découvrir la démo</translation>
+    </message>
+    <message>
+        <source>Opens a second window on sample contacts, discarded when it closes</source>
+        <translation>Ouvre une seconde fenêtre avec des contacts d’exemple, effacés à sa fermeture</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4087,14 @@ en %1</translation>
     <message>
         <source>Label, e.g. Work</source>
         <translation>Libellé, ex. Travail</translation>
+    </message>
+    <message>
+        <source>Label, e.g. Mobile</source>
+        <translation>Libellé, ex. Portable</translation>
+    </message>
+    <message>
+        <source>Label, e.g. Holiday home</source>
+        <translation>Libellé, ex. Maison de vacances</translation>
     </message>
     <message>
         <source>Label</source>
