@@ -1,7 +1,8 @@
 """The contact panel: one contact's fields, qualification, referrals and timeline, read through the services.
 
-Read-only. What a user typed is shown as plain, selectable text: never rich text, never a link (an email or
-a website), since Carnet opens no network connection and launches nothing on the user's behalf.
+Read-only. What a user typed is shown as plain, selectable text, never rich text. A right-click on the email,
+the phone or the website offers to hand it to the desktop (`carnet.ui.contact_links`): Carnet itself opens
+no connection, and launches nothing unless the user asks.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from carnet.domain.enums import (
     Stage,
 )
 from carnet.storage import Database
+from carnet.ui.contact_links import LinkMenus
 from carnet.ui.formatting import format_money, format_paid
 from carnet.ui.labels import stage_label
 from carnet.ui.labels_extra import (
@@ -260,6 +262,11 @@ class ContactPanel(QDockWidget):
             "next_follow_up": self.tr("Next follow-up"),
             "archived": self.tr("Archived"), "notes": self.tr("Notes"),
         })
+
+        # A right-click on the email, the phone or the website hands it to the desktop; the address is copied.
+        self.links = LinkMenus()
+        for kind in ("email", "phone", "website", "address"):
+            self.links.attach(self.field_labels[kind], kind)
 
         self.qualification_heading = self._heading(layout, self.tr("Qualification"))
         self.qualification_form, self.qualification_labels = self._form(layout, {
