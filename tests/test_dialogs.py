@@ -338,3 +338,9 @@ def test_archive_several_contacts(qtbot):
 def test_archive_needs_contacts():
     with pytest.raises(ValueError, match="at least one"):
         ArchiveDialog([])
+
+
+def test_a_form_has_no_minimise_or_maximise_button(payment):
+    flags = payment.windowFlags()
+    assert flags & Qt.WindowType.WindowCloseButtonHint
+    assert not flags & Qt.WindowType.WindowMinimizeButtonHint and not flags & Qt.WindowType.WindowMaximizeButtonHint

@@ -87,6 +87,9 @@ class ValidatedDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A form is not a window to minimise or maximise: a title and a close button, as native dialogs have.
+        self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.WindowTitleHint
+                            | Qt.WindowType.WindowCloseButtonHint)
         self.setMinimumWidth(MIN_WIDTH)
         self._checks: list[_FieldCheck] = []
         self._last_focus: QWidget | None = None
