@@ -38,6 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             seed=getattr(args, "seed", 1),
             format=getattr(args, "format", None),
             year=getattr(args, "year", None),
+            style=getattr(args, "style", "standard"),
             out=getattr(args, "out", None),
             file=getattr(args, "file", None),
             dry_run=getattr(args, "dry_run", False),
