@@ -33,6 +33,7 @@ from carnet.ui.contact_actions import ContactActions
 from carnet.ui.contact_menu import ROW_MENU, build_contact_menu, popup_contact_menu
 from carnet.ui.contact_panel import ContactPanel
 from carnet.ui.dialogs.pmg_thresholds import pmg_thresholds_from_settings
+from carnet.ui.edit_actions import add_clipboard_actions
 from carnet.ui.formatting import home_currency as home_currency_code
 from carnet.ui.import_flow import import_contacts
 from carnet.ui.lazy_tabs import LazyTabs
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        add_clipboard_actions(edit_menu, self)
+        edit_menu.addSeparator()
         # Shortcuts that act on cards live on the board only, so they never steal keys from the filter bar.
         self.previous_stage_action = self._board_action(
             self.tr("Move to &Previous Stage"), "Ctrl+Shift+Left", lambda: self._step_selected(-1)
@@ -211,6 +214,9 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(preferences_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
+        shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts_action)
         about_action = QAction(self.tr("&About Carnet"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
@@ -459,6 +465,21 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self) -> None:
         file_actions.restore_from_backup(self)
+
+    def show_shortcuts(self) -> None:
+        from carnet.ui.edit_actions import ShortcutsDialog
+
+        board = self.tr("Board")
+        keys = [  # the board's and the timeline's own keys, which no menu entry carries
+            (board, self.tr("Move between cards and columns"), self.tr("Arrow keys")),
+            (board, self.tr("Open the selected contact"), self.tr("Enter")),
+            (board, self.tr("Open the card's menu"), self.tr("Menu key")),
+            (self.tr("Timeline"), self.tr("Edit the selected entry"), self.tr("Enter")),
+            (self.tr("Timeline"), self.tr("Delete the selected entry"), self.tr("Delete")),
+        ]
+        dialog = ShortcutsDialog(self.menuBar(), keys, self)
+        self.pending_dialog = dialog
+        dialog.open()
 
     def show_about(self) -> None:
         QMessageBox.about(
