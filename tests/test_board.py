@@ -491,3 +491,15 @@ def test_a_card_carries_its_qualification_score(qtbot: QtBot, db: Database) -> N
     proxy = window.board.columns[Stage.LEAD].proxy
     scores = {proxy.index(r, 0).data(): proxy.index(r, 0).data(CardRole.CARD).qualification for r in range(2)}
     assert scores == {"Quentin": 2, "Unasked": None}
+
+
+def test_a_refused_drop_is_explained_in_a_bar_that_stays(qtbot: QtBot, window: MainWindow) -> None:
+    assert not window.notice.isVisible()
+    assert not drop(window, Stage.LEAD, [0], Stage.AMBASSADOR, 0)  # Ana has not paid
+    assert window.notice.isVisible()
+    text = window.notice.label.text()
+    assert "Ana" in text and "client" in text.lower()
+    qtbot.wait(50)
+    assert window.notice.isVisible()  # not gone with the status bar's timeout
+    assert drop(window, Stage.LEAD, [0], Stage.PROSPECT, 0)  # the next change that succeeds clears it
+    assert not window.notice.isVisible()

@@ -37,6 +37,7 @@ from carnet.ui.edit_actions import add_clipboard_actions
 from carnet.ui.formatting import home_currency as home_currency_code
 from carnet.ui.import_flow import import_contacts
 from carnet.ui.lazy_tabs import LazyTabs
+from carnet.ui.notice_bar import NoticeBar
 from carnet.ui.record_actions import RecordActions
 from carnet.ui.settings import app_settings
 from carnet.ui.welcome import WelcomePanel
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
+        self.notice = NoticeBar(board_page)
+        layout.addWidget(self.notice)
         self.welcome = WelcomePanel(board_page)
         self.welcome.setVisible(False)
         layout.addWidget(self.welcome)
@@ -92,6 +95,9 @@ class MainWindow(QMainWindow):
         self.stale_tabs = StaleTabs(self.tabs.currentWidget)
         self.changes.changed.connect(self._follow_change)
         self.changes.status_message.connect(self.show_message)
+        # A refused gesture stays readable above the board until closed or until the next change succeeds.
+        self.changes.status_message.connect(self.notice.say)
+        self.changes.changed.connect(lambda _change: self.notice.clear())
         self.tabs.currentChanged.connect(self._tab_shown)
         self.controller = BoardController(database, self.board_model, self.undo_stack, self, self.changes)
         self.controller.message.connect(self.show_message)
