@@ -16,15 +16,20 @@ ending with "=") are joined first, as vobject does not, and what vobject would m
   ``more``. An address is put together the French way (`addresses.format_address`);
 - the tags (every CATEGORIES, without Google's system group "myContacts").
 
+Binary properties (PHOTO, LOGO, SOUND, KEY: Carnet keeps none of them) are dropped while the file is split
+into cards, with their folded lines (and vCard 2.1's unindented base64 lines up to the blank line that ends
+them), before anything decodes or unfolds them: a 20 MB photo costs its bytes and nothing more. The lines
+are walked one at a time (`_physical_lines` is a generator), so only the card being read is held as lines.
+``progress`` (when given) is called with (cards read, None) every `PROGRESS_EVERY` cards.
+
 No Qt here.
 """
 
 from __future__ import annotations
 
-import io
 import quopri
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +44,16 @@ from carnet.io.row_reading import NO_NAME, primary_and_more
 from carnet.io.text_decoding import decode_text
 
 NOT_A_CARD = "This card cannot be read ({error})."
+PROGRESS_EVERY = 500  # cards between two calls of ``progress``
 UNFINISHED = "This card has no END:VCARD line."
 
 _BEGIN = re.compile(r"^\s*(?:[\w-]+\.)?BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^\s*(?:[\w-]+\.)?END\s*:\s*VCARD\s*$", re.IGNORECASE)
+# Binary properties, never decoded: their value and its folded lines are skipped while reading.
+_BINARY = re.compile(r"^\s*(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)\s*[;:]", re.IGNORECASE)
+_BASE64_21 = re.compile(r";\s*ENCODING\s*=\s*BASE64", re.IGNORECASE)  # 2.1: lines up to a blank one
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _QP = re.compile(r"QUOTED-PRINTABLE", re.IGNORECASE)
 _CHARSET = re.compile(r";\s*CHARSET\s*=", re.IGNORECASE)
 _VERSION_21 = re.compile(r"^\s*VERSION\s*:\s*2\.1\s*$", re.IGNORECASE)
@@ -257,38 +268,59 @@ def _draft(parsed: Any) -> ContactDraft:
     return draft
 
 
-def _chunks(lines: list[str]) -> list[tuple[int, list[str] | None]]:
-    """(line of BEGIN:VCARD, the card's lines, None when it never ends)."""
-    chunks: list[tuple[int, list[str] | None]] = []
+def _chunks(lines: Iterable[str]) -> Iterator[tuple[int, list[str] | None]]:
+    """(line of BEGIN:VCARD, the card's lines without its binary properties, None when it never ends)."""
     start: int | None = None
     current: list[str] = []
+    skipping = ""  # "" when not in a binary property, else "folded" or "base64" (2.1's, up to a blank line)
     for number, line in enumerate(lines, start=1):
+        if skipping:
+            if line[:1] in (" ", "\t"):
+                continue
+            if skipping == "base64":
+                if not line.strip():
+                    skipping = ""
+                    continue
+                if _BASE64_LINE.fullmatch(line):
+                    continue
+            skipping = ""
         if _BEGIN.match(line):
             if start is not None:
-                chunks.append((start, None))
+                yield start, None
             start, current = number, [line]
         elif start is not None:
+            if _BINARY.match(line):
+                head = line.partition(":")[0]
+                skipping = "base64" if _BASE64_21.search(head) else "folded"
+                continue
             current.append(line)
             if _END.match(line):
-                chunks.append((start, current))
-                start = None
+                yield start, current
+                start, current = None, []
     if start is not None:
-        chunks.append((start, None))
-    return chunks
+        yield start, None
 
 
-def _physical_lines(text: str) -> list[str]:
-    """The lines a text editor numbers (ending with CR, LF or CRLF), without their ends."""
-    return [line.rstrip("\r\n") for line in io.StringIO(text, newline="").readlines()]
+def _physical_lines(text: str) -> Iterator[str]:
+    """The lines a text editor numbers (ending with CR, LF or CRLF), without their ends, one at a time."""
+    position = 0
+    for end in _LINE_END.finditer(text):
+        yield text[position:end.start()]
+        position = end.end()
+    if position < len(text):
+        yield text[position:]
 
 
-def read_vcards(path: Path) -> ImportPlan:
-    """Every card of the file as a draft, or as a problem with the line of its BEGIN:VCARD."""
+def read_vcards(path: Path, progress: Callable[[int, int | None], None] | None = None) -> ImportPlan:
+    """Every card of the file as a draft, or as a problem with the line of its BEGIN:VCARD. ``progress``
+    (cards read, None) may raise to stop the reading."""
     import vobject  # imported here like the export: the File menu loads this module at start-up
 
     decoded = decode_text(Path(path).read_bytes())
     plan = ImportPlan(warnings=list(decoded.warnings))
-    for line, card_lines in _chunks(_physical_lines(decoded.text)):
+    for count, (line, card_lines) in enumerate(_chunks(_physical_lines(decoded.text)), start=1):
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(count, None)
         if card_lines is None:
             plan.bad.append(RowProblem.of(line, InvalidInput(UNFINISHED)))
             continue
