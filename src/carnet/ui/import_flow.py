@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from carnet.domain.errors import CarnetError
 from carnet.services.changes import Change, ChangeKind
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 _CONTEXT = "MainWindow"
 # Cards are inserted into the board one by one; past a few hundred, reading the whole board again is quicker.
 RELOAD_ABOVE = 300
+SHOW_PROGRESS_AFTER_MS = 1000  # a progress dialog, with Cancel, for an import taking longer than this
 
 
 def _t(text: str, count: int = -1) -> str:
@@ -50,17 +51,42 @@ def import_contacts(window: MainWindow, path: str | None = None) -> None:
 
 def _import(window: MainWindow, choice: ImportChoice) -> None:
     from carnet.services.board_read import cards_by_id
-    from carnet.services.importing import import_plan
+    from carnet.services.importing import ImportCancelled, import_plan
+
+    total = len(choice.plan.good)
+    dialog = QProgressDialog(_t("Importing contacts…"), _t("Cancel"), 0, max(total, 1), window)
+    dialog.setWindowTitle(_t("Import contacts"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)  # starts the dialog's clock: it shows itself only past the minimum duration
+
+    def progress(done: int, _total: int) -> None:
+        # Called by the service between two batches, inside its transaction: the events processed here keep
+        # the window painted and the Cancel button live; a Cancel rolls the whole import back.
+        dialog.setValue(min(done, dialog.maximum()))
+        QApplication.processEvents()
+        if dialog.wasCanceled():
+            raise ImportCancelled()
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 10,000 rows take a few seconds
+    cancelled = False
     try:
-        result = import_plan(window.database, choice.plan, skip_bad=choice.skip_bad, duplicates=choice.duplicates)
+        result = import_plan(window.database, choice.plan, skip_bad=choice.skip_bad, duplicates=choice.duplicates,
+                             progress=progress)
+    except ImportCancelled:
+        cancelled, refusal = True, None
     except CarnetError as error:
-        refusal: CarnetError | None = error
+        refusal = error
     else:
         refusal = None
     finally:
         QApplication.restoreOverrideCursor()
+        dialog.close()
+        dialog.deleteLater()
+    if cancelled:
+        window.show_message(_t("Import cancelled: nothing was imported."))
+        return
     if refusal is not None:
         show_refusal(window, _t("Not imported"), refusal)
         return
