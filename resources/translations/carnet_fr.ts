@@ -613,6 +613,25 @@
     </message>
 </context>
 <context>
+    <name>ContactLinks</name>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Open in the Browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Write an Email</source>
+        <translation>Écrire un e-mail</translation>
+    </message>
+</context>
+<context>
     <name>ContactPanel</name>
     <message>
         <source>Contact</source>
@@ -2070,6 +2089,10 @@ en %1</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
         <source>&amp;About Carnet</source>
         <translation>À &amp;propos de Carnet</translation>
     </message>
@@ -2103,6 +2126,46 @@ en %1</translation>
             <numerusform>%n contact remis sur le tableau.</numerusform>
             <numerusform>%n contacts remis sur le tableau.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move between cards and columns</source>
+        <translation>Passer de carte en carte et de colonne en colonne</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>Open the selected contact</source>
+        <translation>Ouvrir le contact sélectionné</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Open the card&apos;s menu</source>
+        <translation>Ouvrir le menu de la carte</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Touche Menu</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Modifier la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Supprimer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -2164,6 +2227,18 @@ en %1</translation>
         <translation>Contacts (*.csv *.vcf *.vcard *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import annulé&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Import des contacts…</translation>
+    </message>
+    <message>
         <source>Not imported</source>
         <translation>Non importé</translation>
     </message>
@@ -2195,6 +2270,22 @@ en %1</translation>
             <numerusform>%n ignoré</numerusform>
             <numerusform>%n ignorés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2538,17 @@ en %1</translation>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3476,25 @@ en %1</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>Website</source>
@@ -3884,6 +4005,10 @@ en %1</translation>
     <message>
         <source>This merge can no longer be undone: a contact created since then took the place of {name}.</source>
         <translation>Cette fusion ne peut plus être annulée&#xa0;: un contact créé depuis a pris la place de {name}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>L’import a été annulé&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <source>{count} row(s) have problems: nothing was imported.</source>

@@ -104,6 +104,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'A contact cannot be merged with itself.')
     # services/duplicates.py:UNDO_ID_TAKEN
     QT_TRANSLATE_NOOP('carnet.domain', 'This merge can no longer be undone: a contact created since then took the place of {name}.')
+    # services/importing.py:CANCELLED
+    QT_TRANSLATE_NOOP('carnet.domain', 'The import was cancelled: nothing was imported.')
     # services/importing.py:ROWS_REFUSED
     QT_TRANSLATE_NOOP('carnet.domain', '{count} row(s) have problems: nothing was imported.')
     # services/lookups.py:CONTACT_GONE
@@ -196,6 +198,14 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'Flag ambassadors one at a time: each has their own details.')
     # ui/board/controller.py
     QT_TRANSLATE_NOOP('carnet.domain', '{names} cannot become clients yet: each needs a payment recorded as paid. Drop them one at a time to record their payments.')
+    # ui/contact_links.py
+    QT_TRANSLATE_NOOP('ContactLinks', 'Call')
+    # ui/contact_links.py
+    QT_TRANSLATE_NOOP('ContactLinks', 'Copy')
+    # ui/contact_links.py
+    QT_TRANSLATE_NOOP('ContactLinks', 'Open in the Browser')
+    # ui/contact_links.py
+    QT_TRANSLATE_NOOP('ContactLinks', 'Write an Email')
     # ui/contact_menu.py
     QT_TRANSLATE_NOOP('MainWindow', '&Contact')
     # ui/contact_menu.py
@@ -358,6 +368,10 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'Say why, so that you remember later.')
     # ui/dialogs/contact_editor.py
     QT_TRANSLATE_NOOP('carnet.domain', 'Choose someone from your contacts')
+    # ui/dialogs/csv_style.py
+    QT_TRANSLATE_NOOP('CsvStyle', 'CSV for Excel (France) (*.csv)')
+    # ui/dialogs/csv_style.py
+    QT_TRANSLATE_NOOP('CsvStyle', 'CSV, standard (*.csv)')
     # ui/dialogs/flag_ambassador.py
     QT_TRANSLATE_NOOP('carnet.domain', 'This date is still to come: pick today or an earlier day.')
     # ui/dialogs/import_pages.py
@@ -427,8 +441,6 @@ def _markers() -> None:  # pragma: no cover
     # ui/file_actions.py
     QT_TRANSLATE_NOOP('MainWindow', 'Backup failed')
     # ui/file_actions.py
-    QT_TRANSLATE_NOOP('MainWindow', 'CSV files (*.csv)')
-    # ui/file_actions.py
     QT_TRANSLATE_NOOP('MainWindow', 'Export contacts')
     # ui/file_actions.py
     QT_TRANSLATE_NOOP('MainWindow', 'Not exported')
@@ -451,11 +463,17 @@ def _markers() -> None:  # pragma: no cover
     # ui/import_flow.py
     QCoreApplication.translate('MainWindow', '%n skipped', '', 0)
     # ui/import_flow.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Cancel')
+    # ui/import_flow.py
     QT_TRANSLATE_NOOP('MainWindow', 'Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)')
+    # ui/import_flow.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Import cancelled: nothing was imported.')
     # ui/import_flow.py
     QT_TRANSLATE_NOOP('MainWindow', 'Import contacts')
     # ui/import_flow.py
     QT_TRANSLATE_NOOP('MainWindow', 'Import done: %1.')
+    # ui/import_flow.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Importing contacts…')
     # ui/import_flow.py
     QT_TRANSLATE_NOOP('MainWindow', 'Not imported')
     # ui/person_export.py

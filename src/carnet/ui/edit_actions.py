@@ -3,6 +3,7 @@ list of every menu entry that has one (issue 16 item 7)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,11 +40,12 @@ def add_clipboard_actions(menu: QMenu, parent: QWidget) -> list[QAction]:
     """Cut, Copy, Paste and Select All with the platform's shortcuts, acting on the focused text field (a
     field handles the keys itself; the menu entries are for the mouse, and say what the keys are)."""
     made = []
+    # The main window's context spelt out, as lupdate files it (see `carnet.ui.contact_menu`).
     for text, key, name in (
-        (parent.tr("Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
-        (parent.tr("&Copy"), QKeySequence.StandardKey.Copy, "copy"),
-        (parent.tr("&Paste"), QKeySequence.StandardKey.Paste, "paste"),
-        (parent.tr("Select &All"), QKeySequence.StandardKey.SelectAll, "selectAll"),
+        (QCoreApplication.translate("MainWindow", "Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
+        (QCoreApplication.translate("MainWindow", "&Copy"), QKeySequence.StandardKey.Copy, "copy"),
+        (QCoreApplication.translate("MainWindow", "&Paste"), QKeySequence.StandardKey.Paste, "paste"),
+        (QCoreApplication.translate("MainWindow", "Select &All"), QKeySequence.StandardKey.SelectAll, "selectAll"),
     ):
         action = QAction(text, parent)
         action.setShortcut(QKeySequence(key))
