@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from carnet.domain.enums import (
+    DEFAULT_CURRENCY,
     Answer,
     ContactKind,
     DetailKind,
@@ -19,7 +20,6 @@ from carnet.domain.enums import (
     Stage,
     Temperature,
 )
-from carnet.domain.models import DEFAULT_CURRENCY
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,10 @@ class PaymentMethod(StrEnum):
     OTHER = "other"
 
 
+# The currency a book starts in before it has a home currency of its own (`carnet.services.book`). Here, with
+# the other plain constants, so that what imports it (drafts, validation, the exporters) loads no ORM.
+DEFAULT_CURRENCY = "EUR"
+
 # The description of a payment made by an import from an amount paid: everything paid before Carnet, on no
 # known date. Stored as written here; the interface shows it in the user's language.
 IMPORTED_PAYMENT = "Paid before Carnet (imported)"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from carnet.domain import enums
 from carnet.domain.enums import (
     Answer,
     ArchiveReason,
@@ -26,7 +27,7 @@ from carnet.domain.enums import (
 )
 from carnet.domain.types import UTCDateTime, enum_type, utc_now
 
-DEFAULT_CURRENCY = "EUR"
+DEFAULT_CURRENCY = enums.DEFAULT_CURRENCY  # re-exported: where most of Carnet imports it from
 
 
 def _contact_fk(ondelete: str, *, nullable: bool = False) -> sa.Column:
