@@ -344,3 +344,22 @@ def test_a_form_has_no_minimise_or_maximise_button(payment):
     flags = payment.windowFlags()
     assert flags & Qt.WindowType.WindowCloseButtonHint
     assert not flags & Qt.WindowType.WindowMinimizeButtonHint and not flags & Qt.WindowType.WindowMaximizeButtonHint
+
+
+def test_the_merge_dialog_shows_the_users_words_not_stored_codes(qtbot):
+    from datetime import date as day
+
+    from PySide6.QtWidgets import QRadioButton
+
+    from carnet.domain.enums import Source, Temperature
+    from carnet.ui.dialogs.merge import MergeDialog
+
+    kept = {"display_name": "Zoé", "temperature": Temperature.COLD, "source": Source.NETWORKING,
+            "next_follow_up": None, "referred_by_id": 20}
+    other = {"display_name": "Zoé", "temperature": Temperature.WARM, "source": Source.COLD_OUTREACH,
+             "next_follow_up": day(2026, 12, 24), "referred_by_id": 21}
+    names = {20: "Marc Dubois", 21: "Nina Petit"}
+    dialog = shown(qtbot, MergeDialog(kept, other, name_of=names.get))
+    texts = {button.text() for button in dialog.findChildren(QRadioButton)}
+    assert {"Cold", "Warm", "Networking", "Cold outreach", "Marc Dubois", "Nina Petit", "12/24/26"} <= texts
+    assert not texts & {"cold", "warm", "networking", "20", "21", "2026-12-24"}

@@ -341,7 +341,7 @@ class ContactActions(QObject):
         if kept is None or other is None:
             return
         dialog = MergeDialog({f: getattr(kept, f) for f in FIELDS}, {f: getattr(other, f) for f in FIELDS},
-                             self.window)
+                             self.window, name_of=self._name)
         self._open(dialog, lambda: self._merge(keep_id, merge_id, dialog.chosen(), other.display_name))
 
     def _merge(self, keep_id: int, merge_id: int, chosen: dict[str, object], merged_name: str) -> None:

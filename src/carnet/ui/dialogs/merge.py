@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet.domain.enums import Source, Temperature
 from carnet.i18n import QT_TRANSLATE_NOOP
 
 # The fields a user recognises, in the order of the contact form; internal ones (ids, positions) never show.
@@ -57,11 +59,23 @@ def field_label(name: str) -> str:
     return QCoreApplication.translate("MergeDialog", _FIELD_LABELS.get(name, name))
 
 
-def _shown(value: object) -> str:
+def _shown(value: object, name_of: Callable[[int], str] | None = None) -> str:
+    """A field's value in the user's words: a source or temperature as the interface names it, a day as the
+    locale writes it, a referrer by name (never their id), several lines on one."""
+    from carnet.ui.contact_panel import format_date
+    from carnet.ui.labels_extra import source_label, temperature_label
+
     if value is None or value == "":
         return "—"
-    text = getattr(value, "value", value)
-    return str(text).replace("\n", ", ")
+    if isinstance(value, Source):
+        return source_label(value)
+    if isinstance(value, Temperature):
+        return temperature_label(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, int) and name_of is not None:  # referred_by_id, the only number among FIELDS
+        return name_of(value) or "—"
+    return str(getattr(value, "value", value)).replace("\n", ", ")
 
 
 class DuplicatePairsDialog(QDialog):
@@ -119,7 +133,10 @@ class MergeDialog(QDialog):
     payments, stage changes, gifts, referrals) is kept whatever is chosen here.
     """
 
-    def __init__(self, kept: Mapping[str, object], other: Mapping[str, object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kept: Mapping[str, object], other: Mapping[str, object], parent: QWidget | None = None, *,
+        name_of: Callable[[int], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge contacts"))
         self.setMinimumWidth(560)
@@ -136,8 +153,8 @@ class MergeDialog(QDialog):
                 continue
             grid.addWidget(QLabel(field_label(name), self), row, 0)
             group = QButtonGroup(self)
-            left = QRadioButton(_shown(mine), self)
-            right = QRadioButton(_shown(theirs), self)
+            left = QRadioButton(_shown(mine, name_of), self)
+            right = QRadioButton(_shown(theirs, name_of), self)
             # An empty value never wins by default: the filled one is what the user would keep.
             (right if mine in (None, "") else left).setChecked(True)
             for button, column in ((left, 1), (right, 2)):
