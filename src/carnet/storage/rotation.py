@@ -167,16 +167,19 @@ def recover_from_backup(db_path: Path, backup: Path, now: datetime) -> Path:
 
 
 def _keep_aside(db_path: Path, aside: Path) -> None:
-    """A private copy of the damaged file (copied, not moved: ``db_path`` is never missing), its journal moved."""
-    for extra in ("-wal", "-shm"):
-        companion = db_path.with_name(db_path.name + extra)
-        if companion.exists():
-            companion.rename(aside.with_name(aside.name + extra))
+    """A private copy of the damaged file (copied, not moved: ``db_path`` is never missing), then its journal
+    moved beside the copy. In that order: a process killed in between leaves the journal with the file at
+    ``db_path``, never beside a copy that does not exist yet (where nobody would look for it)."""
     fd = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     with os.fdopen(fd, "wb") as copy, db_path.open("rb") as damaged:
         shutil.copyfileobj(damaged, copy, 1 << 20)
         copy.flush()
         os.fsync(copy.fileno())
+    for extra in ("-wal", "-shm"):
+        companion = db_path.with_name(db_path.name + extra)
+        if companion.exists():
+            companion.rename(aside.with_name(aside.name + extra))
+    fsync_folder(db_path.parent)
 
 
 def _check_backup(backup: Path) -> None:
