@@ -2539,6 +2539,26 @@ en %1</translation>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Label, e.g. Holiday home</source>
+        <translation>Libellé, ex. Maison de vacances</translation>
+    </message>
+    <message>
+        <source>Label, e.g. Mobile</source>
+        <translation>Libellé, ex. Portable</translation>
+    </message>
+    <message>
+        <source>Label, e.g. Work</source>
+        <translation>Libellé, ex. Travail</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -3999,6 +4019,10 @@ en %1</translation>
         <translation>Ce changement d’étape n’existe plus (il a peut-être été supprimé).</translation>
     </message>
     <message>
+        <source>{name} would have no paid payment left, and only a paid payment makes a client. Move {name} back to an earlier stage? The other payments stay recorded.</source>
+        <translation>{name} n’aurait plus aucun paiement reçu, et seul un paiement reçu fait un client. Ramener {name} à une étape précédente&#xa0;? Les autres paiements restent enregistrés.</translation>
+    </message>
+    <message>
         <source>A contact cannot be merged with itself.</source>
         <translation>Un contact ne peut pas être fusionné avec lui-même.</translation>
     </message>
@@ -4205,29 +4229,6 @@ en %1</translation>
     <message>
         <source>A gift cannot have been sent in the future.</source>
         <translation>La date d’envoi d’un cadeau ne peut pas se situer dans le futur.</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Label, e.g. Work</source>
-        <translation>Libellé, ex. Travail</translation>
-    </message>
-    <message>
-        <source>Label, e.g. Mobile</source>
-        <translation>Libellé, ex. Portable</translation>
-    </message>
-    <message>
-        <source>Label, e.g. Holiday home</source>
-        <translation>Libellé, ex. Maison de vacances</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
     </message>
 </context>
 </TS>

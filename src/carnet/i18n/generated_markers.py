@@ -100,6 +100,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', '{stage} is not before Client: pick an earlier stage.')
     # services/corrections.py:STAGE_CHANGE_GONE
     QT_TRANSLATE_NOOP('carnet.domain', 'This stage change no longer exists (it may have been deleted).')
+    # services/corrections.py:STAGE_QUESTION
+    QT_TRANSLATE_NOOP('carnet.domain', '{name} would have no paid payment left, and only a paid payment makes a client. Move {name} back to an earlier stage? The other payments stay recorded.')
     # services/duplicates.py:MERGE_ITSELF
     QT_TRANSLATE_NOOP('carnet.domain', 'A contact cannot be merged with itself.')
     # services/duplicates.py:UNDO_ID_TAKEN
@@ -424,6 +426,16 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'An interaction cannot be more than a day in the future.')
     # ui/dialogs/mark_payment.py
     QT_TRANSLATE_NOOP('carnet.domain', 'A payment cannot be dated in the future.')
+    # ui/dialogs/more_details.py
+    QT_TRANSLATE_NOOP('MoreDetailsEditor', 'Label')
+    # ui/dialogs/more_details.py
+    QT_TRANSLATE_NOOP('MoreDetailsEditor', 'Label, e.g. Holiday home')
+    # ui/dialogs/more_details.py
+    QT_TRANSLATE_NOOP('MoreDetailsEditor', 'Label, e.g. Mobile')
+    # ui/dialogs/more_details.py
+    QT_TRANSLATE_NOOP('MoreDetailsEditor', 'Label, e.g. Work')
+    # ui/dialogs/more_details.py
+    QT_TRANSLATE_NOOP('MoreDetailsEditor', 'Remove')
     # ui/dialogs/record_dialogs.py
     QT_TRANSLATE_NOOP('carnet.domain', 'A gift cannot have been sent in the future.')
     # ui/error_report.py

@@ -36,6 +36,12 @@ FIRST_STAGE_CHANGE = "This is the day {name} was added: edit it to change the da
 ADDED_IN_FUTURE = "The day a contact was added cannot be in the future."
 NOT_BACK_BEFORE_CLIENT = "{stage} is not before Client: pick an earlier stage."
 
+# Module-level, where the translation markers are gathered from (a class attribute is not).
+STAGE_QUESTION = (
+    "{name} would have no paid payment left, and only a paid payment makes a client. Move {name} back to "
+    "an earlier stage? The other payments stay recorded."
+)
+
 # The stage a contact goes back to when a correction takes their last paid payment away (the user may pick
 # another one before Client).
 DEFAULT_STAGE_BACK = Stage.PROSPECT
@@ -45,10 +51,7 @@ class StageQuestion(RuleViolation):
     """The correction would leave ``name`` (a client or an ambassador) without a paid payment: ask where
     they go back to, then call again with ``move_back_to``; nothing was written."""
 
-    TEMPLATE = (
-        "{name} would have no paid payment left, and only a paid payment makes a client. Move {name} back to "
-        "an earlier stage? The other payments stay recorded."
-    )
+    TEMPLATE = STAGE_QUESTION
 
     def __init__(self, contact_id: int, name: str) -> None:
         super().__init__(self.TEMPLATE, name=name)

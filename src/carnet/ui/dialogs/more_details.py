@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -25,6 +25,11 @@ from carnet.domain.validation import check_email, check_phone
 ADDRESS_LINES = 2
 
 
+def _t(text: str) -> str:
+    # The editor's context spelt out: lupdate would file ``owner.tr`` under "owner", which nothing looks up.
+    return QCoreApplication.translate("MoreDetailsEditor", text)
+
+
 class _Row:
     """One value: its kind (fixed), a label and the value, and the button that removes it."""
 
@@ -33,10 +38,10 @@ class _Row:
         self.kind_label = QLabel(owner.kind_text(self.kind), owner.rows_widget)
         self.label_edit = QLineEdit(detail.label, owner.rows_widget)
         self.label_edit.setPlaceholderText({
-            DetailKind.EMAIL: owner.tr("Label, e.g. Work"), DetailKind.PHONE: owner.tr("Label, e.g. Mobile"),
-            DetailKind.ADDRESS: owner.tr("Label, e.g. Holiday home"),
+            DetailKind.EMAIL: _t("Label, e.g. Work"), DetailKind.PHONE: _t("Label, e.g. Mobile"),
+            DetailKind.ADDRESS: _t("Label, e.g. Holiday home"),
         }[self.kind])
-        self.label_edit.setAccessibleName(owner.tr("Label"))
+        self.label_edit.setAccessibleName(_t("Label"))
         self.value_edit: QLineEdit | QPlainTextEdit
         if self.kind is DetailKind.ADDRESS:
             self.value_edit = QPlainTextEdit(detail.value, owner.rows_widget)
@@ -49,7 +54,7 @@ class _Row:
             self.value_edit.textChanged.connect(owner.changed)
         self.value_edit.setAccessibleName(owner.kind_text(self.kind))
         self.label_edit.textChanged.connect(owner.changed)
-        self.remove_button = QPushButton(owner.tr("Remove"), owner.rows_widget)
+        self.remove_button = QPushButton(_t("Remove"), owner.rows_widget)
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(lambda: owner.remove(self))
 
