@@ -32,6 +32,7 @@ from carnet.ui.changes import ChangeHub, StaleTabs
 from carnet.ui.contact_actions import ContactActions
 from carnet.ui.contact_menu import ROW_MENU, build_contact_menu, popup_contact_menu
 from carnet.ui.contact_panel import ContactPanel
+from carnet.ui.dialogs.opening import open_pending
 from carnet.ui.dialogs.pmg_thresholds import pmg_thresholds_from_settings
 from carnet.ui.edit_actions import add_clipboard_actions
 from carnet.ui.formatting import home_currency as home_currency_code
@@ -349,9 +350,7 @@ class MainWindow(QMainWindow):
             if not attempt.refused:
                 self.changes.notify(Change.whole_book())
 
-        self.pending_dialog = dialog
-        dialog.accepted.connect(save)
-        dialog.open()
+        open_pending(self, dialog, save)
 
     def show_receipts_book(self) -> None:
         # Imported here: the dialog loads the ORM, which the window's first paint does without.
@@ -483,9 +482,7 @@ class MainWindow(QMainWindow):
             (self.tr("Timeline"), self.tr("Edit the selected entry"), self.tr("Enter")),
             (self.tr("Timeline"), self.tr("Delete the selected entry"), self.tr("Delete")),
         ]
-        dialog = ShortcutsDialog(self.menuBar(), keys, self)
-        self.pending_dialog = dialog
-        dialog.open()
+        open_pending(self, ShortcutsDialog(self.menuBar(), keys, self))
 
     def show_about(self) -> None:
         QMessageBox.about(

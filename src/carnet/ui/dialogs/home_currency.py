@@ -4,11 +4,11 @@ asked), and changed in Preferences. Totals are figures in it; other currencies a
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from carnet.domain.models import DEFAULT_CURRENCY
 from carnet.domain.validation import check_currency
-from carnet.ui.dialogs.mark_payment import CURRENCIES
+from carnet.ui.dialogs.mark_payment import make_currency_combo
 from carnet.ui.dialogs.validated_form import ValidatedDialog
 
 
@@ -16,16 +16,6 @@ def locale_currency(locale: QLocale | None = None) -> str:
     """The ISO code of the locale's currency (GBP on an English (UK) desktop), EUR if it has none."""
     code = (locale or QLocale()).currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
     return code if len(code) == 3 and code.isalpha() else DEFAULT_CURRENCY
-
-
-def make_currency_combo(parent: QWidget, current: str) -> QComboBox:
-    """The usual currencies, and any three-letter code typed in."""
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItems(list(CURRENCIES))
-    combo.setCurrentText(current)
-    return combo
 
 
 class HomeCurrencyDialog(ValidatedDialog):

@@ -24,6 +24,16 @@ CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD")
 FUTURE_PAYMENT = QT_TRANSLATE_NOOP(CONTEXT, "A payment cannot be dated in the future.")
 
 
+def make_currency_combo(parent: QWidget, current: str) -> QComboBox:
+    """The usual currencies, and any three-letter code typed in (not added to the list for next time)."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(list(CURRENCIES))
+    combo.setCurrentText(current)
+    return combo
+
+
 class MarkPaymentDialog(ValidatedDialog):
     """Asks for a payment (or a quote or invoice); ``value()`` is the ``PaymentDraft`` to record."""
 
@@ -69,14 +79,9 @@ class MarkPaymentDialog(ValidatedDialog):
             quiet_until_edited=True,
         )
 
-        self.currency_combo = QComboBox(self)
-        self.currency_combo.setEditable(True)
-        # Typing a code must not add it to the list for the next payment; the list stays the usual five.
-        self.currency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.currency_combo.addItems(CURRENCIES)
         # The book's currency (or the one this contact pays in), never the computer's: a British laptop must
         # not turn a euro book's quotes into pounds.
-        self.currency_combo.setCurrentText(currency or DEFAULT_CURRENCY)
+        self.currency_combo = make_currency_combo(self, currency or DEFAULT_CURRENCY)
         self.currency_error = self.add_field(
             self.tr("C&urrency:"),
             self.currency_combo,

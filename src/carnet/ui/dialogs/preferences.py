@@ -125,7 +125,7 @@ class PreferencesDialog(ValidatedDialog):
         self.currency_combo: QComboBox | None = None
         if database is not None:
             from carnet.services.book import home_currency_or_default
-            from carnet.ui.dialogs.home_currency import make_currency_combo
+            from carnet.ui.dialogs.mark_payment import make_currency_combo
 
             self.currency_combo = make_currency_combo(self, home_currency_or_default(database))
             self.currency_combo.setToolTip(self.tr("The currency your totals are shown in; payments in other "
