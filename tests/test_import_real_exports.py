@@ -83,7 +83,7 @@ def test_a_company_without_a_person_is_an_organisation(name: str) -> None:
 def test_a_row_with_neither_a_name_nor_an_organisation_is_still_bad() -> None:
     assert bad_lines("google_contacts.csv") == [9]  # a phone number alone
     assert bad_lines("android_contacts.vcf") == [23]
-    assert [problem.reason for problem in read(DATA / "google_contacts.csv").bad] == ["The row has no name."]
+    assert [problem.reason for problem in read(DATA / "google_contacts.csv").bad] == ["The row has neither a name nor an organisation."]
 
 
 def test_a_person_keeps_their_organisation() -> None:
@@ -244,7 +244,7 @@ def test_linkedin_preamble_and_quoted_cells() -> None:
 
 def test_a_trailing_separator_is_an_empty_column_not_too_many() -> None:
     parsed = read_csv(DATA / "excel_fr_point_virgule.csv")
-    assert parsed.headers[-1] == "" and all(row[-1] == "" for _, row in parsed.rows)
+    assert parsed.headers[-1] == "" and all(row.cells[-1] == "" for row in parsed.rows())
     assert all("columns" not in problem.reason for problem in validate(parsed, guess_mapping(parsed.headers)).bad)
 
 
@@ -307,3 +307,18 @@ def test_columns_about_an_email_or_a_phone_are_not_one() -> None:
     headers = ["Name", "Email", "Newsletter email", "E-mail Type", "Email opt-in", "E-mailing", "Dernier email",
                "E-mail Display Name", "Phone verified", "Mobile app", "Téléphone portable", "Work email"]
     assert guess_mapping(headers) == {0: "display_name", 1: "email", 10: "phone", 11: "email"}
+
+
+def test_a_sheet_of_organisations_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A supplier list saved by French Excel ("CSV (séparateur : point-virgule)": Windows-1252, CRLF) names
+    companies only, under "Raison sociale": its header is found, and each company is an organisation."""
+    parsed = read_csv(DATA / "excel_fr_suppliers_organisations.csv")
+    assert (parsed.encoding, parsed.delimiter, parsed.header_line) == ("cp1252", ";", 1)
+    good = drafts("excel_fr_suppliers_organisations.csv")
+    assert [(draft.kind, draft.display_name) for draft in good.values()] == [
+        (ContactKind.ORGANISATION, "Menuiserie Vallée"), (ContactKind.ORGANISATION, "Atelier Émeraude"),
+        (ContactKind.ORGANISATION, "Coopérative des Lilas")]
+    assert good[2].address == "4 rue du Port\n29200 Brest"  # post code then city, on one line
+    found = report(DATA / "excel_fr_suppliers_organisations.csv", tmp_path, capsys)
+    assert (found["valid"], found["bad"]) == (3, [{"line": 5, "reason": "The row has neither a name nor an organisation."}])
+    assert [warning["line"] for warning in found["warnings"]] == [3]  # 612345678: Excel took its 0

@@ -62,11 +62,14 @@ def test_mapping_check_duplicates_then_one_import(qtbot: QtBot, db: Database, tm
     preview_headers = [mapping.preview.horizontalHeaderItem(c).text() for c in range(mapping.preview.columnCount())]
     assert preview_headers[-1] == "Notes"
     assert mapping.preview.item(0, 6).text() == "Salon 2024"
-    # Without a name column the wizard cannot go on.
+    # Without a name column the wizard cannot go on; an organisation's column is a name (its own rows).
     for index in (0, 1):
         mapping.combos[index].setCurrentIndex(0)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled() and not mapping.warning.text()
+    mapping.combos[2].setCurrentIndex(0)
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert mapping.warning.text()
+    mapping.combos[2].setCurrentIndex(mapping.combos[2].findData("organisation"))
     mapping.combos[0].setCurrentIndex(mapping.combos[0].findData("first_name"))
     mapping.combos[1].setCurrentIndex(mapping.combos[1].findData("last_name"))
     next_page(qtbot, wizard)
@@ -74,7 +77,7 @@ def test_mapping_check_duplicates_then_one_import(qtbot: QtBot, db: Database, tm
     check = wizard.currentPage()
     assert check.problems.rowCount() == 1
     assert check.problems.item(0, 0).text() == "5"
-    assert "no name" in check.problems.item(0, 1).text()
+    assert "neither a name nor an organisation" in check.problems.item(0, 1).text()
     assert check.summary.text().startswith("3 row")  # "3 rows", or "3 row(s)" without the English catalogue
     # Bad rows: nothing goes on until the user agrees to leave them out.
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carnet import paths
 from carnet.domain.errors import CarnetError
@@ -28,6 +28,9 @@ from carnet.storage.errors import (
     StorageError,
 )
 from carnet.storage.integrity import integrity_problems
+
+if TYPE_CHECKING:
+    from carnet.domain.import_plan import ImportPlan
 
 OK, DAMAGED_EXIT, UNUSABLE = 0, 1, 2
 EXPORT_EXISTS = "{path} already exists; Carnet never overwrites a file. Choose another name."
@@ -161,7 +164,6 @@ def import_file(
     db_path: Path, source: Path, *, dry_run: bool, skip_bad: bool, as_json: bool, duplicates: str = "add"
 ) -> int:
     """Check (and unless ``dry_run``, import) a CSV or vCard file; exit 1 when bad rows stopped the import."""
-    from carnet.io.csv_import import guess_mapping, read_csv, validate
     from carnet.io.vcard_import import read_vcards
     from carnet.services.importing import DuplicateChoice, find_plan_duplicates, import_plan
 
@@ -170,11 +172,7 @@ def import_file(
     is_vcard = source.suffix.lower() in (".vcf", ".vcard") or source.read_bytes()[:64].lstrip().upper().startswith(
         b"BEGIN:VCARD")
     try:
-        if is_vcard:
-            plan = read_vcards(source)
-        else:
-            csv_file = read_csv(source)
-            plan = validate(csv_file, guess_mapping(csv_file.headers))
+        plan = read_vcards(source) if is_vcard else _csv_plan(source)
         with Database.open(db_path) as database:
             matches = find_plan_duplicates(database, plan)
             report: dict[str, object] = {
@@ -208,6 +206,15 @@ def import_file(
         print("carnet: nothing was imported: fix the bad rows or use --skip-bad", file=sys.stderr)
         return DAMAGED_EXIT
     return OK
+
+
+def _csv_plan(source: Path) -> ImportPlan:
+    """The file's plan, its columns mapped as guessed. The decoded text is let go once the plan is made: a
+    large file's text and its drafts would otherwise be held together while the rows are written."""
+    from carnet.io.csv_import import guess_mapping, read_csv, validate
+
+    csv_file = read_csv(source)
+    return validate(csv_file, guess_mapping(csv_file.headers))
 
 
 def run(command: str, db_path: Path | None, **options: Any) -> int:

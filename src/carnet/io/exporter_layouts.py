@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from carnet.domain.enums import DetailKind
 from carnet.io.addresses import format_address
@@ -36,6 +37,7 @@ def cell(row: list[str], index: int) -> str:
     return row[index] if index < len(row) else ""
 
 
+@lru_cache(maxsize=1024)  # a file has a handful of labels: one string each, not one per row
 def clean_label(label: str) -> str:
     """A label as the user knows it: Google's "* Home" is "Home"."""
     label = label.strip()

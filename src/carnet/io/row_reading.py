@@ -26,10 +26,9 @@ from typing import Any
 
 from carnet.domain.dates import read_date
 from carnet.domain.drafts import ContactDetail, ContactDraft
-from carnet.domain.enums import Answer, ContactKind, DetailKind, Source, Stage, Temperature
+from carnet.domain.enums import DEFAULT_CURRENCY, Answer, ContactKind, DetailKind, Source, Stage, Temperature
 from carnet.domain.errors import InvalidInput
 from carnet.domain.import_plan import Amounts, ImportWarning, Notice
-from carnet.domain.models import DEFAULT_CURRENCY
 from carnet.domain.money import amount_currency, parse_amount
 from carnet.domain.rules import check_move
 from carnet.domain.tags import format_tags, parse_tags
@@ -37,7 +36,7 @@ from carnet.domain.validation import clean_contact_values, clean_details
 from carnet.io.exporter_layouts import RowLayout, cell, is_system_group
 from carnet.io.synonyms import ANSWERS, KINDS, SOURCES, STAGES, TEMPERATURES, word_key
 
-NO_NAME = "The row has no name."
+NO_NAME = "The row has neither a name nor an organisation."
 BAD_DATE = "\"{value}\" is not a date (write it like 2025-03-31 or 31/03/2025)."
 BAD_CHOICE = "\"{value}\" is not a valid {column} (expected one of: {choices})."
 # No stage name in the text: the row holds the stored value ("ambassador"), not the user's word for it.
@@ -53,6 +52,10 @@ NINE_DIGITS = ("{count} phone number(s) have nine digits and no leading 0, the f
                "imported as written: add the 0 where one is missing.")
 
 _FREE_TEXT = ("notes", "qualification_note")  # kept as written, spaces and line breaks included
+# Values many rows of a file share (a company's name, a role, a group): one string for all of them, not one
+# per row, while the file has fewer than _SHARED_MOST distinct ones (a large import holds every draft).
+_SHARED = frozenset({"organisation", "role"})
+_SHARED_MOST = 100_000
 _CHOICES: dict[str, tuple[dict[str, Any], type[StrEnum]]] = {
     "kind": (KINDS, ContactKind), "temperature": (TEMPERATURES, Temperature), "budget": (ANSWERS, Answer),
     "authority": (ANSWERS, Answer), "need": (ANSWERS, Answer), "timing": (ANSWERS, Answer),
@@ -127,6 +130,12 @@ class RowReader:
 
     def __init__(self, layout: RowLayout) -> None:
         self.layout = layout
+        self._shared: dict[str, str] = {}
+
+    def _share(self, text: str) -> str:
+        if len(self._shared) >= _SHARED_MOST:
+            return self._shared.get(text, text)
+        return self._shared.setdefault(text, text)
 
     def read(self, line: int, row: list[str], *, several_lines: bool = False
              ) -> tuple[ContactDraft, Amounts, RowNotes | None]:
@@ -140,7 +149,8 @@ class RowReader:
             for index in indices:
                 text = row[index] if index < len(row) else ""
                 if text.strip():
-                    values[target] = text if target in _FREE_TEXT else text.strip()
+                    values[target] = (text if target in _FREE_TEXT else
+                                      self._share(text.strip()) if target in _SHARED else text.strip())
                     break
         notes: RowNotes | None = None
         name = values.pop("display_name", "")
@@ -173,7 +183,7 @@ class RowReader:
             notes = notes or RowNotes()
             notes.nine_digits = dropped_zero
         draft = ContactDraft(display_name=name, email=email, phone=phone, address=address,
-                             tags=format_tags([tags]) if tags else "", more=more, **values)
+                             tags=self._share(format_tags([tags])) if tags else "", more=more, **values)
         # The same checks as create_contact: name, email, phone, and the further values.
         clean_contact_values({"display_name": name, "email": email, "phone": phone})
         clean_details(more)

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 
 from carnet.domain.duplicates import DuplicateMatch
 from carnet.domain.import_plan import ImportPlan
-from carnet.io.csv_import import CsvFile, validate
+from carnet.io.csv_import import NAME_FIELDS, CsvFile, validate
 from carnet.services.importing import DuplicateChoice
 from carnet.ui.labels import error_text
 
-PREVIEW_ROWS = 20
 # A cell may hold a whole mail thread: laying out 200,000 characters would freeze the table for nothing.
 SHOWN_CHARACTERS, TOOLTIP_CHARACTERS = 200, 2000
 _CONTEXT = "ImportWizard"
@@ -119,7 +118,7 @@ class MappingPage(QWizardPage):
         self.columns.setRowCount(len(csv_file.headers))
         for index, header in enumerate(csv_file.headers):
             self.columns.setItem(index, 0, _item(header or self.tr("(no title)")))
-            self.columns.setItem(index, 1, _item(_first_value(csv_file, index)))
+            self.columns.setItem(index, 1, _item(csv_file.first_values[index]))
             combo = QComboBox(self.columns)
             combo.setAccessibleName(self.tr("Carnet field for the column %1").replace("%1", header))
             combo.setMinimumContentsLength(max(len(label) for label in labels.values()))
@@ -147,8 +146,8 @@ class MappingPage(QWizardPage):
                               if combo.currentData()}
         self.state.plan = None
         self._fill_preview()
-        named = bool({"display_name", "first_name", "last_name"} & set(self.state.mapping.values()))
-        self.warning.setText("" if named else self.tr("Choose the column that holds the name."))
+        named = bool(set(NAME_FIELDS) & set(self.state.mapping.values()))
+        self.warning.setText("" if named else self.tr("Choose the column that holds the name or the organisation."))
         self.completeChanged.emit()
 
     def _fill_preview(self) -> None:
@@ -159,20 +158,15 @@ class MappingPage(QWizardPage):
         self.preview.clear()
         self.preview.setColumnCount(len(used))
         self.preview.setHorizontalHeaderLabels([labels[name] for _, name in used])
-        rows = csv_file.rows[:PREVIEW_ROWS]
+        rows = csv_file.preview
         self.preview.setRowCount(len(rows))
-        for row_number, (_, cells) in enumerate(rows):
+        for row_number, (_, cells, _span) in enumerate(rows):
             for column, (index, _) in enumerate(used):
                 self.preview.setItem(row_number, column, _item(cells[index] if index < len(cells) else ""))
         self.preview.resizeColumnsToContents()
 
     def isComplete(self) -> bool:
-        return bool({"display_name", "first_name", "last_name"} & set(self.state.mapping.values()))
-
-
-def _first_value(csv_file: CsvFile, index: int) -> str:
-    return next((cells[index].strip() for _, cells in csv_file.rows if index < len(cells) and cells[index].strip()),
-                "")
+        return bool(set(NAME_FIELDS) & set(self.state.mapping.values()))
 
 
 class CheckPage(QWizardPage):
