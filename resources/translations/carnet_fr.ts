@@ -341,6 +341,10 @@
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) ready to import.</source>
         <translation>
@@ -1915,6 +1919,13 @@ en %1</translation>
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Contact</source>
@@ -1955,6 +1966,10 @@ en %1</translation>
     <message>
         <source>Record &amp;Payment or Quote…</source>
         <translation>Enregistrer un &amp;paiement ou un devis…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>&amp;Qualify…</source>
@@ -2227,10 +2242,6 @@ en %1</translation>
         <translation>Contacts (*.csv *.vcf *.vcard *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import annulé&#xa0;: rien n’a été importé.</translation>
     </message>
@@ -2335,8 +2346,8 @@ en %1</translation>
         <translation>Aperçu des premières lignes</translation>
     </message>
     <message>
-        <source>Choose the column that holds the name.</source>
-        <translation>Choisissez la colonne qui contient le nom.</translation>
+        <source>Choose the column that holds the name or the organisation.</source>
+        <translation>Choisissez la colonne qui contient le nom ou l’organisation.</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +3906,10 @@ en %1</translation>
         <translation>Un contact doit avoir un nom.</translation>
     </message>
     <message>
+        <source>No header line naming a name column (such as Name, First Name, Company, Nom, Prénom or Société) was found.</source>
+        <translation>Aucune ligne d’en-tête nommant une colonne de nom (comme Nom, Prénom, Société, Name, First Name ou Company) n’a été trouvée.</translation>
+    </message>
+    <message>
         <source>This row runs over lines {line} to {last}, and lines inside it look like rows of their own: a quotation mark on line {line} is probably not closed, so the rows below it were read into one cell. Check the quotation marks there.</source>
         <translation>Cette ligne s’étend sur les lignes {line} à {last} du fichier, et des lignes qu’elle contient ressemblent à des lignes à part entière&#xa0;: un guillemet de la ligne {line} n’est probablement pas fermé, et les lignes suivantes ont été lues dans une seule cellule. Vérifiez les guillemets à cet endroit.</translation>
     </message>
@@ -3915,14 +3930,6 @@ en %1</translation>
         <translation>Le fichier ne peut pas être lu comme un CSV à la ligne {line} ({detail}).</translation>
     </message>
     <message>
-        <source>No header line naming a name column (such as Name, First Name, Nom or Prénom) was found.</source>
-        <translation>Aucune ligne d’en-tête ne nomme une colonne de nom (comme Nom, Prénom, Name ou First Name).</translation>
-    </message>
-    <message>
-        <source>The row has no name.</source>
-        <translation>La ligne n’a pas de nom.</translation>
-    </message>
-    <message>
         <source>The row has {count} columns, more than the {expected} of the header.</source>
         <translation>La ligne a {count} colonnes, plus que les {expected} de l’en-tête.</translation>
     </message>
@@ -3937,6 +3944,10 @@ en %1</translation>
     <message>
         <source>{count} phone number(s) have nine digits and no leading 0, the first on line {line} ({value}): a spreadsheet drops the 0 of a number it takes for a figure (a French 06… becomes 6…). They were imported as written: add the 0 where one is missing.</source>
         <translation>Numéros de téléphone à neuf chiffres sans 0 initial&#xa0;: {count}, le premier à la ligne {line} ({value}). Un tableur supprime le 0 d’un numéro qu’il prend pour un nombre (un 06… français devient 6…). Ils ont été importés tels quels&#xa0;: ajoutez le 0 là où il manque.</translation>
+    </message>
+    <message>
+        <source>The row has neither a name nor an organisation.</source>
+        <translation>La ligne n’a ni nom ni organisation.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a source Carnet knows: the {count} row(s) with it, the first on line {line}, were imported with the source Other and &quot;{value}&quot; as a tag.</source>

@@ -41,7 +41,7 @@ def _markers() -> None:  # pragma: no cover
     # io/csv_import.py:NOT_CSV
     QT_TRANSLATE_NOOP('carnet.domain', 'The file cannot be read as CSV at line {line} ({detail}).')
     # io/csv_import.py:NO_HEADER
-    QT_TRANSLATE_NOOP('carnet.domain', 'No header line naming a name column (such as Name, First Name, Nom or Prénom) was found.')
+    QT_TRANSLATE_NOOP('carnet.domain', 'No header line naming a name column (such as Name, First Name, Company, Nom, Prénom or Société) was found.')
     # io/csv_import.py:RUNAWAY_QUOTE
     QT_TRANSLATE_NOOP('carnet.domain', 'This row runs over lines {line} to {last}, and lines inside it look like rows of their own: a quotation mark on line {line} is probably not closed, so the rows below it were read into one cell. Check the quotation marks there.')
     # io/csv_import.py:TOO_MANY_COLUMNS
@@ -59,7 +59,7 @@ def _markers() -> None:  # pragma: no cover
     # io/row_reading.py:NINE_DIGITS
     QT_TRANSLATE_NOOP('carnet.domain', '{count} phone number(s) have nine digits and no leading 0, the first on line {line} ({value}): a spreadsheet drops the 0 of a number it takes for a figure (a French 06… becomes 6…). They were imported as written: add the 0 where one is missing.')
     # io/row_reading.py:NO_NAME
-    QT_TRANSLATE_NOOP('carnet.domain', 'The row has no name.')
+    QT_TRANSLATE_NOOP('carnet.domain', 'The row has neither a name nor an organisation.')
     # io/row_reading.py:UNKNOWN_SOURCE
     QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a source Carnet knows: the {count} row(s) with it, the first on line {line}, were imported with the source Other and "{value}" as a tag.')
     # io/text_decoding.py:NOT_TEXT
@@ -475,8 +475,6 @@ def _markers() -> None:  # pragma: no cover
     # ui/import_flow.py
     QCoreApplication.translate('MainWindow', '%n skipped', '', 0)
     # ui/import_flow.py
-    QT_TRANSLATE_NOOP('MainWindow', 'Cancel')
-    # ui/import_flow.py
     QT_TRANSLATE_NOOP('MainWindow', 'Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)')
     # ui/import_flow.py
     QT_TRANSLATE_NOOP('MainWindow', 'Import cancelled: nothing was imported.')
@@ -488,6 +486,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('MainWindow', 'Importing contacts…')
     # ui/import_flow.py
     QT_TRANSLATE_NOOP('MainWindow', 'Not imported')
+    # ui/import_flow.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Reading %1…')
     # ui/person_export.py
     QT_TRANSLATE_NOOP('PersonExport', '%1 exported to %2.')
     # ui/person_export.py

@@ -32,7 +32,7 @@ import csv
 import gc
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -70,6 +70,9 @@ RUNAWAY_QUOTE = ("This row runs over lines {line} to {last}, and lines inside it
 
 
 PREVIEW_ROWS = 20  # rows kept for the wizard's preview
+PROGRESS_EVERY = 1000  # rows between two calls of a progress callback
+
+Progress = Callable[[int, int], None]  # (done, in all); may raise to stop
 
 
 class CsvRow(NamedTuple):
@@ -188,9 +191,12 @@ def _delimiter(sample: str) -> str:
     return sniffed if sniffed and sniffed in first else max(DELIMITERS, key=first.count)
 
 
-def read_csv(path: Path) -> CsvFile:
+def read_csv(path: Path, progress: Progress | None = None) -> CsvFile:
     """Read and check a CSV file; raises `InvalidInput` when the file is not text, no header line is
-    found, or the file is malformed (a quote never closed: see the module's docstring)."""
+    found, or the file is malformed (a quote never closed: see the module's docstring).
+
+    ``progress(line, lines)`` is called now and then while the rows are checked; whatever it raises (a
+    Cancel) stops the reading and reaches the caller."""
     decoded = decode_text(Path(path).read_bytes())
     text = decoded.text
     lines = list(islice(_lines_from(text), _PREAMBLE_LINES + 20))
@@ -208,18 +214,21 @@ def read_csv(path: Path) -> CsvFile:
         if any(target in NAME_FIELDS for target in guess_mapping(headers).values()):
             csv_file = CsvFile(decoded.encoding, delimiter, index + 1, [h.strip() for h in headers], text, offset,
                                warnings=list(decoded.warnings))
-            _survey(csv_file)
+            _survey(csv_file, progress)
             return csv_file
     raise InvalidInput(NO_HEADER)
 
 
-def _survey(csv_file: CsvFile) -> None:
+def _survey(csv_file: CsvFile, progress: Progress | None) -> None:
     """Read every row once: a malformed file is refused now, and the preview, first values and count kept."""
     first = [""] * len(csv_file.headers)
     missing = set(range(len(first)))
     count = 0
+    lines = csv_file.text.count("\n") or csv_file.text.count("\r")  # about as many as there are
     for row in csv_file.rows():
         count += 1
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(row.line, lines)
         if len(csv_file.preview) < PREVIEW_ROWS:
             csv_file.preview.append(row)
         if missing:
@@ -242,13 +251,14 @@ def _runaway(row: list[str], delimiter: str, width: int) -> bool:
     return False
 
 
-def validate(csv_file: CsvFile, mapping: dict[int, str]) -> ImportPlan:
-    """Split the rows into drafts ready to import and problems to show, each with its line; warnings too."""
+def validate(csv_file: CsvFile, mapping: dict[int, str], progress: Progress | None = None) -> ImportPlan:
+    """Split the rows into drafts ready to import and problems to show, each with its line; warnings too.
+    ``progress(rows, rows in all)``: as for `read_csv`."""
     plan = ImportPlan(warnings=list(csv_file.warnings))
     reader = RowReader(row_layout(csv_file.headers, mapping))
     noted = FileWarnings()
     with collection_paused():
-        _read_rows(csv_file, plan, reader, noted)
+        _read_rows(csv_file, plan, reader, noted, progress)
     plan.warnings.extend(noted.warnings())
     plan.warnings.sort(key=lambda warning: warning.line)
     return plan
@@ -267,9 +277,12 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read_rows(csv_file: CsvFile, plan: ImportPlan, reader: RowReader, noted: FileWarnings) -> None:
+def _read_rows(csv_file: CsvFile, plan: ImportPlan, reader: RowReader, noted: FileWarnings,
+               progress: Progress | None) -> None:
     width = len(csv_file.headers)
-    for line, row, span in csv_file.rows():
+    for number, (line, row, span) in enumerate(csv_file.rows(), start=1):
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(number, csv_file.row_count)
         if len(row) > width and any(cell.strip() for cell in row[width:]):
             plan.bad.append(RowProblem.of(line, InvalidInput(TOO_MANY_COLUMNS, count=len(row), expected=width)))
             continue

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from carnet.domain.errors import CarnetError
 from carnet.services.changes import Change, ChangeKind
 from carnet.ui.changes import show_refusal
+from carnet.ui.long_work import Progress, WorkCancelled, with_progress
 
 if TYPE_CHECKING:
     from carnet.ui.dialogs.import_wizard import ImportChoice
@@ -19,7 +21,6 @@ if TYPE_CHECKING:
 _CONTEXT = "MainWindow"
 # Cards are inserted into the board one by one; past a few hundred, reading the whole board again is quicker.
 RELOAD_ABOVE = 300
-SHOW_PROGRESS_AFTER_MS = 1000  # a progress dialog, with Cancel, for an import taking longer than this
 
 
 def _t(text: str, count: int = -1) -> str:
@@ -28,8 +29,9 @@ def _t(text: str, count: int = -1) -> str:
 
 def import_contacts(window: MainWindow, path: str | None = None) -> None:
     """Ask for a file (unless given), open the import wizard on it; nothing is written until Import."""
+    from carnet.io.csv_import import read_csv
     from carnet.services.importing import find_plan_duplicates
-    from carnet.ui.dialogs.import_wizard import ImportWizard
+    from carnet.ui.dialogs.import_wizard import ImportWizard, is_vcard
     from carnet.ui.dialogs.opening import open_pending
 
     if path is None:
@@ -37,8 +39,13 @@ def import_contacts(window: MainWindow, path: str | None = None) -> None:
             window, _t("Import contacts"), "", _t("Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"))
         if not path:
             return
+    source = Path(path)
     try:
-        wizard = ImportWizard(Path(path), lambda plan: find_plan_duplicates(window.database, plan), window)
+        csv_file = None if is_vcard(source) else with_progress(
+            window, _t("Reading %1…").replace("%1", source.name), partial(read_csv, source))
+        wizard = ImportWizard(source, lambda plan: find_plan_duplicates(window.database, plan), window, csv_file)
+    except WorkCancelled:
+        return
     except CarnetError as error:
         show_refusal(window, _t("Not imported"), error)
         return
@@ -51,39 +58,22 @@ def import_contacts(window: MainWindow, path: str | None = None) -> None:
 
 def _import(window: MainWindow, choice: ImportChoice) -> None:
     from carnet.services.board_read import cards_by_id
-    from carnet.services.importing import ImportCancelled, import_plan
+    from carnet.services.importing import ImportCancelled, ImportResult, import_plan
 
-    total = len(choice.plan.good)
-    dialog = QProgressDialog(_t("Importing contacts…"), _t("Cancel"), 0, max(total, 1), window)
-    dialog.setWindowTitle(_t("Import contacts"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
-    dialog.setAutoReset(False)
-    dialog.setValue(0)  # starts the dialog's clock: it shows itself only past the minimum duration
+    def write(progress: Progress) -> ImportResult:
+        # Called by the service between two batches, inside its transaction: a Cancel rolls it all back.
+        return import_plan(window.database, choice.plan, skip_bad=choice.skip_bad, duplicates=choice.duplicates,
+                           progress=progress)
 
-    def progress(done: int, _total: int) -> None:
-        # Called by the service between two batches, inside its transaction: the events processed here keep
-        # the window painted and the Cancel button live; a Cancel rolls the whole import back.
-        dialog.setValue(min(done, dialog.maximum()))
-        QApplication.processEvents()
-        if dialog.wasCanceled():
-            raise ImportCancelled()
-
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 10,000 rows take a few seconds
     cancelled = False
     try:
-        result = import_plan(window.database, choice.plan, skip_bad=choice.skip_bad, duplicates=choice.duplicates,
-                             progress=progress)
+        result = with_progress(window, _t("Importing contacts…"), write, cancelled=ImportCancelled)
     except ImportCancelled:
         cancelled, refusal = True, None
     except CarnetError as error:
         refusal = error
     else:
         refusal = None
-    finally:
-        QApplication.restoreOverrideCursor()
-        dialog.close()
-        dialog.deleteLater()
     if cancelled:
         window.show_message(_t("Import cancelled: nothing was imported."))
         return

@@ -11,10 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from carnet.domain.import_plan import ImportPlan
 from carnet.io.csv_import import NAME_FIELDS, CsvFile, validate
 from carnet.services.importing import DuplicateChoice
 from carnet.ui.labels import error_text
+from carnet.ui.long_work import Progress, WorkCancelled, with_progress
 
 # A cell may hold a whole mail thread: laying out 200,000 characters would freeze the table for nothing.
 SHOWN_CHARACTERS, TOOLTIP_CHARACTERS = 200, 2000
@@ -199,17 +199,12 @@ class CheckPage(QWizardPage):
     def initializePage(self) -> None:
         state = self.state
         if state.plan is None:
-            # Ten thousand rows take about a second: say that Carnet is working on it.
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                if self._read_plan:
-                    state.plan = self._read_plan()
-                else:
-                    assert state.csv_file is not None  # only a vCard file has none, and it comes read
-                    state.plan = validate(state.csv_file, state.mapping)
-                state.matches = self._find_matches(state.plan)
-            finally:
-                QApplication.restoreOverrideCursor()
+                state.plan, state.matches = with_progress(self, self.tr("Checking the rows…"), self._check)
+            except WorkCancelled:
+                # Back to where the user was: the check is made again, whole, on the next Next.
+                QTimer.singleShot(0, self.wizard().back)
+                return
         plan = state.plan
         good, bad = len(plan.good), len(plan.bad)
         text = self.tr("%n row(s) ready to import.", "", good)
@@ -234,6 +229,14 @@ class CheckPage(QWizardPage):
         self.skip_bad.setVisible(bool(bad) and bool(good))
         self.skip_bad.setChecked(False)
         self.skip_bad.setText(self.tr("Import the %n good row(s) and leave out the rows with problems", "", good))
+
+    def _check(self, progress: Progress) -> tuple[ImportPlan, dict[int, DuplicateMatch]]:
+        if self._read_plan:
+            plan = self._read_plan()
+        else:
+            assert self.state.csv_file is not None  # only a vCard file has none, and it comes read
+            plan = validate(self.state.csv_file, self.state.mapping, progress)
+        return plan, self._find_matches(plan)
 
     def isComplete(self) -> bool:
         plan = self.state.plan

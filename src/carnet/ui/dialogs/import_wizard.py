@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWizard
 
 from carnet.domain.duplicates import DuplicateMatch
 from carnet.domain.import_plan import ImportPlan
-from carnet.io.csv_import import guess_mapping, read_csv
+from carnet.io.csv_import import CsvFile, guess_mapping, read_csv
 from carnet.services.importing import DuplicateChoice
 from carnet.ui.dialogs.import_pages import CheckPage, DuplicatesPage, ImportState, MappingPage
 
@@ -42,12 +42,13 @@ class ImportChoice:
 
 
 class ImportWizard(QWizard):
-    """Raises `CarnetError` (from `read_csv`) before showing anything when the file has no header line."""
+    """Raises `CarnetError` (from `read_csv`) before showing anything when the file has no header line.
+    ``csv_file``: the file already read (`carnet.ui.import_flow` reads it under a progress dialog)."""
 
     MAPPING, CHECK, DUPLICATES = range(3)
 
     def __init__(self, path: Path, find_matches: Callable[[ImportPlan], dict[int, DuplicateMatch]],
-                 parent: Any = None) -> None:
+                 parent: Any = None, csv_file: CsvFile | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import Contacts from %1").replace("%1", path.name))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -60,7 +61,7 @@ class ImportWizard(QWizard):
             self.state = ImportState(csv_file=None)
             read_plan = partial(read_vcards, path)  # read when the check page is shown
         else:
-            csv_file = read_csv(path)
+            csv_file = csv_file or read_csv(path)
             self.state = ImportState(csv_file=csv_file, mapping=guess_mapping(csv_file.headers))
             self.setPage(self.MAPPING, MappingPage(self.state, self))
         self.check_page = CheckPage(self.state, read_plan, find_matches, self)
