@@ -67,12 +67,17 @@ def clean_details(details: Iterable[ContactDetail]) -> tuple[ContactDetail, ...]
     seen: set[tuple[DetailKind, str]] = set()
     for detail in details:
         kind = DetailKind(detail.kind)
-        value = {DetailKind.EMAIL: check_email, DetailKind.PHONE: check_phone}.get(kind, str.strip)(detail.value)
+        value = _DETAIL_CHECKS.get(kind, str.strip)(detail.value)
         key = (kind, value.casefold())
         if value and key not in seen:
             seen.add(key)
-            kept.append(ContactDetail(kind, value, detail.label.strip()))
+            label = detail.label.strip()
+            same = kind is detail.kind and value == detail.value and label == detail.label
+            kept.append(detail if same else ContactDetail(kind, value, label))
     return tuple(kept)
+
+
+_DETAIL_CHECKS = {DetailKind.EMAIL: check_email, DetailKind.PHONE: check_phone}
 
 
 def clean_contact_values(values: dict[str, Any]) -> dict[str, Any]:

@@ -18,5 +18,8 @@ def format_address(
     locality = " ".join(part for part in (postcode.strip(), city.strip()) if part)
     lines: list[str] = []
     for part in (extended, *streets, box, locality, region, country):
-        lines.extend(line.strip() for line in part.splitlines() if line.strip())
+        if "\n" in part or "\r" in part:
+            lines.extend(line.strip() for line in part.splitlines() if line.strip())
+        elif part := part.strip():
+            lines.append(part)
     return "\n".join(lines)

@@ -88,23 +88,28 @@ class DetailColumn:
         return labels if len(labels) == count else [labels[0]] * count
 
     def _addresses(self, row: list[str]) -> list[tuple[str, str]]:
+        width = len(row)
+        cells = {part: row[index] if index < width else "" for part, index in self.parts}
         own = cell(row, self.index)
-        if not any(cell(row, index).strip() for _, index in self.parts if index != self.index):
+        if not any(row[index].strip() for _, index in self.parts if index != self.index and index < width):
             # Nothing but the column itself: as written (Carnet's own export reads back unchanged).
             return [(own, self._labels(row, 1)[0])] if own.strip() else []
-        cells = {part: cell(row, index) for part, index in self.parts}
-        split = {part: (text.split(self.split) if self.split else [text]) for part, text in cells.items()}
-        count = max(len(values) for values in split.values())
-        labels = self._labels(row, count)
+        if self.split and any(self.split in text for text in cells.values()):
+            split = {part: text.split(self.split) for part, text in cells.items()}
+            count = max(len(values) for values in split.values())
+            pieces = [{part: values[number] if number < len(values) else "" for part, values in split.items()}
+                      for number in range(count)]
+        else:
+            pieces = [cells]  # one address: the usual case
+        labels = self._labels(row, len(pieces))
         found = []
-        for number in range(count):
-            piece = {part: values[number] if number < len(values) else "" for part, values in split.items()}
+        for piece, label in zip(pieces, labels, strict=True):
             address = piece.get("formatted", "").strip() or format_address(
                 [piece.get(part, "") for part in _STREETS], extended=piece.get("extended", ""),
                 box=piece.get("box", ""), postcode=piece.get("postcode", ""), city=piece.get("city", ""),
                 region=piece.get("region", ""), country=piece.get("country", ""))
             if address:
-                found.append((address, labels[number]))
+                found.append((address, label))
         return found
 
 

@@ -32,7 +32,7 @@ from carnet.domain.import_plan import Amounts, ImportWarning, Notice
 from carnet.domain.money import amount_currency, parse_amount
 from carnet.domain.rules import check_move
 from carnet.domain.tags import format_tags, parse_tags
-from carnet.domain.validation import clean_contact_values, clean_details
+from carnet.domain.validation import check_display_name, check_email, check_phone, clean_details
 from carnet.io.exporter_layouts import RowLayout, cell, is_system_group
 from carnet.io.synonyms import ANSWERS, KINDS, SOURCES, STAGES, TEMPERATURES, word_key
 
@@ -185,7 +185,9 @@ class RowReader:
         draft = ContactDraft(display_name=name, email=email, phone=phone, address=address,
                              tags=self._share(format_tags([tags])) if tags else "", more=more, **values)
         # The same checks as create_contact: name, email, phone, and the further values.
-        clean_contact_values({"display_name": name, "email": email, "phone": phone})
+        check_display_name(name)
+        check_email(email)
+        check_phone(phone)
         clean_details(more)
         if not check_move(name, draft.stage, has_paid_payment=bool(amounts)).allowed:
             raise InvalidInput(NEEDS_AMOUNT, field="stage")
