@@ -165,3 +165,73 @@ def test_the_wizard_hides_the_warnings_when_there_are_none(qtbot: QtBot, db: Dat
     kinds = db.reader().execute("SELECT kind FROM contact ORDER BY id").fetchall()
     assert kinds == [("person",), ("organisation",)]
     assert db.reader().execute("SELECT COUNT(*) FROM contact_detail").fetchone() == (4,)
+
+
+def open_on(qtbot: QtBot, db: Database, path: Path) -> tuple[MainWindow, QWizard]:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    import_contacts(window, str(path))
+    qtbot.waitUntil(lambda: window.pending_dialog is not None and window.pending_dialog.isVisible())
+    wizard = window.pending_dialog
+    assert isinstance(wizard, QWizard)
+    return window, wizard
+
+
+def listed_words(mapping) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [tuple(mapping.words.item(row, column).text() for column in range(3))
+            for row in range(mapping.words.rowCount())]
+
+
+def test_the_user_says_what_an_unknown_source_means(qtbot: QtBot, db: Database) -> None:
+    """"Marché de Noël" (twice, in two cases) is listed once on the columns page; the user files it under
+    Event: both rows import as events, without the word as a tag, and the check no longer warns about it."""
+    window, wizard = open_on(qtbot, db, SHEET)
+    mapping = wizard.currentPage()
+    assert not mapping.words.isHidden()
+    assert listed_words(mapping) == [("Source", "Marché de Noël", "2")]
+    combo = mapping.word_combos[("source", word_key("Marché de Noël"))]
+    assert combo.currentData() is None  # by default: Other, the word kept as a tag
+    combo.setCurrentIndex(combo.findData(Source.EVENT))
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    check = wizard.currentPage()
+    shown = [check.warnings.item(row, 1).text() for row in range(check.warnings.rowCount())]
+    assert not any("Marché de Noël" in text for text in shown)
+    check.skip_bad.setChecked(True)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    found = db.reader().execute(
+        "SELECT display_name, source, tags FROM contact WHERE display_name IN ('Sarah Lambert', 'Adam Bonnet') "
+        "ORDER BY display_name").fetchall()
+    assert found == [("Adam Bonnet", "event", ""), ("Sarah Lambert", "event", "")]
+    assert db.reader().execute("SELECT COUNT(*) FROM contact WHERE source = 'other'").fetchone() == (1,)  # "Autre"
+
+
+def test_an_unknown_stage_word_is_refused_unless_the_user_maps_it(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    """A sheet used as a CRM has its own steps ("Devis envoyé"): such a row is refused, and imports once the
+    user says the word means Prospect; the columns the words come from change with the mapping."""
+    sheet = tmp_path / "suivi.csv"
+    sheet.write_bytes("\r\n".join([
+        "Nom;Prénom;Société;Statut;Source",
+        "Lefèvre;Zoé;Atelier Œuvre;Devis envoyé;Salon",
+        "Haddad;Omar;;devis envoyé;Site web",
+        "Martin;Léa;;Lead;Bouche-à-oreille",
+    ]).encode("cp1252") + b"\r\n")
+    _, wizard = open_on(qtbot, db, sheet)
+    mapping = wizard.currentPage()
+    assert listed_words(mapping) == [("Statut", "Devis envoyé", "2")]
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    check = wizard.currentPage()
+    assert [check.problems.item(row, 0).text() for row in range(check.problems.rowCount())] == ["2", "3"]
+    wizard.back()
+    combo = mapping.word_combos[("stage", word_key("Devis envoyé"))]
+    combo.setCurrentIndex(combo.findData(Stage.PROSPECT))
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert check.problems.rowCount() == 0 and check.problems.isHidden()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert db.reader().execute("SELECT display_name, stage FROM contact ORDER BY id").fetchall() == [
+        ("Zoé Lefèvre", "prospect"), ("Omar Haddad", "prospect"), ("Léa Martin", "lead")]
+    # Leaving the column out takes its words off the list.
+    _, wizard = open_on(qtbot, db, sheet)
+    mapping = wizard.currentPage()
+    mapping.combos[3].setCurrentIndex(0)
+    assert mapping.words.rowCount() == 0 and mapping.words.isHidden()

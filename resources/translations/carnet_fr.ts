@@ -1753,8 +1753,16 @@ en %1</translation>
         <translation>Nom de famille</translation>
     </message>
     <message>
+        <source>Not a stage (its rows cannot be imported)</source>
+        <translation>Pas une étape (ses lignes ne peuvent pas être importées)</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Other (the word is kept as a tag)</source>
+        <translation>Autre (le mot est gardé comme étiquette)</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2306,8 +2314,8 @@ en %1</translation>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <source>Tell Carnet what each column of your file holds. A name is needed: a Name column, or First name and Last name.</source>
-        <translation>Indiquez à Carnet ce que contient chaque colonne de votre fichier. Un nom est nécessaire&#xa0;: une colonne Nom, ou bien Prénom et Nom de famille.</translation>
+        <source>Tell Carnet what each column of your file holds. A name is needed: a Name column, First name and Last name, or an Organisation column.</source>
+        <translation>Dites à Carnet ce que contient chaque colonne de votre fichier. Un nom est nécessaire&#xa0;: une colonne Nom, Prénom et Nom de famille, ou une colonne Organisation.</translation>
     </message>
     <message>
         <source>Column in your file</source>
@@ -2338,6 +2346,30 @@ en %1</translation>
         <translation>Ignorer</translation>
     </message>
     <message>
+        <source>Words Carnet does not know: say what each one means.</source>
+        <translation>Mots que Carnet ne connaît pas&#xa0;: dites ce que chacun veut dire.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>In your file</source>
+        <translation>Dans votre fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Veut dire</translation>
+    </message>
+    <message>
+        <source>Words Carnet does not know</source>
+        <translation>Mots que Carnet ne connaît pas</translation>
+    </message>
+    <message>
         <source>Preview of the first rows:</source>
         <translation>Aperçu des premières lignes&#xa0;:</translation>
     </message>
@@ -2348,6 +2380,10 @@ en %1</translation>
     <message>
         <source>Choose the column that holds the name or the organisation.</source>
         <translation>Choisissez la colonne qui contient le nom ou l’organisation.</translation>
+    </message>
+    <message>
+        <source>What %1 means</source>
+        <translation>Ce que veut dire %1</translation>
     </message>
 </context>
 <context>

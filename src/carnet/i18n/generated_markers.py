@@ -399,9 +399,13 @@ def _markers() -> None:  # pragma: no cover
     # ui/dialogs/import_pages.py
     QT_TRANSLATE_NOOP('ImportWizard', 'Next follow-up')
     # ui/dialogs/import_pages.py
+    QT_TRANSLATE_NOOP('ImportWizard', 'Not a stage (its rows cannot be imported)')
+    # ui/dialogs/import_pages.py
     QT_TRANSLATE_NOOP('ImportWizard', 'Notes')
     # ui/dialogs/import_pages.py
     QT_TRANSLATE_NOOP('ImportWizard', 'Organisation')
+    # ui/dialogs/import_pages.py
+    QT_TRANSLATE_NOOP('ImportWizard', 'Other (the word is kept as a tag)')
     # ui/dialogs/import_pages.py
     QT_TRANSLATE_NOOP('ImportWizard', 'Phone')
     # ui/dialogs/import_pages.py

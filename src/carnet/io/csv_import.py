@@ -37,14 +37,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from carnet.domain.errors import InvalidInput
 from carnet.domain.import_plan import ImportPlan, ImportWarning, RowProblem
 from carnet.io.csv_export import unneutralise
 from carnet.io.exporter_layouts import row_layout
 from carnet.io.header_names import guess_mapping
-from carnet.io.row_reading import NO_NAME, FileWarnings, RowReader, parse_amounts, parse_date
+from carnet.io.row_reading import NO_NAME, FileWarnings, RowReader, WordChoices, parse_amounts, parse_date
+from carnet.io.synonyms import word_key
 from carnet.io.text_decoding import decode_text
 
 __all__ = [
@@ -70,6 +71,7 @@ RUNAWAY_QUOTE = ("This row runs over lines {line} to {last}, and lines inside it
 
 
 PREVIEW_ROWS = 20  # rows kept for the wizard's preview
+DISTINCT_MOST = 60  # words listed for a column on the mapping page, beyond which it is not a list of words
 PROGRESS_EVERY = 1000  # rows between two calls of a progress callback
 
 Progress = Callable[[int, int], None]  # (done, in all); may raise to stop
@@ -102,6 +104,20 @@ class CsvFile:
     preview: list[CsvRow] = field(default_factory=list)
     first_values: list[str] = field(default_factory=list)
     warnings: list[ImportWarning] = field(default_factory=list)
+
+    def distinct_values(self, index: int, most: int = DISTINCT_MOST) -> list[tuple[str, int]] | None:
+        """The values of column ``index`` as first written, each with its number of rows, most used first
+        (values told apart as `synonyms.word_key` does); None when there are more than ``most`` (the column
+        is not a list of words)."""
+        counts: dict[str, list[Any]] = {}
+        for row in self.rows():
+            text = row.cells[index].strip() if index < len(row.cells) else ""
+            if text:
+                seen = counts.setdefault(word_key(text), [text, 0])
+                seen[1] += 1
+                if len(counts) > most:
+                    return None
+        return sorted(((text, count) for text, count in counts.values()), key=lambda item: -item[1])
 
     def rows(self) -> Iterator[CsvRow]:
         """The data rows, in order (blank rows left out), formula quotes of Carnet's export undone."""
@@ -251,11 +267,13 @@ def _runaway(row: list[str], delimiter: str, width: int) -> bool:
     return False
 
 
-def validate(csv_file: CsvFile, mapping: dict[int, str], progress: Progress | None = None) -> ImportPlan:
+def validate(csv_file: CsvFile, mapping: dict[int, str], progress: Progress | None = None,
+             chosen: WordChoices | None = None) -> ImportPlan:
     """Split the rows into drafts ready to import and problems to show, each with its line; warnings too.
-    ``progress(rows, rows in all)``: as for `read_csv`."""
+    ``progress(rows, rows in all)``: as for `read_csv`. ``chosen``: what the user said the words of a
+    source or stage column mean (`row_reading.WORD_FIELDS`), beyond the words Carnet knows."""
     plan = ImportPlan(warnings=list(csv_file.warnings))
-    reader = RowReader(row_layout(csv_file.headers, mapping))
+    reader = RowReader(row_layout(csv_file.headers, mapping), chosen)
     noted = FileWarnings()
     with collection_paused():
         _read_rows(csv_file, plan, reader, noted, progress)

@@ -19,6 +19,7 @@ The row is read through its `RowLayout` (`exporter_layouts`). What is decided he
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -60,6 +61,12 @@ _CHOICES: dict[str, tuple[dict[str, Any], type[StrEnum]]] = {
     "kind": (KINDS, ContactKind), "temperature": (TEMPERATURES, Temperature), "budget": (ANSWERS, Answer),
     "authority": (ANSWERS, Answer), "need": (ANSWERS, Answer), "timing": (ANSWERS, Answer),
 }
+# The fields whose words the user may map one by one in the wizard ("Gagné" is a client, "Bouche à oreille
+# de Paul" a referral): field -> (the words Carnet knows, the choices). `WordChoices` holds the user's
+# answers: field -> word key (`word_key`) -> choice.
+WORD_FIELDS: dict[str, tuple[Mapping[str, StrEnum], type[StrEnum]]] = {
+    "source": (SOURCES, Source), "stage": (STAGES, Stage)}
+WordChoices = Mapping[str, Mapping[str, Any]]
 _SECONDARY_PHONES = ("fax", "pager", "telex", "telecopie", "bip")
 _SHOWN = 60  # characters of a value quoted in a message
 
@@ -84,8 +91,14 @@ def parse_amounts(text: str) -> Amounts:
     return tuple(totals.items())
 
 
-def stage_of(text: str) -> Stage:
-    stage = STAGES.get(word_key(text))
+def unknown_words(field: str, words: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The (word, rows) of ``words`` that Carnet does not know for ``field`` (one of `WORD_FIELDS`)."""
+    known = WORD_FIELDS[field][0]
+    return [(word, count) for word, count in words if word_key(word) not in known]
+
+
+def stage_of(text: str, table: Mapping[str, Stage] = STAGES) -> Stage:
+    stage = table.get(word_key(text))
     if stage is None:
         allowed = ", ".join(stage.value for stage in Stage)
         raise InvalidInput(BAD_CHOICE, field="stage", value=text, column="stage", choices=allowed)
@@ -128,9 +141,12 @@ class FileWarnings:
 class RowReader:
     """Reads the rows of one file through its layout."""
 
-    def __init__(self, layout: RowLayout) -> None:
+    def __init__(self, layout: RowLayout, chosen: WordChoices | None = None) -> None:
         self.layout = layout
         self._shared: dict[str, str] = {}
+        chosen = chosen or {}
+        self._sources: dict[str, Any] = {**SOURCES, **chosen.get("source", {})}
+        self._stages: dict[str, Any] = {**STAGES, **chosen.get("stage", {})}
 
     def _share(self, text: str) -> str:
         if len(self._shared) >= _SHARED_MOST:
@@ -161,7 +177,7 @@ class RowReader:
         amounts = parse_amounts(values.pop("amount", ""))
         tags = self._tags(row)
         if "source" in values:
-            source = SOURCES.get(word_key(values["source"]))
+            source = self._sources.get(word_key(values["source"]))
             if source is None:
                 notes = RowNotes(unknown_source=values["source"])
                 tags = f"{tags}, {values['source']}" if tags else values["source"]
@@ -173,7 +189,7 @@ class RowReader:
         if "next_follow_up" in values:
             values["next_follow_up"] = parse_date(values["next_follow_up"])
         if "stage" in values:
-            values["stage"] = stage_of(values["stage"])
+            values["stage"] = stage_of(values["stage"], self._stages)
         if not name and values.get("organisation"):
             name = values.pop("organisation")  # an organisation's own row: it is the contact
             values.setdefault("kind", ContactKind.ORGANISATION)

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -23,14 +24,19 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
 from carnet.domain.duplicates import DuplicateMatch
+from carnet.domain.enums import Source, Stage
 from carnet.domain.import_plan import ImportPlan
 from carnet.io.csv_import import NAME_FIELDS, CsvFile, validate
+from carnet.io.row_reading import WORD_FIELDS, unknown_words
+from carnet.io.synonyms import word_key
 from carnet.services.importing import DuplicateChoice
-from carnet.ui.labels import error_text
+from carnet.ui.labels import error_text, stage_label
+from carnet.ui.labels_extra import source_label
 from carnet.ui.long_work import Progress, WorkCancelled, with_progress
 
 # A cell may hold a whole mail thread: laying out 200,000 characters would freeze the table for nothing.
@@ -61,6 +67,8 @@ class ImportState:
 
     csv_file: CsvFile | None  # None for a vCard file, whose fields need no mapping
     mapping: dict[int, str] = field(default_factory=dict)
+    # What the user said the words of the source and stage columns mean: field -> word key -> choice.
+    chosen: dict[str, dict[str, Any]] = field(default_factory=dict)
     plan: ImportPlan | None = None
     matches: dict[int, DuplicateMatch] = field(default_factory=dict)
 
@@ -109,7 +117,7 @@ class MappingPage(QWizardPage):
         assert csv_file is not None
         self.setTitle(self.tr("Columns"))
         self.setSubTitle(self.tr("Tell Carnet what each column of your file holds. A name is needed: a Name "
-                                 "column, or First name and Last name."))
+                                 "column, First name and Last name, or an Organisation column."))
         layout = QVBoxLayout(self)
         self.columns = _table(self, [self.tr("Column in your file"), self.tr("First value"), self.tr("Carnet field")],
                               self.tr("Columns of the file"), stretch=(1,))
@@ -136,6 +144,13 @@ class MappingPage(QWizardPage):
         self.warning.setStyleSheet("color: palette(highlight)")
         self.warning.setWordWrap(True)
         layout.addWidget(self.warning)
+        self.words_title = QLabel(self.tr("Words Carnet does not know: say what each one means."), self)
+        layout.addWidget(self.words_title)
+        self.words = _table(self, [self.tr("Column"), self.tr("In your file"), self.tr("Rows"),
+                                   self.tr("Means")], self.tr("Words Carnet does not know"), stretch=(1,))
+        layout.addWidget(self.words, 1)
+        self._words_for: tuple[tuple[str, int], ...] | None = None  # the columns the words were listed for
+        self.word_combos: dict[tuple[str, str], QComboBox] = {}  # (field, word key) -> its combo box
         layout.addWidget(QLabel(self.tr("Preview of the first rows:"), self))
         self.preview = _table(self, [], self.tr("Preview of the first rows"))
         layout.addWidget(self.preview, 2)
@@ -145,10 +160,55 @@ class MappingPage(QWizardPage):
         self.state.mapping = {index: combo.currentData() for index, combo in enumerate(self.combos)
                               if combo.currentData()}
         self.state.plan = None
+        self._list_words()
         self._fill_preview()
         named = bool(set(NAME_FIELDS) & set(self.state.mapping.values()))
         self.warning.setText("" if named else self.tr("Choose the column that holds the name or the organisation."))
         self.completeChanged.emit()
+
+    def _list_words(self) -> None:
+        """One line per word of a source or stage column that Carnet does not know, with what it means."""
+        columns = tuple(sorted((name, index) for index, name in self.state.mapping.items() if name in WORD_FIELDS))
+        if columns == self._words_for:
+            return
+        self._words_for = columns
+        csv_file = self.state.csv_file
+        assert csv_file is not None
+        lines: list[tuple[str, int, str, int]] = []  # (field, column, word, rows)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the whole column is read
+        try:
+            for name, index in columns:
+                words = csv_file.distinct_values(index)
+                lines.extend((name, index, word, count) for word, count in unknown_words(name, words or []))
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.words.setRowCount(len(lines))
+        self.word_combos = {}
+        for row, (name, index, word, count) in enumerate(lines):
+            self.words.setItem(row, 0, _item(csv_file.headers[index]))
+            self.words.setItem(row, 1, _item(word))
+            self.words.setItem(row, 2, _item(str(count)))
+            combo = _word_combo(name, self.words)
+            combo.setAccessibleName(self.tr("What %1 means").replace("%1", word))
+            key = word_key(word)
+            combo.setCurrentIndex(max(0, combo.findData(self.state.chosen.get(name, {}).get(key))))
+            combo.currentIndexChanged.connect(self._word_chosen)
+            self.words.setCellWidget(row, 3, combo)
+            self.word_combos[(name, key)] = combo
+        for column in (0, 2):
+            self.words.resizeColumnToContents(column)
+        _fit_combos(self.words, 3, list(self.word_combos.values()))
+        self.words_title.setVisible(bool(lines))
+        self.words.setVisible(bool(lines))
+        self._word_chosen()
+
+    def _word_chosen(self, *_: object) -> None:
+        chosen: dict[str, dict[str, Any]] = {}
+        for (name, key), combo in self.word_combos.items():
+            if combo.currentData() is not None:
+                chosen.setdefault(name, {})[key] = combo.currentData()
+        self.state.chosen = chosen
+        self.state.plan = None
 
     def _fill_preview(self) -> None:
         csv_file = self.state.csv_file
@@ -167,6 +227,20 @@ class MappingPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return bool(set(NAME_FIELDS) & set(self.state.mapping.values()))
+
+
+def _word_combo(name: str, parent: QWidget) -> QComboBox:
+    """The choices for a word of a source or stage column; the first says what happens when none is made."""
+    combo = QComboBox(parent)
+    if name == "source":
+        combo.addItem(_t("Other (the word is kept as a tag)"), None)
+        for source in Source:
+            combo.addItem(source_label(source), source)
+    else:
+        combo.addItem(_t("Not a stage (its rows cannot be imported)"), None)
+        for stage in Stage:
+            combo.addItem(stage_label(stage), stage)
+    return combo
 
 
 class CheckPage(QWizardPage):
@@ -235,7 +309,7 @@ class CheckPage(QWizardPage):
             plan = self._read_plan()
         else:
             assert self.state.csv_file is not None  # only a vCard file has none, and it comes read
-            plan = validate(self.state.csv_file, self.state.mapping, progress)
+            plan = validate(self.state.csv_file, self.state.mapping, progress, self.state.chosen)
         return plan, self._find_matches(plan)
 
     def isComplete(self) -> bool:
