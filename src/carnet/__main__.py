@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from carnet.cli.arguments import build_parser
+from carnet.cli.arguments import parse_arguments
 from carnet.private_files import tighten_carnet_files, use_private_umask
 
 
@@ -26,7 +26,7 @@ def make_files_private() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     make_files_private()
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     if args.command:
         from carnet.cli import commands
 
@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     from carnet.ui.launch import launch
 
-    return launch(db_path=args.db, demo=args.demo, smoke=args.smoke)
+    return launch(db_path=args.db, demo=args.demo, smoke=args.smoke, import_file=args.import_file)
 
 
 def run() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 
 from carnet import __version__
@@ -22,12 +23,19 @@ def _year(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="carnet",
-        description="Carnet, the offline CRM for solo entrepreneurs. Without a command, opens the window.",
+        usage="carnet [options] [FILE | COMMAND ...]",
+        description="Carnet, the offline CRM for solo entrepreneurs. Without a command, opens the window; "
+        "carnet FILE opens it on the import of FILE (a CSV or vCard file), as --import FILE does. If the "
+        "database is open in a Carnet window already, that window comes to the front and takes the file.",
     )
     parser.add_argument("--version", action="version", version=f"Carnet {__version__}")
     parser.add_argument("--db", type=Path, metavar="PATH", help="open this database instead of the default one")
     parser.add_argument(
         "--demo", action="store_true", help="open a throw-away database filled with sample contacts"
+    )
+    parser.add_argument(
+        "--import", type=Path, metavar="FILE", dest="import_file",
+        help="open the window and the import of FILE (a CSV or vCard file); nothing is written until you confirm",
     )
     parser.add_argument(
         "--smoke", action="store_true", help="start, show the board once, and quit (for tests and benchmarks)"
@@ -80,3 +88,46 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--contacts", type=int, default=150, metavar="N")
     demo.add_argument("--seed", type=int, default=1)
     return parser
+
+
+COMMANDS = ("check", "backup", "export", "import", "demo-data")
+# Options of the main parser followed by a value in the next word ("--db PATH").
+_VALUED = ("--db", "--import")
+
+
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The arguments, where ``carnet FILE`` (one word that is not a command) means ``carnet --import FILE``.
+
+    That form is what a file manager runs for "Open With Carnet" (``Exec=carnet %f`` in a desktop file,
+    which becomes plain ``carnet`` when no file is given), and what a terminal user expects from a desktop
+    application. argparse cannot say it alone: the commands are a positional argument too.
+    """
+    import sys
+
+    parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(_file_as_import(words))
+    if args.command and args.import_file is not None:
+        parser.error("--import opens the window: it cannot be combined with a command")
+    return args
+
+
+def _file_as_import(words: list[str]) -> list[str]:
+    positional: list[int] = []
+    after_dashes = False
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if after_dashes or word == "-" or not word.startswith("-"):
+            positional.append(index)
+        elif word == "--":
+            after_dashes = True
+        elif word in _VALUED:
+            index += 1
+        index += 1
+    if len(positional) != 1 or words[positional[0]] in COMMANDS:
+        return words
+    at = positional[0]
+    # "--import=…" rather than two words: a file whose name starts with "-" stays a file.
+    rest = [word for word in words[:at] + words[at + 1:] if word != "--"]
+    return [*rest, f"--import={words[at]}"]

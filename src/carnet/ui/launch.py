@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -23,6 +24,16 @@ from carnet.storage.files import ensure_private_dir
 from carnet.ui.backup_warning import warn_about_backup
 from carnet.ui.error_report import install_error_report
 from carnet.ui.main_window import MainWindow
+from carnet.ui.single_instance import (
+    IMPORT,
+    RAISE,
+    HandedOver,
+    InstanceServer,
+    Request,
+    WindowRequests,
+    open_or_hand_over,
+    server_name,
+)
 from carnet.ui.startup_recovery import open_or_recover
 
 DEMO_CONTACTS = 150
@@ -88,24 +99,47 @@ def open_database(db_path: Path | None, demo: bool, *, allow_empty: bool = False
     return Database.open(database_path(db_path), allow_empty=allow_empty)
 
 
-def open_window(db_path: Path | None, demo: bool, allow_empty: bool) -> tuple[Database, MainWindow]:
+def open_window(db_path: Path | None, demo: bool, allow_empty: bool,
+                server: InstanceServer | None = None) -> tuple[Database, MainWindow]:
     """The database and its window; rows SQLite cannot see are damaged make the file refused, not a crash.
 
     A flipped byte inside a stored value passes SQLite's page checks but cannot be decoded (or is not a
     stage, a date…) when the board reads it: the file is then reported damaged, so a backup can be offered.
+    ``server`` starts listening as soon as the file is open (and its lock held), before the window is built:
+    a second start during that time waits for this one's answer instead of finding the file locked.
     """
     database = open_database(db_path, demo, allow_empty=allow_empty)
     try:
+        if server is not None:
+            server.listen()
         return database, MainWindow(database, demo=demo)
     except UNREADABLE_ROWS as exc:
-        database.close()
+        _close(database, server)
         raise DamagedDatabase(DAMAGED_ROWS, path=str(database.path), problem=str(exc)) from exc
     except BaseException:
-        database.close()
+        _close(database, server)
         raise
 
 
-def launch(db_path: Path | None = None, demo: bool = False, smoke: bool = False) -> int:
+def _close(database: Database, server: InstanceServer | None) -> None:
+    if server is not None:
+        server.close()  # first: the socket is removed while the lock still says it is ours
+    database.close()
+
+
+def _absolute(file: Path) -> str:
+    """``file`` from anywhere: the window that takes it may run in another folder. Its folder is resolved as
+    the system would ("elsewhere/../a.csv" through a linked folder), its own name kept (the wizard shows it)."""
+    file = file.expanduser()
+    return os.path.join(os.path.realpath(file.parent), file.name)
+
+
+def launch(db_path: Path | None = None, demo: bool = False, smoke: bool = False,
+           import_file: Path | None = None) -> int:
+    """The window on the database (or the demo); 0 also when the window already open on it took the request.
+
+    ``import_file``: a file to import, in the import wizard, once the window is on screen.
+    """
     setup_logging()
     app = create_application()
     install_error_report()
@@ -113,18 +147,34 @@ def launch(db_path: Path | None = None, demo: bool = False, smoke: bool = False)
         path = None if demo else database_path(db_path)
     except CarnetError:
         path = None  # open_or_recover reports it
-    opened = open_or_recover(lambda allow_empty: open_window(db_path, demo, allow_empty), path,
-                             interactive=not smoke)
+    request = Request(RAISE) if import_file is None else Request(IMPORT, _absolute(import_file))
+    # A demo is a throw-away file of its own: each start is its own window.
+    name = None if path is None else server_name(path)
+    server = None if name is None else InstanceServer(name)
+    try:
+        opened = open_or_recover(
+            lambda allow_empty: open_or_hand_over(lambda: open_window(db_path, demo, allow_empty, server), name,
+                                                  request),
+            path, interactive=not smoke)
+    except HandedOver:
+        return 0
     if opened is None:
         return 2
     database, window = opened
+    requests = WindowRequests(window)
+    if server is not None:
+        server.received.connect(requests.take)
     try:
         if smoke:
             window.quit_after_first_paint()
         else:
             window.board_painted.connect(lambda: QTimer.singleShot(0, window.ask_home_currency_once))
+            if request.action == IMPORT:
+                requests.take(request)
+            # After the home currency question: the requests wait for the dialogs already on screen.
+            window.board_painted.connect(lambda: QTimer.singleShot(0, lambda: requests.attach(window)))
         window.show()
         warn_about_backup(window, database.backup_warning)
         return app.exec()
     finally:
-        database.close()
+        _close(database, server)
