@@ -6,6 +6,12 @@ Two watches over the same flows (tests/offline_probe.py: the board, every tab, e
   backend talks to a print server) refuse every use and record it;
 - from outside, a real Carnet process runs under strace, which sees what C libraries do too: libcups, loaded
   by Qt's print support, connects to port 631 without Python ever knowing.
+
+Local sockets are not network connections, and neither watch refuses them: AF_UNIX reaches only processes on
+this computer, through a file. Carnet has one of its own: the window open on a database listens on a
+`QLocalServer` (an AF_UNIX socket in the user's private runtime folder, `carnet.ui.single_instance`) so that
+a second start on that file hands its request over; tests/test_single_instance.py watches that hand-over
+under strace with `network_uses` below. The print server's local socket is still refused by name (CUPS).
 """
 
 from __future__ import annotations
