@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from carnet.domain.enums import DetailKind, Stage
+from carnet.migrations import HEAD
 from carnet.services import ContactDraft, update_contact
 from carnet.services.details import contact_more
 from carnet.services.drafts import ContactDetail
@@ -90,7 +91,7 @@ def test_a_0001_file_with_data_is_migrated_whole_after_a_backup(tmp_path: Path) 
         update_contact(db, 1, more=(ContactDetail(DetailKind.EMAIL, "zoe.martin@gmail.com", "Home"),))
         assert contact_more(db, 1) == (ContactDetail(DetailKind.EMAIL, "zoe.martin@gmail.com", "Home"),)
 
-    assert version(path) == "0002" and {"contact_detail", "book_setting"} <= tables(path)
+    assert version(path) == HEAD and {"contact_detail", "book_setting"} <= tables(path)
     with sqlite3.connect(path) as connection:  # an old payment's method is not known
         assert connection.execute("SELECT method, reference FROM payment").fetchall() == [(None, "")]
     after = dump(path)
@@ -118,7 +119,7 @@ def test_a_sigkill_in_the_middle_of_the_migration_leaves_the_0001_file_as_it_was
     # The next start migrates it for good.
     with Database.open(path, daily_backup=False) as db:
         assert contact_more(db, 1) == ()
-    assert version(path) == "0002" and dump(path) == before
+    assert version(path) == HEAD and dump(path) == before
 
 
 def test_a_carnet_that_only_knows_0001_refuses_the_migrated_file(
@@ -135,5 +136,5 @@ def test_a_carnet_that_only_knows_0001_refuses_the_migrated_file(
     monkeypatch.setattr(migrate_module, "known_revisions", lambda: {"0001"})
     with pytest.raises(NewerSchema) as refused:
         Database.open(path, daily_backup=False)
-    assert "0002" in refused.value.message and "newer" in refused.value.message.lower()
+    assert HEAD in refused.value.message and "newer" in refused.value.message.lower()
     assert path.read_bytes() == before

@@ -4,4 +4,4 @@
 a test checks that it names the real head revision.
 """
 
-HEAD = "0002"
+HEAD = "0003"

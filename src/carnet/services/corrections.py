@@ -27,6 +27,7 @@ from carnet.services.payments import PAID_BEFORE_ISSUED
 from carnet.services.positions import top_position
 from carnet.services.snapshots import Recorder, Snapshot, has_paid_payment
 from carnet.storage import Database
+from carnet.storage.sql import search as search_sql
 
 INTERACTION_GONE = "This interaction no longer exists (it may have been deleted)."
 GIFT_GONE = "This gift no longer exists (it may have been deleted)."
@@ -288,6 +289,9 @@ def erase_contacts(db: Database, contact_ids: Sequence[int]) -> Snapshot:
         for contact in contacts:
             session.delete(contact)
         session.flush()
+        # The search index only marks the person's words deleted (its triggers ran with the deletes): merged
+        # away now, while secure_delete zeroes the pages they leave.
+        session.connection().exec_driver_sql(search_sql.FORGET_ERASED)
         session.connection().exec_driver_sql("PRAGMA secure_delete = OFF")
         snapshot = recorder.snapshot()
     db.write_back_deletions()
