@@ -361,5 +361,5 @@ def test_the_merge_dialog_shows_the_users_words_not_stored_codes(qtbot):
     names = {20: "Marc Dubois", 21: "Nina Petit"}
     dialog = shown(qtbot, MergeDialog(kept, other, name_of=names.get))
     texts = {button.text() for button in dialog.findChildren(QRadioButton)}
-    assert {"Cold", "Warm", "Networking", "Cold outreach", "Marc Dubois", "Nina Petit", "12/24/26"} <= texts
+    assert {"Cold", "Warm", "Networking", "Cold outreach", "Marc Dubois", "Nina Petit", "12/24/2026"} <= texts
     assert not texts & {"cold", "warm", "networking", "20", "21", "2026-12-24"}

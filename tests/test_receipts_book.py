@@ -272,7 +272,7 @@ def test_the_dialog_shows_the_year_chosen(qtbot: QtBot, book_db: tuple[Database,
     assert [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())] == [
         "Date received", "Client", "What for", "Amount", "Method", "Reference"]
     cells = [model.index(0, column).data() for column in range(model.columnCount())]
-    assert cells == ["1/1/26", "Zoé Lefèvre", "Coaching", "€300.00", "Card", ""]
+    assert cells == ["1/1/2026", "Zoé Lefèvre", "Coaching", "€300.00", "Card", ""]
     assert model.index(2, ReceiptsModel.METHOD).data() == "\u2014"  # payment 5: not said
     assert model.index(1, 4).data() == "Online (PayPal…)"
     assert dialog.totals_label.text() == "Total 2026: €549.50 · $700.25"
@@ -299,7 +299,7 @@ def test_the_dialog_shows_the_year_chosen(qtbot: QtBot, book_db: tuple[Database,
     assert model.rowCount() == 4
     assert dialog.totals_label.text().splitlines() == [
         "Total 2025 (in this period): €1,250.50", "Total 2026 (in this period): €300.00 · $580.00",
-        "Total from 12/1/25 to 1/31/26: €1,550.50 · $580.00"]
+        "Total from 12/1/2025 to 1/31/2026: €1,550.50 · $580.00"]
     assert not dialog.year_spin.isEnabled()
 
 

@@ -84,6 +84,11 @@ def _midday(day: date) -> datetime:
     return datetime.combine(day, time(12), tzinfo=UTC)
 
 
+def _local_day(moment: datetime) -> date:
+    """The user's calendar day of an aware time (the computer's time zone, as SQLite's 'localtime')."""
+    return moment.astimezone().date()
+
+
 def _name_key(name: str) -> str:
     # casefold in Python, not COLLATE NOCASE: SQLite folds ASCII letters only. (Accents still sort by code
     # point: a view wanting the user's collation re-sorts with QCollator.)
@@ -332,9 +337,10 @@ class TimelineKind(StrEnum):
     GIFT = "gift"
 
 
-# On the same instant, which entry reads as the later one (higher first): a stage change is usually the
-# consequence of the payment or interaction recorded with it.
-_SAME_TIME_ORDER = {kind: rank for rank, kind in enumerate(("gift", "payment", "interaction", "stage_change"))}
+# One action can write several records at one instant (a payment and the move to Client it allowed): the
+# order they are read in, oldest first. A gift and a payment come before what they may bring about; a stage
+# change is the consequence of the payment or the interaction recorded with it.
+_ACTION_ORDER = {kind: rank for rank, kind in enumerate(("gift", "payment", "interaction", "stage_change"))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +353,30 @@ class TimelineEntry:
     title: str
     details: dict[str, object] = field(default_factory=dict)
     id: int = 0  # the record's id in its own table: with ``kind``, what the UI needs to edit it
+    # The user's calendar day it is dated (a payment's or a gift's own date; else the local day of ``when``),
+    # and the instant it happened on that day, when known (None: a payment dated another day than the one
+    # it was entered, a gift): with ``kind``, what orders the entries (`timeline_order`).
+    day: date | None = None
+    at: datetime | None = None
+
+    @property
+    def added(self) -> bool:
+        """The contact's creation ("Added as Lead"): the first stage change, from no stage."""
+        return self.kind == TimelineKind.STAGE_CHANGE and self.details.get("from_stage") is None
+
+
+def timeline_order(entry: TimelineEntry) -> tuple[date, bool, bool, datetime, int, int]:
+    """The key that sorts a timeline oldest first (`timeline` shows it reversed, newest first).
+
+    Day by day: on one day, the contact's addition first (nothing happens to a contact in Carnet before it is
+    added); then the entries whose day is known but not their time (a payment dated another day than it was
+    entered, or marked paid later; a gift), at the start of the day, before what they may have brought about;
+    then the others by their full time; on one instant, in the order of one action (`_ACTION_ORDER`: the
+    payment before the move it allowed); last, in the order the records were written (their ids).
+    """
+    day = entry.day or entry.when.astimezone().date()
+    at = entry.at
+    return (day, not entry.added, at is not None, at or entry.when, _ACTION_ORDER[entry.kind], entry.id)
 
 
 def _label(value: str) -> str:
@@ -365,19 +395,22 @@ def timeline(db: Database, contact_id: int) -> list[TimelineEntry]:
             entries.append(TimelineEntry(
                 interaction.at, TimelineKind.INTERACTION, _label(interaction.kind.value),
                 {"kind": interaction.kind, "summary": interaction.summary, "follow_up": interaction.follow_up},
-                interaction.id or 0,
+                interaction.id or 0, _local_day(interaction.at), interaction.at,
             ))
         for payment in session.exec(select(Payment).where(Payment.contact_id == contact_id)):
             day = payment_date(payment.status, payment.issued_on, payment.paid_on)
+            entered = payment.created_at
+            # Its time is when it was entered, if that was on the day it is dated; else only its day is known.
+            at = entered if day is None or _local_day(entered) == day else None
             entries.append(TimelineEntry(
-                payment.created_at if day is None else _midday(day), TimelineKind.PAYMENT,
+                entered if day is None else _midday(day), TimelineKind.PAYMENT,
                 _label(payment.status.value),
                 {
                     "status": payment.status, "amount_cents": payment.amount_cents, "currency": payment.currency,
                     "description": payment.description, "issued_on": payment.issued_on, "paid_on": payment.paid_on,
                     "method": payment.method, "reference": payment.reference,
                 },
-                payment.id or 0,
+                payment.id or 0, day or _local_day(entered), at,
             ))
         for change in session.exec(select(StageChange).where(StageChange.contact_id == contact_id)):
             title = (
@@ -387,11 +420,13 @@ def timeline(db: Database, contact_id: int) -> list[TimelineEntry]:
             entries.append(TimelineEntry(
                 change.at, TimelineKind.STAGE_CHANGE, title,
                 {"from_stage": change.from_stage, "to_stage": change.to_stage}, change.id or 0,
+                _local_day(change.at), change.at,
             ))
         for gift in session.exec(select(Gift).where(Gift.contact_id == contact_id)):
+            day = gift.sent_on or date(gift.year, 12, 31)
             entries.append(TimelineEntry(
-                _midday(gift.sent_on or date(gift.year, 12, 31)), TimelineKind.GIFT, f"Gift {gift.year}",
-                {"year": gift.year, "what": gift.what, "sent_on": gift.sent_on}, gift.id or 0,
+                _midday(day), TimelineKind.GIFT, f"Gift {gift.year}",
+                {"year": gift.year, "what": gift.what, "sent_on": gift.sent_on}, gift.id or 0, day, None,
             ))
-    entries.sort(key=lambda entry: (entry.when, _SAME_TIME_ORDER[entry.kind], entry.id), reverse=True)
+    entries.sort(key=timeline_order, reverse=True)
     return entries

@@ -12,33 +12,21 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     QPoint,
-    QRect,
-    QSize,
     Qt,
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
     QFrame,
-    QHeaderView,
     QLabel,
     QMenu,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -53,8 +41,9 @@ from carnet.domain.enums import (
     Stage,
 )
 from carnet.storage import Database
+from carnet.ui.breakable_label import BreakableLabel
 from carnet.ui.contact_links import LinkMenus
-from carnet.ui.formatting import format_money, format_paid
+from carnet.ui.formatting import format_day, format_money, format_paid
 from carnet.ui.labels import stage_label
 from carnet.ui.labels_extra import (
     archive_reason_label,
@@ -63,6 +52,8 @@ from carnet.ui.labels_extra import (
     source_label,
     temperature_label,
 )
+from carnet.ui.timeline_icons import entry_icon, icon_name
+from carnet.ui.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the ORM loads after the board's first paint: see `_read`
     from carnet.domain.drafts import ContactDetail
@@ -72,12 +63,10 @@ if TYPE_CHECKING:  # the ORM loads after the board's first paint: see `_read`
 MIN_WIDTH = 240  # narrow enough for a 1024 px window beside the board
 TIMELINE_MIN_HEIGHT = 180
 NAME_SCALE = 1.5
-# Of the timeline's width left by the date, at most this much for the event column: the details keep room to
-# wrap even in a narrow panel with a long date format (French "18/06/2026" left them a sliver, cut).
-EVENT_SHARE = 0.4
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 CRITERIA = ("budget", "authority", "need", "timing")
+UNBROKEN = ("email", "website", "more")  # values with long runs without a space: `BreakableLabel`
 
 
 def local_date(moment: datetime | date) -> date:
@@ -85,16 +74,8 @@ def local_date(moment: datetime | date) -> date:
     return moment.astimezone().date() if isinstance(moment, datetime) else moment
 
 
-def format_date(day: date, locale: QLocale | None = None, *, two_digit_year: bool = False) -> str:
-    """A day as the locale writes it briefly ("11/23/26", "23/11/2026"); ``two_digit_year`` for a narrow
-    column ("23/11/26")."""
-    locale = locale or QLocale()
-    if locale.language() == QLocale.Language.C:  # LANG=C writes "23 11 2026": English stands in, as for money
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if two_digit_year:
-        pattern = pattern.replace("yyyy", "yy")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+# The one way Carnet writes a day ("11/23/2026", "23/11/2026"), under the name the panel's neighbours import.
+format_date = format_day
 
 
 def fill(template: str, *values: str) -> str:
@@ -102,14 +83,14 @@ def fill(template: str, *values: str) -> str:
     return re.sub(r"%(\d)", lambda match: values[int(match.group(1)) - 1], template)
 
 
-def _value_label(parent: QWidget) -> QLabel:
+def _value_label(parent: QWidget, label: QLabel | None = None) -> QLabel:
     """A label for a user-typed value: plain text (never rich text, never a link), selectable, wrapped."""
-    label = QLabel(parent)
+    label = QLabel(parent) if label is None else label
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(SELECTABLE)
-    # A long email or web address has no space to wrap at: let it be cut at the panel's edge (it stays
-    # selectable) rather than widen the whole panel and hide every value behind a sideways scroll bar.
+    # Never wider than the panel: a value that cannot wrap must not widen the whole panel and hide every
+    # value behind a sideways scroll bar (an email or a web address wraps at its dots: `BreakableLabel`).
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
 
@@ -118,98 +99,6 @@ def _muted(label: QLabel) -> QLabel:
     # A role rather than a colour: the label follows a palette (dark mode) change by itself.
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
-
-
-class WrappingDelegate(QStyledItemDelegate):
-    """Size hints that wrap text at its column's width: QTreeView asks without one, so rows never grew."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        view = self.parent()
-        if index.column() > 0 and isinstance(view, QTreeWidget):  # the date column keeps its natural width
-            option = QStyleOptionViewItem(option)
-            option.rect = QRect(0, 0, view.header().sectionSize(index.column()), 1 << 16)
-        return super().sizeHint(option, index)
-
-
-class TimelineView(QTreeWidget):
-    """Date | Event | Details, one row per entry; a long event or detail wraps onto more lines, never clips.
-
-    Enter or a double-click asks to edit the current row, Delete to delete it; a right-click offers both,
-    and Mark Paid for a quote or an invoice (`ContactPanel` says what each row is).
-    """
-
-    edit_requested = Signal(int)  # the row
-    delete_requested = Signal(int)
-    menu_requested = Signal(int, QPoint)  # the row, where (global)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._menu_at)
-        self.itemDoubleClicked.connect(lambda item, _column: self.edit_requested.emit(self.indexOfTopLevelItem(item)))
-        self.setObjectName("contact-timeline")
-        self.setAccessibleName(self.tr("Timeline, newest first"))
-        self.setHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Details")])
-        self.setRootIsDecorated(False)
-        self.setWordWrap(True)
-        self.setItemDelegate(WrappingDelegate(self))
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollMode(QTreeWidget.ScrollMode.ScrollPerPixel)
-        self.setAlternatingRowColors(True)
-        header = self.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        # Row heights depend on the column widths: lay the rows out again when a width changes.
-        header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
-
-    def _menu_at(self, point: QPoint) -> None:
-        item = self.itemAt(point)
-        if item is not None:
-            self.setCurrentItem(item)
-            self.menu_requested.emit(self.indexOfTopLevelItem(item), self.viewport().mapToGlobal(point))
-
-    def current_row(self) -> int:
-        item = self.currentItem()
-        return -1 if item is None else self.indexOfTopLevelItem(item)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        row = self.current_row()
-        if row >= 0 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_requested.emit(row)
-        elif row >= 0 and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_requested.emit(row)
-        elif row >= 0 and event.key() == Qt.Key.Key_Menu and (item := self.currentItem()) is not None:
-            self.menu_requested.emit(row, self.viewport().mapToGlobal(self.visualItemRect(item).center()))
-        else:
-            super().keyPressEvent(event)
-
-    def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
-        self.clear()
-        items = [QTreeWidgetItem(list(row)) for row in rows]
-        for item in items:
-            for column in range(3):
-                item.setTextAlignment(column, TOP_LEFT)  # the date beside the first line of a wrapped detail
-        self.addTopLevelItems(items)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        """The event column at its natural width, unless that would leave the details too little room."""
-        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 2
-        metrics = self.fontMetrics()
-        texts = (item.text(1) for row in range(self.topLevelItemCount()) if (item := self.topLevelItem(row)))
-        natural = max((metrics.horizontalAdvance(text) + margin for text in texts), default=0)
-        natural = max(natural, self.header().sectionSizeHint(1))
-        left = self.viewport().width() - self.header().sectionSize(0)
-        # Never narrower than its longest word ("Paiement", the header's "Événement"): a word is not cut.
-        words = (word for row in range(self.topLevelItemCount()) if (item := self.topLevelItem(row))
-                 for word in item.text(1).split())
-        widest_word = max((metrics.horizontalAdvance(word) + margin for word in words), default=0)
-        widest_word = max(widest_word, metrics.horizontalAdvance(self.headerItem().text(1)) + 2 * margin)
-        self.setColumnWidth(1, min(natural, max(int(left * EVENT_SHARE), widest_word)))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_columns()
 
 
 class ContactPanel(QDockWidget):
@@ -366,7 +255,7 @@ class ContactPanel(QDockWidget):
         form.setVerticalSpacing(4)
         labels: dict[str, QLabel] = {}
         for key, text in rows.items():
-            value = _value_label(self.content)
+            value = _value_label(self.content, BreakableLabel(self.content) if key in UNBROKEN else None)
             value.setObjectName(f"contact-{key.replace('_', '-')}")
             value.setAccessibleName(text)
             name = _muted(QLabel(text, self.content))
@@ -503,9 +392,9 @@ class ContactPanel(QDockWidget):
 
     def _fill_timeline(self, entries: list[TimelineEntry]) -> None:
         self.entries = list(entries)  # in the order of the timeline's rows
-        # Two-digit years: the panel is narrow, and the details need the room more than the century.
-        self.timeline.set_rows([(format_date(self.entry_day(entry), two_digit_year=True), *self.describe(entry))
-                                for entry in entries])
+        # Dates as everywhere else in Carnet, four-digit years included (`formatting.format_day`).
+        self.timeline.set_rows([(format_day(self.entry_day(entry)), *self.describe(entry)) for entry in entries],
+                               [entry_icon(icon_name(entry.kind, entry.details)) for entry in entries])
         self.timeline.setVisible(bool(entries))
         self.timeline_empty.setVisible(not entries)
 
@@ -513,6 +402,8 @@ class ContactPanel(QDockWidget):
     def entry_day(entry: TimelineEntry) -> date:
         """The local day an entry happened: a payment or a gift carries its own calendar date (which the
         timeline places at midday UTC, a day off on the far side of the date line)."""
+        if entry.day is not None:
+            return entry.day
         details = entry.details
         for key in ("paid_on", "issued_on", "sent_on"):
             day = details.get(key)

@@ -1,4 +1,5 @@
-"""Money and elapsed time as the user's locale writes them ("€1,250.50", "1 250,50 €", "12 days ago").
+"""Money, calendar days and elapsed time as the user's locale writes them ("€1,250.50", "1 250,50 €",
+"3/4/2026", "12 days ago").
 
 Amounts arrive as integer minor units (SPEC §2: never floats in storage); they only become a float
 at the last moment, for QLocale. Amounts in different currencies are never added (SPEC §2): a total per
@@ -8,9 +9,11 @@ $45,900" (`format_paid`), never joined by a sign that reads as a sum.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 # The symbols users of a small business expect to read; any other currency shows its ISO code.
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
@@ -144,3 +147,26 @@ def format_days_ago(days: int | None) -> str:
         # English plural is chosen here rather than shipping an English .qm only for plurals.
         text = "1 day ago" if days == 1 else f"{days} days ago"
     return text
+
+
+# A year written with two letters only ("yy", not part of "yyyy"): widened, since "3/4/26" could be 1926.
+_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+ISO_DAY = "yyyy-MM-dd"
+
+
+def day_format(locale: QLocale | None = None) -> str:
+    """The pattern `format_day` writes with: the locale's short date with a four-digit year ("M/d/yyyy",
+    "dd/MM/yyyy", "dd.MM.yyyy"), ISO for the "C" locale (whose "d MM yyyy" reads like a typo)."""
+    locale = QLocale() if locale is None else locale
+    if locale.language() == QLocale.Language.C:
+        return ISO_DAY
+    return _TWO_DIGIT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def format_day(day: date, locale: QLocale | None = None) -> str:
+    """A calendar day as every view writes it: "3/4/2026" (en_US), "04/03/2026" (fr_FR), "2026-03-04" (C).
+
+    One format everywhere (the panel's timeline, To do, the lists, the exports), always with the century:
+    the locale's short date as it is would write "3/4/26" under en_US and "04.03.26" under de_DE."""
+    locale = QLocale() if locale is None else locale
+    return locale.toString(QDate(day.year, day.month, day.day), day_format(locale))
