@@ -13,11 +13,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCharts import QAbstractBarSeries, QBarSet
-from PySide6.QtCore import QDate, QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -37,8 +36,8 @@ from carnet.ui.dashboard import sections
 from carnet.ui.dashboard.charts import Colours
 from carnet.ui.dashboard.table import CONTACT_IDS_ROLE
 from carnet.ui.dashboard.thresholds import CeilingsPanel
+from carnet.ui.dialogs.date_field import DateField
 from carnet.ui.dialogs.revenue_ceilings import revenue_ceilings_from_settings
-from carnet.ui.dialogs.validated_form import four_digit_year_format, picked_date
 
 TWO_COLUMNS_FROM = 1080  # the tab's width, in pixels, from which the panels go two by two
 
@@ -71,11 +70,10 @@ class DashboardTab(QWidget):
                                     self.tr("Custom")])
         self.period_combo.setCurrentIndex(self.LAST_12_MONTHS)
         self.period_combo.setAccessibleName(self.tr("Period"))
-        self.from_edit, self.to_edit = QDateEdit(self), QDateEdit(self)
+        self.from_edit, self.to_edit = DateField(self, today=today), DateField(self, today=today)
         for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
-            edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
-            edit.setDisplayFormat(_date_format())
+            edit.setDate(today())
         period_label = QLabel(self.tr("&Period:"), self)
         period_label.setBuddy(self.period_combo)
         self.from_label, self.to_label = QLabel(self.tr("from"), self), QLabel(self.tr("to"), self)
@@ -110,8 +108,12 @@ class DashboardTab(QWidget):
 
         self._set_custom_range_visible(False)
         self.period_combo.currentIndexChanged.connect(self._period_kind_changed)
-        self.from_edit.dateChanged.connect(self._recompute)
-        self.to_edit.dateChanged.connect(self._recompute)
+        # The custom period's days as last read: a half-typed or wrong day changes nothing, and leaving its
+        # field puts back the day the figures show.
+        self._range = [today(), today()]
+        for side, edit in enumerate((self.from_edit, self.to_edit)):
+            edit.dateChanged.connect(lambda day, side=side: self._day_typed(side, day))
+            edit.editingFinished.connect(lambda side=side, edit=edit: self._show_readable(side, edit))
         rfm = self.panels["rfm"]
         rfm.table.activated.connect(lambda index: self._request_segment(index.row()))
         self.refresh(force=True)
@@ -140,7 +142,7 @@ class DashboardTab(QWidget):
         if kind == self.ALL_TIME:
             return Period.all_time(today)
         if kind == self.CUSTOM:
-            start, end = picked_date(self.from_edit), picked_date(self.to_edit)
+            start, end = self._range
             return Period(min(start, end), max(start, end))
         return Period.last_12_months(today)
 
@@ -167,12 +169,22 @@ class DashboardTab(QWidget):
         custom = kind == self.CUSTOM
         if custom:
             current = self.dashboard.period if self.dashboard else Period.last_12_months(self._today())
-            for edit, day in ((self.from_edit, current.start or self._first_day()), (self.to_edit, current.end)):
+            self._range = [current.start or self._first_day(), current.end]
+            for side, edit in enumerate((self.from_edit, self.to_edit)):
                 edit.blockSignals(True)
-                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.setDate(self._range[side])
                 edit.blockSignals(False)
         self._set_custom_range_visible(custom)
         self._recompute()
+
+    def _day_typed(self, side: int, day: date | None) -> None:
+        if day is not None and day != self._range[side]:
+            self._range[side] = day
+            self._recompute()
+
+    def _show_readable(self, side: int, edit: DateField) -> None:
+        if edit.day() is None:
+            edit.setDate(self._range[side])
 
     def _first_day(self) -> date:
         days = [c.created for c in self._rows.contacts] if self._rows else []
@@ -226,8 +238,4 @@ class DashboardTab(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._draw()  # the charts take the new theme's colours
 
-
-def _date_format() -> str:
-    locale = QLocale()
-    return four_digit_year_format(locale, locale.dateFormat(QLocale.FormatType.ShortFormat), "yyyy-MM-dd")
 

@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 from typing import Any, Literal
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,10 +31,11 @@ from carnet.domain.tags import format_tags
 from carnet.domain.validation import check_display_name, check_email, check_phone
 from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.services.drafts import ContactDraft
+from carnet.ui.dialogs.date_field import DateField, switch_on_with
 from carnet.ui.dialogs.log_interaction import FOLLOW_UP_IN_PAST
 from carnet.ui.dialogs.more_details import MoreDetailsEditor
 from carnet.ui.dialogs.qualify import add_answer_rows, make_note_edit
-from carnet.ui.dialogs.validated_form import Check, FieldError, ValidatedDialog, make_date_edit, picked_date
+from carnet.ui.dialogs.validated_form import Check, FieldError, ValidatedDialog
 from carnet.ui.labels import stage_label
 from carnet.ui.labels_extra import source_label, temperature_label
 
@@ -158,13 +159,14 @@ class ContactEditorDialog(ValidatedDialog):
         self.add_field(self.tr("Te&mperature:"), self.temperature_combo)
 
         self.follow_up_check = QCheckBox(self.tr("Ne&xt follow-up:"), self)
-        self.follow_up_edit = make_date_edit(self)
+        self.follow_up_edit = DateField(self)
+        self.follow_up_edit.setDate(date.today())
         self.follow_up_error = self.add_field(
             self.follow_up_check, self.follow_up_edit, check=self._follow_up,
-            changed=[self.follow_up_check.toggled, self.follow_up_edit.dateChanged],
+            changed=[self.follow_up_check.toggled, self.follow_up_edit.edited],
             accessible_name=self.tr("Next follow-up"),
         )
-        self.follow_up_check.toggled.connect(self.follow_up_edit.setEnabled)
+        switch_on_with(self.follow_up_check, self.follow_up_edit)
 
     def _build_qualification(self) -> None:
         original = self._original
@@ -259,9 +261,8 @@ class ContactEditorDialog(ValidatedDialog):
         self.follow_up_check.setChecked(draft.next_follow_up is not None)
         self.more_editor.set_details(draft.more)
         self.follow_up_edit.setEnabled(draft.next_follow_up is not None)
-        follow_up = draft.next_follow_up
-        if follow_up is not None:
-            self.follow_up_edit.setDate(QDate(follow_up.year, follow_up.month, follow_up.day))
+        if draft.next_follow_up is not None:
+            self.follow_up_edit.setDate(draft.next_follow_up)
 
     def value(self) -> ContactDraft:
         """The contact as typed; raises ``InvalidInput`` if a field is still wrong."""
@@ -313,7 +314,7 @@ class ContactEditorDialog(ValidatedDialog):
     def _follow_up(self) -> date | None:
         if not self.follow_up_check.isChecked():
             return None
-        day = picked_date(self.follow_up_edit)
+        day = self.follow_up_edit.checked_day("next_follow_up")
         # An overdue date already saved may stay (the board marks it); a new one must be ahead.
         if day < date.today() and day != self._original.next_follow_up:
             raise InvalidInput(FOLLOW_UP_IN_PAST, field="next_follow_up")
@@ -351,16 +352,10 @@ class ContactEditorDialog(ValidatedDialog):
             return
         # Opening needs nothing typed here to be right; a merge writes what was typed, so it must pass.
         if action == "merge" and not self.revalidate(insist=True):
-            self.tabs.setCurrentIndex(0)
+            self.show_first_error()
             return
         self.chosen_action = (action, self._match_id)
         QDialog.accept(self)
-
-    def accept(self) -> None:
-        if not self.revalidate(insist=True):
-            self.tabs.setCurrentIndex(0)  # every checked field is on the first tab
-            return
-        super().accept()
 
     def done(self, result: int) -> None:
         self._duplicate_timer.stop()  # no search for a dialog that is closing

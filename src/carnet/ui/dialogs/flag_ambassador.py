@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from carnet.domain.errors import CONTEXT
 from carnet.i18n import QT_TRANSLATE_NOOP
-from carnet.ui.dialogs.validated_form import ValidatedDialog, check_not_future, make_date_edit
+from carnet.ui.dialogs.date_field import DateField, check_not_future
+from carnet.ui.dialogs.validated_form import ValidatedDialog
 
 FUTURE_SINCE = QT_TRANSLATE_NOOP(CONTEXT, "This date is still to come: pick today or an earlier day.")
 NOTE_LINES = 3  # enough for a sentence or two; the box scrolls beyond
@@ -37,9 +38,10 @@ class FlagAmbassadorDialog(ValidatedDialog):
             ).format(name=contact_name),
             ok_text=self.tr("Flag"),
         )
-        self.since_edit = make_date_edit(self)
+        self.since_edit = DateField(self)
+        self.since_edit.setDate(date.today())
         self.since_error = self.add_field(
-            self.tr("&Since:"), self.since_edit, check=self._since, changed=[self.since_edit.dateChanged]
+            self.tr("&Since:"), self.since_edit, check=self._since, changed=[self.since_edit.edited]
         )
         self.recommends_edit = self._note_edit(self.tr("e.g. Mentions you at her business club"))
         self.add_field(self.tr("&How they recommend you:"), self.recommends_edit)

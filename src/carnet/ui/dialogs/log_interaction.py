@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from carnet.domain.enums import InteractionKind
 from carnet.domain.errors import CONTEXT, InvalidInput
 from carnet.i18n import QT_TRANSLATE_NOOP
+from carnet.ui.dialogs.date_field import DateField, DateTimeField, switch_on_with
 from carnet.ui.dialogs.qualify import make_note_edit
-from carnet.ui.dialogs.validated_form import ValidatedDialog, four_digit_year_format, make_date_edit, picked_date
+from carnet.ui.dialogs.validated_form import ValidatedDialog
 from carnet.ui.labels_extra import interaction_kind_label
 
 TOO_FAR_AHEAD = QT_TRANSLATE_NOOP(CONTEXT, "An interaction cannot be more than a day in the future.")
@@ -31,18 +31,6 @@ class InteractionEntry:
     at: datetime  # aware, in UTC
     summary: str
     follow_up: date | None
-
-
-def make_date_time_edit(parent: QWidget, *, locale: QLocale | None = None) -> QDateTimeEdit:
-    """A date and time field with a calendar popup, in the locale's short format with a 4-digit year."""
-    locale = locale or QLocale()
-    edit = QDateTimeEdit(parent)
-    edit.setLocale(locale)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(
-        four_digit_year_format(locale, locale.dateTimeFormat(QLocale.FormatType.ShortFormat), "yyyy-MM-dd HH:mm")
-    )
-    return edit
 
 
 class LogInteractionDialog(ValidatedDialog):
@@ -68,12 +56,11 @@ class LogInteractionDialog(ValidatedDialog):
             self.kind_combo.addItem(interaction_kind_label(kind), kind.value)
         self.add_field(self.tr("&Kind:"), self.kind_combo)
 
-        self.when_edit = make_date_time_edit(self)
+        self.when_edit = DateTimeField(self)
         # Seconds are not shown, so they are not kept: what the user sees is what is stored.
-        local_now = self._now().astimezone().replace(second=0, microsecond=0)
-        self.when_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(local_now.timestamp())))
+        self.when_edit.set_moment(self._now())
         self.when_error = self.add_field(
-            self.tr("&When:"), self.when_edit, check=self._at, changed=[self.when_edit.dateTimeChanged]
+            self.tr("&When:"), self.when_edit, check=self._at, changed=[self.when_edit.edited]
         )
 
         self.summary_edit = make_note_edit(
@@ -82,17 +69,16 @@ class LogInteractionDialog(ValidatedDialog):
         self.add_field(self.tr("&Summary:"), self.summary_edit)
 
         self.follow_up_check = QCheckBox(self.tr("&Follow up on:"), self)
-        self.follow_up_edit = make_date_edit(self)
-        follow_up = self._today() + DEFAULT_FOLLOW_UP
-        self.follow_up_edit.setDate(QDate(follow_up.year, follow_up.month, follow_up.day))
+        self.follow_up_edit = DateField(self, today=self._today)
+        self.follow_up_edit.setDate(self._today() + DEFAULT_FOLLOW_UP)
         self.follow_up_error = self.add_field(
             self.follow_up_check,
             self.follow_up_edit,
             check=self._follow_up,
-            changed=[self.follow_up_check.toggled, self.follow_up_edit.dateChanged],
+            changed=[self.follow_up_check.toggled, self.follow_up_edit.edited],
             accessible_name=self.tr("Follow up on"),
         )
-        self.follow_up_check.toggled.connect(self.follow_up_edit.setEnabled)
+        switch_on_with(self.follow_up_check, self.follow_up_edit)
         self.follow_up_edit.setEnabled(False)
         if entry is not None:
             self._fill(entry)
@@ -100,13 +86,11 @@ class LogInteractionDialog(ValidatedDialog):
 
     def _fill(self, entry: InteractionEntry) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(InteractionKind(entry.kind).value))
-        at = entry.at.astimezone().replace(second=0, microsecond=0)
-        self.when_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(at.timestamp())))
+        self.when_edit.set_moment(entry.at)
         self.summary_edit.setPlainText(entry.summary)
         if entry.follow_up is not None:
             self.follow_up_check.setChecked(True)
-            day = entry.follow_up
-            self.follow_up_edit.setDate(QDate(day.year, day.month, day.day))
+            self.follow_up_edit.setDate(entry.follow_up)
 
     def kind(self) -> InteractionKind:
         return InteractionKind(self.kind_combo.currentData())
@@ -131,7 +115,7 @@ class LogInteractionDialog(ValidatedDialog):
         return self._now().astimezone().date()
 
     def _at(self) -> datetime:
-        at = datetime.fromtimestamp(self.when_edit.dateTime().toSecsSinceEpoch(), UTC)
+        at = self.when_edit.checked_moment("at").astimezone(UTC)
         if at > self._now() + MAX_AHEAD:
             raise InvalidInput(TOO_FAR_AHEAD, field="at")
         return at
@@ -139,7 +123,7 @@ class LogInteractionDialog(ValidatedDialog):
     def _follow_up(self) -> date | None:
         if not self.follow_up_check.isChecked():
             return None
-        day = picked_date(self.follow_up_edit)
+        day = self.follow_up_edit.checked_day("follow_up")
         if day < self._today() and day != self._kept_follow_up:
             raise InvalidInput(FOLLOW_UP_IN_PAST, field="follow_up")
         return day

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from carnet.domain.enums import PaymentMethod, PaymentStatus
@@ -16,7 +16,8 @@ from carnet.domain.validation import check_currency
 from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.services.drafts import PaymentDraft
 from carnet.services.payments import PAID_BEFORE_ISSUED
-from carnet.ui.dialogs.validated_form import ValidatedDialog, check_not_future, make_date_edit, picked_date
+from carnet.ui.dialogs.date_field import DateField, check_not_future, switch_on_with
+from carnet.ui.dialogs.validated_form import ValidatedDialog
 from carnet.ui.labels_extra import payment_method_label
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD")
@@ -99,24 +100,28 @@ class MarkPaymentDialog(ValidatedDialog):
         self.status_combo.setCurrentIndex(self.status_combo.findData(status.value))
         self.add_field(self.tr("&Status:"), self.status_combo, changed=[self.status_combo.currentIndexChanged])
 
-        self.paid_edit = make_date_edit(self, locale=self._locale)
+        self.paid_edit = DateField(self, locale=self._locale)
+        self.paid_edit.setDate(date.today())
         self.paid_error = self.add_field(
             self.tr("&Paid on:"),
             self.paid_edit,
             check=self._paid_on,
-            changed=[self.paid_edit.dateChanged],
+            changed=[self.paid_edit.edited],
         )
 
         self.issued_check = QCheckBox(self.tr("&Quoted or invoiced on:"), self)
         # Most quotes and invoices have a date worth keeping; a payment alone often does not.
         self.issued_check.setChecked(status is not PaymentStatus.PAID)
-        self.issued_edit = make_date_edit(self, locale=self._locale)
-        self.add_field(
+        self.issued_edit = DateField(self, locale=self._locale)
+        self.issued_edit.setDate(date.today())
+        self.issued_error = self.add_field(
             self.issued_check,
             self.issued_edit,
-            changed=[self.issued_check.toggled, self.issued_edit.dateChanged],
+            check=self._issued_on,
+            changed=[self.issued_check.toggled, self.issued_edit.edited],
             accessible_name=self.tr("Quoted or invoiced on"),
         )
+        switch_on_with(self.issued_check, self.issued_edit)
 
         self.description_edit = QLineEdit(self)
         self.description_edit.setPlaceholderText(self.tr("e.g. Website redesign"))
@@ -153,7 +158,7 @@ class MarkPaymentDialog(ValidatedDialog):
         self.issued_check.setChecked(draft.issued_on is not None)
         for edit, day in ((self.issued_edit, draft.issued_on), (self.paid_edit, draft.paid_on)):
             if day is not None:
-                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.setDate(day)
         self.description_edit.setText(draft.description)
         self.method_combo.setCurrentIndex(max(0, self.method_combo.findData(None if draft.method is None
                                                                              else draft.method.value)))
@@ -173,7 +178,7 @@ class MarkPaymentDialog(ValidatedDialog):
             amount_cents=self._amount(),
             status=status,
             currency=self._currency(),
-            issued_on=picked_date(self.issued_edit) if self.issued_check.isChecked() else None,
+            issued_on=self._issued_on(),
             paid_on=self._paid_on(),
             description=self.description_edit.text().strip(),
             method=self.method() if status is PaymentStatus.PAID else None,
@@ -199,6 +204,10 @@ class MarkPaymentDialog(ValidatedDialog):
         if self.status() is not PaymentStatus.PAID:
             return None
         paid_on = check_not_future(self.paid_edit, FUTURE_PAYMENT, "paid_on")
-        if self.issued_check.isChecked() and paid_on < picked_date(self.issued_edit):
+        issued_on = self.issued_edit.day() if self.issued_check.isChecked() else None
+        if issued_on is not None and paid_on < issued_on:  # an unreadable issue day is said under its own field
             raise InvalidInput(PAID_BEFORE_ISSUED, field="paid_on")
         return paid_on
+
+    def _issued_on(self) -> date | None:
+        return self.issued_edit.checked_day("issued_on") if self.issued_check.isChecked() else None

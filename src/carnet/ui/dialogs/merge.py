@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from carnet.domain.enums import Source, Temperature
 from carnet.i18n import QT_TRANSLATE_NOOP
+from carnet.ui.dialogs.validated_form import set_dialog_flags
 
 # The fields a user recognises, in the order of the contact form; internal ones (ids, positions) never show.
 FIELDS = (
@@ -83,6 +84,7 @@ class DuplicatePairsDialog(QDialog):
 
     def __init__(self, pairs: Sequence[tuple[Any, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_dialog_flags(self)
         self.setWindowTitle(self.tr("Likely duplicates"))
         self._pairs = list(pairs)
         if self._pairs:  # an empty list says so in one line: no room to keep for it
@@ -138,6 +140,7 @@ class MergeDialog(QDialog):
         name_of: Callable[[int], str] | None = None,
     ) -> None:
         super().__init__(parent)
+        set_dialog_flags(self)
         self.setWindowTitle(self.tr("Merge contacts"))
         self.setMinimumWidth(560)
         self._other = other

@@ -23,6 +23,7 @@ QUESTIONS = (
     QT_TRANSLATE_NOOP("Qualification", "&Timing: do they want it soon?"),
 )
 NOTE_LINES = 3  # enough for a sentence or two; the box scrolls beyond
+ANSWER_INDENT = 16  # the answers sit a little in from their question, so that each pair reads as one
 
 
 def qualification_score(budget: Answer, authority: Answer, need: Answer, timing: Answer) -> int:
@@ -78,6 +79,11 @@ class AnswerButtons(QWidget):
         self.set_value(answer)
         self._group.buttonToggled.connect(self._toggled)
 
+    def indent(self, pixels: int) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(pixels, 0, 0, 0)
+
     def value(self) -> Answer:
         for answer, button in self.buttons.items():
             if button.isChecked():
@@ -105,7 +111,10 @@ def add_answer_rows(dialog: ValidatedDialog, answers: tuple[Answer, Answer, Answ
     rows = []
     for question, answer in zip(QUESTIONS, answers, strict=True):
         row = AnswerButtons(dialog, answer=answer)
-        dialog.add_field(QCoreApplication.translate("Qualification", question), row)
+        # Each question on its own line, wrapped, its answers under it: beside them, a question was cut
+        # ("Need: do they need what you") in a narrow window and in French.
+        row.indent(ANSWER_INDENT)
+        dialog.add_field(QCoreApplication.translate("Qualification", question), row, stacked=True)
         rows.append(row)
     return rows
 

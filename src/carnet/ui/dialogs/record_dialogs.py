@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from carnet.domain.enums import STAGE_ORDER, Stage
 from carnet.domain.errors import CONTEXT
 from carnet.i18n import QT_TRANSLATE_NOOP
-from carnet.ui.dialogs.validated_form import ValidatedDialog, check_not_future, make_date_edit
+from carnet.ui.dialogs.date_field import DateField, check_not_future, switch_on_with
+from carnet.ui.dialogs.validated_form import ValidatedDialog
 from carnet.ui.labels import stage_label
 
 ADDED_IN_FUTURE = QT_TRANSLATE_NOOP(CONTEXT, "The day a contact was added cannot be in the future.")
@@ -24,10 +24,6 @@ class GiftValues:
     year: int
     what: str
     sent_on: date | None
-
-
-def _set_day(edit: QDateEdit, day: date) -> None:
-    edit.setDate(QDate(day.year, day.month, day.day))
 
 
 class GiftDialog(ValidatedDialog):
@@ -44,15 +40,14 @@ class GiftDialog(ValidatedDialog):
         self.what_edit.setPlaceholderText(self.tr("e.g. Box of chocolates"))
         self.add_field(self.tr("&What:"), self.what_edit)
         self.sent_check = QCheckBox(self.tr("&Sent on:"), self)
-        self.sent_edit = make_date_edit(self)
+        self.sent_edit = DateField(self)
+        self.sent_edit.setDate(gift.sent_on or date.today())
         self.sent_check.setChecked(gift.sent_on is not None)
-        if gift.sent_on is not None:
-            _set_day(self.sent_edit, gift.sent_on)
-        self.add_field(
+        self.sent_error = self.add_field(
             self.sent_check, self.sent_edit, check=self._sent_on,
-            changed=[self.sent_check.toggled, self.sent_edit.dateChanged], accessible_name=self.tr("Sent on"),
+            changed=[self.sent_check.toggled, self.sent_edit.edited], accessible_name=self.tr("Sent on"),
         )
-        self.sent_check.toggled.connect(self.sent_edit.setEnabled)
+        switch_on_with(self.sent_check, self.sent_edit)
         self.sent_edit.setEnabled(self.sent_check.isChecked())
         self.revalidate()
 
@@ -76,9 +71,10 @@ class AddedDayDialog(ValidatedDialog):
                           "on the day of the import; put the real day here.").format(name=contact_name),
             ok_text=self.tr("Save"),
         )
-        self.day_edit = make_date_edit(self)
-        _set_day(self.day_edit, day)
-        self.add_field(self.tr("&Added on:"), self.day_edit, check=self.value, changed=[self.day_edit.dateChanged])
+        self.day_edit = DateField(self)
+        self.day_edit.setDate(day)
+        self.day_error = self.add_field(self.tr("&Added on:"), self.day_edit, check=self.value,
+                                        changed=[self.day_edit.edited])
         self.revalidate()
 
     def value(self) -> date:

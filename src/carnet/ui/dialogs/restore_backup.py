@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from carnet.ui.dialogs.validated_form import set_dialog_flags
+
 if TYPE_CHECKING:
     from carnet.storage.rotation import BackupInfo
 
@@ -17,6 +19,7 @@ class RestoreBackupDialog(QDialog):
 
     def __init__(self, backups: Sequence[BackupInfo], parent: QWidget | None = None, explanation: str = "") -> None:
         super().__init__(parent)
+        set_dialog_flags(self)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.setMinimumSize(480, 320)
         self._backups = list(backups)

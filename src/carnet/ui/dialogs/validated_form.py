@@ -10,23 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
-from typing import cast
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, SignalInstance
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, SignalInstance
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from carnet.domain.errors import CarnetError, InvalidInput
+from carnet.domain.errors import CarnetError
 from carnet.ui.labels import error_text
 
 MIN_WIDTH = 380
@@ -82,14 +81,34 @@ class _FieldCheck:
     edited: bool = False
 
 
+def set_dialog_flags(dialog: QDialog) -> None:
+    """A title and a close button, as native dialogs have: a dialog is not a window to minimise or maximise.
+
+    Window managers that follow the Motif hints (KWin, Mutter, Xfwm, Windows, macOS) then show neither
+    button; Openbox shows them whatever a program asks, by design.
+    """
+    dialog.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.WindowTitleHint | Qt.WindowType.WindowCloseButtonHint)
+
+
+def fit_minimum_width(dialog: QDialog, floor: int = MIN_WIDTH) -> None:
+    """Never narrower than ``floor``, nor than what the dialog's layout needs to show every text whole.
+
+    An explicit minimum width replaces the layout's own, so a window could be made narrower than its
+    labels and cut them ("Need: do they need what you"): the larger of the two is kept.
+    """
+    layout = dialog.layout()
+    needed = 0 if layout is None else layout.totalMinimumSize().width()
+    dialog.setMinimumWidth(max(floor, needed))
+    if dialog.width() < dialog.minimumWidth():
+        dialog.resize(dialog.minimumWidth(), dialog.height())
+
+
 class ValidatedDialog(QDialog):
     """A dialog with an optional explanation, a form, and OK/Cancel buttons guarded by the checks."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # A form is not a window to minimise or maximise: a title and a close button, as native dialogs have.
-        self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.WindowTitleHint
-                            | Qt.WindowType.WindowCloseButtonHint)
+        set_dialog_flags(self)
         self.setMinimumWidth(MIN_WIDTH)
         self._checks: list[_FieldCheck] = []
         self._last_focus: QWidget | None = None
@@ -133,13 +152,12 @@ class ValidatedDialog(QDialog):
         return QSize(width, height)
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Never narrower than the buttons' own texts: a third button (Preferences' "Restore Defaults") in
-        # French did not fit the minimum width and was cut on both sides.
+        # Never narrower than the buttons' own texts (a third button, Preferences' "Restore Defaults", in
+        # French did not fit the minimum width and was cut on both sides), nor than the form's labels.
         layout = self.layout()
         room = 0 if layout is None else layout.contentsMargins().left() + layout.contentsMargins().right()
-        self.setMinimumWidth(max(MIN_WIDTH, self.buttons.sizeHint().width() + room))
-        if self.width() < self.minimumWidth():
-            self.resize(self.minimumWidth(), self.height())
+        # What the dialog asked for (the contact editor's 460) stays the floor.
+        fit_minimum_width(self, max(self.minimumWidth(), self.buttons.sizeHint().width() + room))
         super().showEvent(event)
 
     @property
@@ -155,14 +173,19 @@ class ValidatedDialog(QDialog):
         changed: Sequence[SignalInstance] = (),
         quiet_until_edited: bool = False,
         accessible_name: str | None = None,
+        stacked: bool = False,
     ) -> FieldError | None:
         """Add a form row; with ``check``, an error line under it, re-checked on each ``changed``.
 
         ``label`` is a text, or a widget such as the checkbox that switches an optional field on.
+        ``stacked`` puts a text label on its own line, wrapped, with the field under it: for a question
+        too long to share a line with its answers in a narrow window or a longer language.
         """
         if isinstance(label, str):
             text_label = QLabel(label, self)
             text_label.setBuddy(field)
+            if stacked:
+                text_label.setWordWrap(True)
             label_widget: QWidget = text_label
         else:
             label_widget = label
@@ -186,7 +209,11 @@ class ValidatedDialog(QDialog):
             row_widget = cell
             entry = _FieldCheck(error, check, quiet_until_edited)
             self._checks.append(entry)
-        self.form.addRow(label_widget, row_widget)
+        if stacked:
+            self.form.addRow(label_widget)
+            self.form.addRow(row_widget)
+        else:
+            self.form.addRow(label_widget, row_widget)
         self._chain_focus([label] if isinstance(label, QWidget) else [], field)
         for signal in changed:
             signal.connect(lambda *_args, entry=entry: self._edited(entry))
@@ -228,16 +255,34 @@ class ValidatedDialog(QDialog):
         # OK is disabled while something is wrong, but Enter or a shortcut could still get here.
         if self.revalidate(insist=True):
             super().accept()
+        else:
+            self.show_first_error()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter in a field of an incomplete form: say what is missing rather than do nothing.
+        # Enter in a field of an incomplete form does what OK does: say what is missing, never save without it.
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         on_button = isinstance(self.focusWidget(), QPushButton)
         if enter and not on_button and not self.ok_button.isEnabled():
             self.revalidate(insist=True)
+            self.show_first_error()
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def show_first_error(self) -> None:
+        """Bring the first field in error into view (its tab, if the form has tabs) and put the cursor in it."""
+        entry = next((e for e in self._checks if not e.error.isHidden()), None)  # shown, maybe on another tab
+        if entry is None:
+            return
+        field = entry.error.field
+        page: QWidget | None = field
+        while page is not None and page is not self:
+            stack = page.parentWidget()
+            tabs = stack.parentWidget() if isinstance(stack, QStackedWidget) else None
+            if isinstance(tabs, QTabWidget):
+                tabs.setCurrentWidget(page)
+            page = stack
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _edited(self, entry: _FieldCheck | None) -> None:
         if entry is not None:
@@ -264,30 +309,3 @@ def four_digit_year_format(locale: QLocale, short: str, iso: str) -> str:
     if "yyyy" not in short:
         return short.replace("yy", "yyyy")  # "3/4/25" is ambiguous; a full year is not
     return short
-
-
-def make_date_edit(parent: QWidget, *, locale: QLocale | None = None) -> QDateEdit:
-    """Today in a date field with a calendar popup, in the locale's short format with a 4-digit year."""
-    locale = locale or QLocale()
-    edit = QDateEdit(parent)
-    edit.setLocale(locale)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(
-        four_digit_year_format(locale, locale.dateFormat(QLocale.FormatType.ShortFormat), "yyyy-MM-dd")
-    )
-    today = date.today()
-    edit.setDate(QDate(today.year, today.month, today.day))
-    return edit
-
-
-def check_not_future(edit: QDateEdit, template: str, field: str) -> date:
-    """The date in ``edit``, refused with ``template`` when it is after today."""
-    day = picked_date(edit)
-    if day > date.today():
-        raise InvalidInput(template, field=field)
-    return day
-
-
-def picked_date(edit: QDateEdit) -> date:
-    """The day in ``edit``: ``date().toPython()``, which PySide6's stub types as returning ``object``."""
-    return cast(date, edit.date().toPython())
