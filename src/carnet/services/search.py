@@ -69,6 +69,7 @@ _COLUMNS = tuple(MatchedIn(name) for name in sql.COLUMNS)
 _NAME_FILTER = "{" + " ".join(sql.NAME_COLUMNS) + "}"
 _NAME_COLUMNS = len(sql.NAME_COLUMNS)
 _STAGES = members_by_value(Stage)
+_MARKED = re.compile(f"{MATCH_START}([^{MATCH_END}]*){MATCH_END}")
 
 
 def search(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
@@ -138,13 +139,17 @@ def _hits(reader: sqlite3.Connection, expression: str, limit: int, *, by_name: b
     return hits
 
 
-def _matched_column(snippets: list[str], by_name: bool) -> int:
-    """The first column whose snippet marks a match: for a contact found by its name or organisation, one of
-    those; otherwise, preferably another (the name is on screen anyway)."""
-    marked = [number for number, snippet in enumerate(snippets) if MATCH_START in (snippet or "")]
+def _matched_column(snippets: list[str | None], by_name: bool) -> int:
+    """The column whose snippet marks the most different words (the first of those): for a contact found by its
+    name or organisation, one of those; otherwise, preferably another (the name is on screen anyway)."""
+    words = [len(set(_MARKED.findall((snippet or "").lower()))) for snippet in snippets]
     if by_name:
-        return next((number for number in marked if number < _NAME_COLUMNS), 0)
-    return next((number for number in marked if number >= _NAME_COLUMNS), marked[0] if marked else 0)
+        candidates = range(_NAME_COLUMNS)
+    else:
+        candidates = range(_NAME_COLUMNS, len(snippets))
+        if not any(words[number] for number in candidates):
+            candidates = range(len(snippets))
+    return max(candidates, key=lambda number: (words[number], -number))
 
 
 def _readable(snippet: str | None) -> str:
