@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from carnet.ui.dashboard.charts import new_view
 from carnet.ui.dashboard.table import FigureTable, write_table_csv
-from carnet.ui.todo_view import ReportTable
+from carnet.ui.todo_view import SHORT_TEXT_ROLE, ReportTable
 
 MAX_TABLE_ROWS = 8  # taller tables scroll: the panels of a row keep the same height
 
@@ -74,6 +75,33 @@ class Panel(QGroupBox):
         self._fit_height()
         self.table.fit_columns()
         self.export_button.setEnabled(bool(rows))
+
+    def needed_width(self) -> int:
+        """How wide this panel must be for its table to show every header and every figure whole: the
+        text columns at their narrowest (elided), money at its home-currency figure, the rest as they are.
+        The tab lays the panels out two by two only when each can have that much."""
+        table, header, model = self.table, self.table.horizontalHeader(), self.model
+        metrics = table.fontMetrics()
+        width = 0
+        for column in range(model.columnCount()):
+            heading = header.sectionSizeHint(column)
+            whole = max(table.sizeHintForColumn(column) + table.PADDING, heading)
+            if column in table.elastic:
+                whole = min(whole, max(table.MIN_ELASTIC, heading))
+            elif column in table.shortened:
+                shortest = heading
+                for row in range(model.rowCount()):
+                    index = model.index(row, column)
+                    text = index.data(SHORT_TEXT_ROLE) or index.data(Qt.ItemDataRole.DisplayRole) or ""
+                    shortest = max(shortest, metrics.horizontalAdvance(str(text)) + table.PADDING)
+                whole = min(whole, shortest)
+            width += whole
+        if model.rowCount() > MAX_TABLE_ROWS:  # the table scrolls down: its bar takes a little of the width
+            width += table.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        margins = 0 if layout is None else layout.contentsMargins().left() + layout.contentsMargins().right()
+        frame = self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
+        return width + 2 * table.frameWidth() + margins + 2 * frame
 
     def _fit_height(self, *_: int) -> None:
         """As tall as the rows, up to `MAX_TABLE_ROWS`, and the sideways scroll bar when there is one."""

@@ -39,7 +39,7 @@ from carnet.ui.dashboard.thresholds import CeilingsPanel
 from carnet.ui.dialogs.date_field import DateField
 from carnet.ui.dialogs.revenue_ceilings import revenue_ceilings_from_settings
 
-TWO_COLUMNS_FROM = 1080  # the tab's width, in pixels, from which the panels go two by two
+TWO_COLUMNS_FROM = 1080  # the tab's width, in pixels, below which the panels always go one a row
 
 
 class DashboardTab(QWidget):
@@ -98,7 +98,7 @@ class DashboardTab(QWidget):
         page.addLayout(self.grid, 1)  # the spare height goes to the panels, as before
         self.columns = 0
         self._lay_out_panels(2)
-        scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_page)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -159,6 +159,7 @@ class DashboardTab(QWidget):
         if self.dashboard is None:
             return
         sections.show(self.panels, self.dashboard, Colours(self.palette()))
+        self._lay_out_panels(self._columns_for(self.width()))  # new figures may need more room
         segments = self.panels["rfm"].chart_series
         if isinstance(segments, QAbstractBarSeries):
             segments.clicked.connect(self._segment_bar_clicked)
@@ -208,6 +209,22 @@ class DashboardTab(QWidget):
         if ids:
             self.segment_requested.emit(model.index(row, 0).data(), list(ids))
 
+    def _columns_for(self, width: int) -> int:
+        """Two columns when the tab is wide enough for each panel's table to show its headers and figures
+        whole side by side ("Median days", "Revenue" were cut at 1,090 px in French); one otherwise."""
+        if width < TWO_COLUMNS_FROM:
+            return 1
+        page = self.grid.parentWidget()
+        margins = page.layout() if page is not None else None
+        room = width - self.grid.spacing() - self.scroll_area.verticalScrollBar().sizeHint().width()
+        if margins is not None:
+            room -= margins.contentsMargins().left() + margins.contentsMargins().right()
+        layout = self.layout()
+        if layout is not None:
+            room -= layout.contentsMargins().left() + layout.contentsMargins().right()
+        needed = max(panel.needed_width() for panel in self.panels.values())
+        return 2 if room // 2 >= needed else 1
+
     def _lay_out_panels(self, columns: int) -> None:
         """The panels in ``columns`` columns, in reading order."""
         if columns == self.columns:
@@ -224,9 +241,9 @@ class DashboardTab(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # Side by side, a panel's table needs about 520 px; narrower (a laptop with the contact panel
-        # open), one panel a row reads better than six cramped tables.
-        self._lay_out_panels(2 if event.size().width() >= TWO_COLUMNS_FROM else 1)
+        # Narrower than its tables need side by side (a laptop, French headers), one panel a row reads better
+        # than six cramped tables cutting their figures.
+        self._lay_out_panels(self._columns_for(event.size().width()))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

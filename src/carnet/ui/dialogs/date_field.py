@@ -91,6 +91,8 @@ def read_typed_date(text: str, locale: QLocale, today: date) -> date | None:
         # The domain's reader puts the day first unless it cannot be: give it the month-first order swapped.
         value = f"{match[2]}/{match[1]}/{match[3]}"
     found = read_date(value)
+    if found is None and not re.search(r"\d{4}", value):  # 31 mars, March 31: this year
+        found = read_date(f"{value} {today.year}")
     if found is None:  # the locale's own forms that the reader does not know ("yyyy. MM. dd.", long names)
         for form in (date_format(locale), locale.dateFormat(QLocale.FormatType.LongFormat)):
             qdate = locale.toDate(text.strip(), form)
