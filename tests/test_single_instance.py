@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -127,6 +127,42 @@ def window_on(db_path: Path) -> Iterator[tuple[MainWindow, list[Request]]]:
         launch_module._close(database, server)
 
 
+def run_launch(monkeypatch: pytest.MonkeyPatch, drive: Callable[[MainWindow], bool], **options: object) -> int:
+    """`carnet.ui.launch.launch` in this process, with ``drive(window)`` called every 50 ms inside its event
+    loop once the window is on screen, until it returns True; then the window is closed and launch returns."""
+    monkeypatch.setattr(launch_module, "install_error_report", lambda: None)  # pytest-qt reports exceptions
+
+    def step() -> None:
+        window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()),
+                      None)
+        if window is not None and drive(window):
+            window.close()
+
+    driver = QTimer()
+    driver.timeout.connect(step)
+    driver.start(50)
+    watchdog = QTimer()
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(QApplication.closeAllWindows)  # a failed step must not hang the suite
+    watchdog.start(15_000)
+    carnet_log = logging.getLogger("carnet")
+    handlers, level = list(carnet_log.handlers), carnet_log.level
+    try:
+        return launch_module.launch(**options)  # type: ignore[arg-type]
+    finally:
+        driver.stop()
+        watchdog.stop()
+        for handler in set(carnet_log.handlers) - set(handlers):  # launch's log file, for this test only
+            carnet_log.removeHandler(handler)
+            handler.close()
+        carnet_log.setLevel(level)
+
+
+def open_wizard(window: MainWindow) -> ImportWizard | None:
+    wizard = window.pending_dialog
+    return wizard if isinstance(wizard, ImportWizard) and wizard.isVisible() else None
+
+
 def test_a_second_start_by_another_name_brings_the_window_forward_and_opens_the_import(
     qtbot: QtBot, tmp_path: Path, run_dir: Path, processes: Processes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -136,49 +172,28 @@ def test_a_second_start_by_another_name_brings_the_window_forward_and_opens_the_
     (tmp_path / "elsewhere").mkdir()
     (tmp_path / "elsewhere" / "book.sqlite3").symlink_to(db_path)
     (tmp_path / "contacts.csv").write_text(CONTACTS_CSV, encoding="utf-8")
-    monkeypatch.setattr(launch_module, "install_error_report", lambda: None)  # pytest-qt reports exceptions
     seen: dict[str, object] = {}
 
-    def drive() -> None:  # runs inside launch's event loop
-        window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()),
-                      None)
-        if window is None:
-            return
+    def drive(window: MainWindow) -> bool:
         if "second" not in seen:
             window.showMinimized()
             seen["second"] = start_carnet(processes, "--db", "book.sqlite3", "../contacts.csv",
                                           home=tmp_path / "second", cwd=tmp_path / "elsewhere")
             seen["started"] = time.monotonic()
-            return
+            return False
         second = seen["second"]
         assert isinstance(second, subprocess.Popen)
         if second.poll() is not None and "exited" not in seen:
             seen["exited"] = time.monotonic()
-        wizard = window.pending_dialog
-        if "exited" in seen and isinstance(wizard, ImportWizard) and wizard.isVisible():
-            seen.update(minimised=window.isMinimized(), title=wizard.windowTitle(),
-                        headers=wizard.state.csv_file.headers if wizard.state.csv_file else None)
-            wizard.reject()
-            window.close()
+        wizard = open_wizard(window)
+        if "exited" not in seen or wizard is None:
+            return False
+        seen.update(minimised=window.isMinimized(), title=wizard.windowTitle(),
+                    headers=wizard.state.csv_file.headers if wizard.state.csv_file else None)
+        wizard.reject()
+        return True
 
-    driver = QTimer()
-    driver.timeout.connect(drive)
-    driver.start(50)
-    watchdog = QTimer()
-    watchdog.setSingleShot(True)
-    watchdog.timeout.connect(QApplication.closeAllWindows)  # a failed step must not hang the suite
-    watchdog.start(15_000)
-    carnet_log = logging.getLogger("carnet")
-    handlers, level = list(carnet_log.handlers), carnet_log.level
-    try:
-        code = launch_module.launch(db_path=db_path)
-    finally:
-        driver.stop()
-        watchdog.stop()
-        for handler in set(carnet_log.handlers) - set(handlers):
-            carnet_log.removeHandler(handler)
-            handler.close()
-        carnet_log.setLevel(level)
+    code = run_launch(monkeypatch, drive, db_path=db_path)
     second = seen["second"]
     assert isinstance(second, subprocess.Popen)
     _out, err = second.communicate(timeout=10)
@@ -191,6 +206,33 @@ def test_a_second_start_by_another_name_brings_the_window_forward_and_opens_the_
     assert "another start asked: import " + str(tmp_path / "contacts.csv") in log_of(tmp_path / "home")
     assert "handed import over" in log_of(tmp_path / "second")
     assert not list(run_dir.iterdir()), "the socket was not removed when the window closed"
+
+
+def test_carnet_with_a_file_opens_the_window_on_its_import(
+    qtbot: QtBot, tmp_path: Path, run_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first start given a file (``carnet contacts.vcf``, what "Open With Carnet" runs): the book's first
+    question comes first (a new book has no home currency yet), then the import wizard on the file."""
+    db_path = tmp_path / "carnet.sqlite3"
+    vcard = tmp_path / "contacts.vcf"
+    vcard.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoé Lefèvre\r\nEMAIL:zoe@atelier-oeuvre.fr\r\n"
+                     "END:VCARD\r\n", encoding="utf-8")
+    seen: list[str] = []
+
+    def drive(window: MainWindow) -> bool:
+        dialog = window.pending_dialog
+        if dialog is None or not dialog.isVisible():
+            return False
+        seen.append(type(dialog).__name__)
+        if isinstance(dialog, ImportWizard):
+            seen.append(dialog.windowTitle())
+            dialog.reject()
+            return True
+        dialog.accept()  # the home currency question, with the currency it offers
+        return False
+
+    assert run_launch(monkeypatch, drive, db_path=db_path, import_file=vcard) == 0
+    assert seen == ["HomeCurrencyDialog", "ImportWizard", "Import Contacts from contacts.vcf"]
 
 
 def test_a_real_window_takes_a_second_start_and_a_crashed_ones_socket_is_replaced(

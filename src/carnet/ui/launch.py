@@ -151,6 +151,9 @@ def launch(db_path: Path | None = None, demo: bool = False, smoke: bool = False,
     # A demo is a throw-away file of its own: each start is its own window.
     name = None if path is None else server_name(path)
     server = None if name is None else InstanceServer(name)
+    requests = WindowRequests()  # taken from the moment the server listens; carried out once attached
+    if server is not None:
+        server.received.connect(requests.take)
     try:
         opened = open_or_recover(
             lambda allow_empty: open_or_hand_over(lambda: open_window(db_path, demo, allow_empty, server), name,
@@ -161,9 +164,6 @@ def launch(db_path: Path | None = None, demo: bool = False, smoke: bool = False,
     if opened is None:
         return 2
     database, window = opened
-    requests = WindowRequests(window)
-    if server is not None:
-        server.received.connect(requests.take)
     try:
         if smoke:
             window.quit_after_first_paint()
