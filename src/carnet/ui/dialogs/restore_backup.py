@@ -46,6 +46,7 @@ class RestoreBackupDialog(QDialog):
             "first, so this can be undone by restoring that one."), self)
         explanation_label.setWordWrap(True)
         empty = QLabel(self.tr("There is no backup yet: Carnet makes one each day you open it."), self)
+        empty.setWordWrap(True)  # longer in French than the window's minimum width
         empty.setVisible(not self._backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)

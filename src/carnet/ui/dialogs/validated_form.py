@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, SignalInstance
-from PySide6.QtGui import QColor, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -159,6 +159,12 @@ class ValidatedDialog(QDialog):
         # What the dialog asked for (the contact editor's 460) stays the floor.
         fit_minimum_width(self, max(self.minimumWidth(), self.buttons.sizeHint().width() + room))
         super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Narrower, the wrapped texts need more lines: the window grows down rather than cut them.
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     @property
     def ok_button(self) -> QPushButton:
