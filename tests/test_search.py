@@ -28,7 +28,15 @@ from carnet.services import (
 from carnet.services import corrections as fix
 from carnet.services.duplicates import merge_contacts, undo_merge
 from carnet.services.importing import import_plan
-from carnet.services.search import MATCH_END, MATCH_START, MatchedIn, SearchHit, match_expression, search
+from carnet.services.search import (
+    MATCH_END,
+    MATCH_START,
+    MatchedIn,
+    SearchHit,
+    match_expression,
+    search,
+    search_result,
+)
 from carnet.services.snapshots import restore
 from carnet.storage import Database
 from carnet.storage.sql import search as search_sql
@@ -170,6 +178,14 @@ def test_the_limit_keeps_the_newest(db: Database) -> None:
     assert names(hits) == ["Camille Petit 5", "Camille Petit 6", "Camille Petit 7"]
     assert len(search(db, "camille")) == 7
     assert search(db, "camille", limit=0) == []
+    assert search_result(db, "camille", limit=3).more and not search_result(db, "camille", limit=7).more
+    # Found by their names (all but one) and elsewhere (one): the limit counts both.
+    log_interaction(db, create_contact(db, ContactDraft(display_name="Yves Roux")).id or 0, InteractionKind.CALL,
+                    "Camille's brother")
+    result = search_result(db, "camille", limit=8)
+    assert len(result.hits) == 8 and not result.more and result.hits[-1].display_name == "Yves Roux"
+    result = search_result(db, "camille", limit=7)
+    assert len(result.hits) == 7 and result.more and "Yves Roux" not in names(result.hits)
 
 
 NASTY = ['"', '""', "'", "-", "--zoe", "zoe -lefevre", "*", "zoe*", "**", ":", "name:zoe", "{name}: zoe", "(", ")",

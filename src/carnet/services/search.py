@@ -72,20 +72,34 @@ _STAGES = members_by_value(Stage)
 _MARKED = re.compile(f"{MATCH_START}([^{MATCH_END}]*){MATCH_END}")
 
 
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """The hits shown, and whether more contacts matched than the limit let through."""
+
+    hits: list[SearchHit]
+    more: bool
+
+
 def search(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
     """The contacts (at most ``limit``) holding every word of ``text``, each word as the start of one of
     theirs; nothing for a text without a word. When more match, the newest contacts are the ones kept."""
+    return search_result(db, text, limit).hits
+
+
+def search_result(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> SearchResult:
+    """`search`, saying also whether more contacts matched than ``limit``."""
     expression = match_expression(text)
     if expression is None or limit <= 0:
-        return []
+        return SearchResult([], False)
     reader = db.reader()
-    named = _hits(reader, f"{_NAME_FILTER} : ({expression})", limit, by_name=True)
-    others: list[SearchHit] = []
-    if len(named) < limit:
-        seen = {hit.contact_id for hit in named}
-        others = [hit for hit in _hits(reader, expression, limit + len(named), by_name=False)
-                  if hit.contact_id not in seen][: limit - len(named)]
-    return sorted(named, key=_order) + sorted(others, key=_order)
+    named = _hits(reader, f"{_NAME_FILTER} : ({expression})", limit + 1, by_name=True)
+    if len(named) > limit:
+        return SearchResult(sorted(named[:limit], key=_order), True)
+    seen = {hit.contact_id for hit in named}
+    others = [hit for hit in _hits(reader, expression, limit + 1 + len(named), by_name=False)
+              if hit.contact_id not in seen]
+    room = limit - len(named)
+    return SearchResult(sorted(named, key=_order) + sorted(others[:room], key=_order), len(others) > room)
 
 
 def match_expression(text: str) -> str | None:
