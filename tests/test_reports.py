@@ -29,7 +29,16 @@ from carnet.services import (
     reports,
     set_referrer,
 )
-from carnet.services.reports import GiftInfo, GiftReason, GiftRow, ReferralStats, ReferredContact, TimelineKind, TodoRow
+from carnet.services.reports import (
+    GiftInfo,
+    GiftReason,
+    GiftRow,
+    ReferralStats,
+    ReferredContact,
+    TimelineKind,
+    TodoGroup,
+    TodoRow,
+)
 from carnet.storage import Database
 
 CAN_SET_ZONE = hasattr(time, "tzset")
@@ -301,14 +310,18 @@ def test_todo_today_lists_overdue_follow_ups_and_stale_contacts(db: Database) ->
     archived = add(db, "Archived", next_follow_up=date(2025, 1, 5))
     archive_contacts(db, [archived], ArchiveReason.NO_BUDGET)
 
+    overdue, due, stale = TodoGroup.OVERDUE, TodoGroup.DUE_TODAY, TodoGroup.STALE
     assert reports.todo_today(db, TODAY) == [
-        # Last contact: its payment on 1 March (106 days > 90), later than the meeting.
-        TodoRow(both, "Both", "", Stage.CLIENT, date(2025, 2, 1), 106, True, (("EUR", 100_000),), 100_000),
-        # Equal value (none): overdue first, the longest without contact first.
-        TodoRow(reminder, "Reminder", "", Stage.STRANGER, date(2025, 6, 1), None, False, (), 0),
-        TodoRow(late, "Late", "", Stage.PROSPECT, date(2025, 6, 14), 2, False, (), 0),
-        TodoRow(never, "Never called", "", Stage.LEAD, None, None, True, (), 0),
-        TodoRow(quiet, "Quiet", "Quiet & Co", Stage.LEAD, None, 26, True, (), 0),
+        # Overdue first. Last contact: its payment on 1 March (106 days > 90), later than the meeting.
+        TodoRow(both, "Both", "", Stage.CLIENT, date(2025, 2, 1), 106, True, (("EUR", 100_000),), 100_000, overdue),
+        # Equal value (none): the furthest stage first, a prospect before a stranger.
+        TodoRow(late, "Late", "", Stage.PROSPECT, date(2025, 6, 14), 2, False, (), 0, overdue),
+        TodoRow(reminder, "Reminder", "", Stage.STRANGER, date(2025, 6, 1), None, False, (), 0, overdue),
+        # Then the follow-ups due today, on time (the call was three days ago: not stale for a prospect).
+        TodoRow(due_today, "Due today", "", Stage.PROSPECT, None, 3, False, (), 0, due),
+        # Then the contacts gone quiet: equal value and stage, the longest without contact first.
+        TodoRow(never, "Never called", "", Stage.LEAD, None, None, True, (), 0, stale),
+        TodoRow(quiet, "Quiet", "Quiet & Co", Stage.LEAD, None, 26, True, (), 0, stale),
     ]
 
 

@@ -227,7 +227,7 @@ def test_todo_lists_overdue_and_stale_contacts_most_valuable_first(qtbot, db, to
     assert reasons[2] == "No contact yet"
     assert texts(model, TodoModel.VALUE) == ["€5,000.00", "€1,000.00", ""]
     assert texts(model, TodoModel.ORGANISATION)[2] == "Nobody Called"
-    assert view.summary.text() == "Overdue follow-ups: 2 · Gone quiet: 2"
+    assert view.summary.text() == "Overdue: 2 · Due today: 0 · Gone quiet: 1"
     qtmodeltester.check(model)
 
 

@@ -20,7 +20,7 @@ import contextlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
 from sqlmodel import select
 
@@ -264,9 +264,17 @@ def gift_list(db: Database, year: int, *, top_clients: int = 0, include_referrer
 # --- to do today ---------------------------------------------------------------------------------
 
 
+class TodoGroup(IntEnum):
+    """Why a contact is on To do today, in the order the list shows the groups."""
+
+    OVERDUE = 0  # the next follow-up was due before today (whether or not the contact has also gone quiet)
+    DUE_TODAY = 1  # the next follow-up is today
+    STALE = 2  # no follow-up due, but quiet for longer than the stage's threshold
+
+
 @dataclass(frozen=True, slots=True)
 class TodoRow:
-    """A contact to deal with today: its follow-up is late, or it has gone quiet too long, or both."""
+    """A contact to deal with today: its follow-up is late or due today, or it has gone quiet too long."""
 
     contact_id: int
     display_name: str
@@ -280,17 +288,22 @@ class TodoRow:
     # The part of ``value`` in the book's home currency: what the list is ranked by (cents of another
     # currency cannot be compared with it).
     home_value_cents: int
+    group: TodoGroup = TodoGroup.STALE
 
 
 def todo_today(
     db: Database, today: date, stale_after: Mapping[Stage, int] = DEFAULT_STALE_AFTER_DAYS
 ) -> list[TodoRow]:
-    """Contacts on the board whose follow-up date is before ``today`` or that are stale (SPEC §1).
+    """Contacts on the board whose follow-up date is ``today`` or before, or that are stale (SPEC §1).
 
     Staleness follows `stay_in_touch.touch_status`: local days since the last contact (an interaction, an
     invoice or payment, a gift sent: `carnet.storage.sql.common.last_contact_day`), or since the contact was
-    added if never contacted, over the stage's threshold. Most valuable first, by the value in the book's
-    home currency; on equal value, overdue ones first, then the longest without contact.
+    added if never contacted, over the stage's threshold.
+
+    Grouped (`TodoGroup`): overdue follow-ups, then those due today, then the contacts gone quiet. Within a
+    group, the most valuable first: by the value in the book's home currency (paid, invoiced and quoted: the
+    To do view's Value column), then the furthest stage (an ambassador before a client, a prospect before a
+    lead: closer to money), then the longest without contact, then by name.
     """
     home = home_currency_or_default(db)
     with db.reading() as session:
@@ -314,13 +327,15 @@ def todo_today(
         created = _cached_day(days, created_on, cid, "creation day")
         due = None if follow_up is None else _date(follow_up, "contact", cid, "next follow-up")
         status = touch_status(stage, last, created, due, today, stale_after)
-        if status.overdue or status.stale:
+        group = (TodoGroup.OVERDUE if status.overdue else TodoGroup.DUE_TODAY if due == today
+                 else TodoGroup.STALE if status.stale else None)
+        if group is not None:
             value = _money((currency, _cents(cents, "contact", cid)) for currency, cents in values.get(cid, ()))
             home_value = _cents_in(value, home)
             quiet_days = (today - (last or created)).days
             row = TodoRow(cid, name, organisation, stage, due if status.overdue else None,
-                          status.days_since_touch, status.stale, value, home_value)
-            found.append(((-home_value, not status.overdue, -quiet_days, _name_key(name), cid), row))
+                          status.days_since_touch, status.stale, value, home_value, group)
+            found.append(((group, -home_value, -stage.rank, -quiet_days, _name_key(name), cid), row))
     found.sort(key=lambda item: item[0])
     return [row for _, row in found]
 

@@ -1,4 +1,10 @@
-"""To do today (SPEC §1): overdue follow-ups and contacts gone quiet for too long, most valuable first."""
+"""To do today (SPEC §1): overdue follow-ups, those due today and contacts gone quiet for too long.
+
+The rows come grouped and ranked from `services.reports.todo_today` (overdue, due today, gone quiet; the most
+valuable first within each). The table sorts through a `QSortFilterProxyModel` on a click of any header,
+and keeps the order chosen when the list is read again after a change; the Why column sorts by group, the
+service's own order within each.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,15 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,10 +40,9 @@ from PySide6.QtWidgets import (
 from carnet.domain.enums import Stage
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS
 from carnet.services.book import home_currency_or_default
-from carnet.services.reports import TodoRow, todo_today
+from carnet.services.reports import TodoGroup, TodoRow, todo_today
 from carnet.storage import Database
-from carnet.ui.dialogs.validated_form import four_digit_year_format
-from carnet.ui.formatting import PaidText, home_currency, paid_text
+from carnet.ui.formatting import PaidText, format_day, home_currency, paid_text
 from carnet.ui.labels import stage_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -38,13 +51,11 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's contact id (int)
 # str: what a cell shows where its whole text does not fit (`formatting.PaidText.short`): a total in several
 # currencies gives up the other currencies ("€862,090 · …"), never part of a figure.
 SHORT_TEXT_ROLE = Qt.ItemDataRole.UserRole + 20
-
-
-def format_day(day: date, locale: QLocale | None = None) -> str:
-    """A calendar day in the locale's short format with a four-digit year ("3/4/2026", "04/03/2026")."""
-    locale = locale or QLocale()
-    short = four_digit_year_format(locale, locale.dateFormat(QLocale.FormatType.ShortFormat), "yyyy-MM-dd")
-    return locale.toString(QDate(day.year, day.month, day.day), short)
+# int or str: what a To do column sorts by (`TodoModel.sort_key`).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 21
+# `format_day` (the one way Carnet writes a day) is imported from here by the other list views too.
+__all__ = ["CONTACT_ID_ROLE", "SHORT_TEXT_ROLE", "SORT_ROLE", "AnyIndex", "ReportTable", "RowTableModel",
+           "TodoModel", "TodoView", "format_day"]
 
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
@@ -115,7 +126,7 @@ class ReportTable(QTableView):
     MIN_ELASTIC = 90
 
     def __init__(
-        self, model: QAbstractTableModel, name: str, parent: QWidget, *, several: bool = False,
+        self, model: QAbstractItemModel, name: str, parent: QWidget, *, several: bool = False,
         widest: Mapping[int, int] | None = None, elastic: Sequence[int] = (), stretch: int | None = None,
         shortened: Sequence[int] = (),
     ) -> None:
@@ -230,7 +241,23 @@ class TodoModel(RowTableModel[TodoRow]):
             return self._values[index.row()].short
         if role == CONTACT_ID_ROLE:
             return todo.contact_id
+        if role == SORT_ROLE:
+            return self.sort_key(index.row(), column)
         return None
+
+    def sort_key(self, row: int, column: int) -> int | str:
+        """What a click on a column's header sorts by. Numbers carry the row's place in the service's order
+        (grouped, most valuable first) as their last digits, so that equal ones keep that order: sorting by
+        Why gives the groups, each ranked as `todo_today` ranks it; by Value, the home currency's amount."""
+        todo = self._rows[row]
+        count = len(self._rows)
+        if column == self.STAGE:
+            return todo.stage.rank * count + row
+        if column == self.REASON:
+            return int(todo.group) * count + row
+        if column == self.VALUE:
+            return todo.home_value_cents * count + row
+        return self._text(todo, column)
 
     def _text(self, todo: TodoRow, column: int) -> str:
         if column == self.NAME:
@@ -248,6 +275,8 @@ class TodoModel(RowTableModel[TodoRow]):
         parts = []
         if todo.overdue_since is not None:
             parts.append(self.tr("Follow-up overdue since %1").replace("%1", format_day(todo.overdue_since)))
+        elif todo.group is TodoGroup.DUE_TODAY:
+            parts.append(self.tr("Follow-up due today"))
         if todo.stale:
             if todo.days_since_touch is None:
                 parts.append(self.tr("No contact yet"))
@@ -279,6 +308,11 @@ class TodoView(QWidget):
         self._today = today
         self._stale_after = stale_after_provider
         self.model = TodoModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortLocaleAware(True)  # names by the user's collation: "Émilie" beside "Emma"
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.summary = QLabel(self)
         self.log_button = QPushButton(self.tr("&Log Interaction…"), self)
@@ -292,10 +326,14 @@ class TodoView(QWidget):
         top.addWidget(self.log_button)
 
         self.table = ReportTable(
-            self.model, self.tr("To do today"), self, widest={TodoModel.NAME: 240, TodoModel.ORGANISATION: 260},
+            self.proxy, self.tr("To do today"), self, widest={TodoModel.NAME: 240, TodoModel.ORGANISATION: 260},
             elastic=(TodoModel.NAME, TodoModel.ORGANISATION, TodoModel.REASON), stretch=TodoModel.REASON,
             shortened=(TodoModel.VALUE,),
         )
+        # Grouped as the service ranks it until the user clicks another header; the order chosen stays when
+        # the list is read again (the proxy sorts the new rows the same way).
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(TodoModel.REASON, Qt.SortOrder.AscendingOrder)
         # Enter, a double-click (or a single click where the style says so) opens the contact.
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -321,20 +359,27 @@ class TodoView(QWidget):
         if not rows:
             self.summary.setText(self.tr("Nothing to do today: every follow-up is on time and nobody has gone quiet."))
             return
-        overdue = sum(1 for row in rows if row.overdue_since is not None)
-        stale = sum(1 for row in rows if row.stale)
+        counts = {group: sum(1 for row in rows if row.group is group) for group in TodoGroup}
         self.summary.setText(
-            self.tr("Overdue follow-ups: %1 · Gone quiet: %2").replace("%1", str(overdue)).replace("%2", str(stale))
+            self.tr("Overdue: %1 · Due today: %2 · Gone quiet: %3")
+            .replace("%1", str(counts[TodoGroup.OVERDUE])).replace("%2", str(counts[TodoGroup.DUE_TODAY]))
+            .replace("%3", str(counts[TodoGroup.STALE]))
         )
+
+    def shown_ids(self) -> list[int]:
+        """The contacts in the order the table shows them (sorted as the user chose)."""
+        return [self.proxy.index(row, 0).data(CONTACT_ID_ROLE) for row in range(self.proxy.rowCount())]
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).contact_id if rows else None
+        return rows[0].data(CONTACT_ID_ROLE) if rows else None
 
     def select_contact(self, contact_id: int) -> bool:
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).contact_id == contact_id:
-                self.table.selectRow(row)
+                shown = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectRow(shown.row())
+                self.table.scrollTo(shown)
                 return True
         return False
 
@@ -350,7 +395,7 @@ class TodoView(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_requested.emit(self.model.row_at(index.row()).contact_id)
+            self.open_requested.emit(index.data(CONTACT_ID_ROLE))
 
     def _update_buttons(self) -> None:
         chosen = self.selected_id() is not None
