@@ -65,7 +65,8 @@ class SearchHit:
 
 
 MATCH_START, MATCH_END = sql.MATCH_START, sql.MATCH_END
-_COLUMNS = tuple(MatchedIn(name) for name in sql.COLUMNS)
+# A phone's digits alone are a coordinate too (the column is apart so that other snippets do not show them).
+_COLUMNS = tuple(MatchedIn.COORDINATES if name == "phone_digits" else MatchedIn(name) for name in sql.COLUMNS)
 _NAME_FILTER = "{" + " ".join(sql.NAME_COLUMNS) + "}"
 _NAME_COLUMNS = len(sql.NAME_COLUMNS)
 _STAGES = members_by_value(Stage)
@@ -163,7 +164,7 @@ def _matched_column(snippets: list[str | None], by_name: bool) -> int:
         candidates = range(_NAME_COLUMNS, len(snippets))
         if not any(words[number] for number in candidates):
             candidates = range(len(snippets))
-    return max(candidates, key=lambda number: (words[number], -number))
+    return max(candidates, key=lambda number: (words[number], -number))  # ties: the formatted number first
 
 
 def _readable(snippet: str | None) -> str:

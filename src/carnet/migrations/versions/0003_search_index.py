@@ -2,10 +2,11 @@
 
 ``contact_search`` is an SQLite FTS5 table holding one row per contact (its rowid is the contact's id): the
 contact's texts, its further emails, phones and addresses, its interactions' summaries and its payments'
-descriptions and references, in eight columns, so that a hit can say where it matched. The tokenizer folds
-case and accents (``remove_diacritics 2``: "Lefèvre" is found by "lefevre"); the prefix indexes make the first
-one or two letters typed as quick as the rest; ``detail=column`` keeps which column holds a word but not where
-in it, which is all the search asks (no phrase queries) and halves the index.
+descriptions and references, in eight columns, so that a hit can say where it matched, and a ninth holding
+every phone's digits alone (apart, so that a snippet of the contact's coordinates does not show them). The
+tokenizer folds case and accents (``remove_diacritics 2``: "Lefèvre" is found by "lefevre"); the prefix
+indexes make the first one or two letters typed as quick as the rest; ``detail=column`` keeps which column
+holds a word but not where in it, which is all the search asks (no phrase queries) and halves the index.
 
 Triggers on contact, contact_detail, interaction and payment rebuild a contact's row whenever one of its parts
 changes: they run inside each write's own transaction, so no service can forget the index, and an import, a
@@ -32,7 +33,8 @@ branch_labels = None
 depends_on = None
 
 TABLE = "contact_search"
-COLUMNS = ("name", "organisation", "role", "coordinates", "tags", "notes", "interactions", "payments")
+COLUMNS = ("name", "organisation", "role", "coordinates", "tags", "notes", "interactions", "payments",
+           "phone_digits")
 NL = "char(10)"
 
 
@@ -60,16 +62,16 @@ INSERT INTO {TABLE} (rowid, {", ".join(COLUMNS)})
 SELECT c.id, {_text("c.display_name")}, {_text("c.organisation")}, {_text("c.role")},
        {_lines("c.email", "c.phone", "c.website", "c.address")}
        || coalesce((SELECT {NL} || group_concat({_text("d.value")}, {NL}) FROM contact_detail AS d
-                    WHERE d.contact_id = c.id), '')
-       || {NL} || {_digits(_text("c.phone"))}
-       || coalesce((SELECT {NL} || group_concat({_digits(_text("d.value"))}, {NL}) FROM contact_detail AS d
-                    WHERE d.contact_id = c.id AND d.kind = 'phone'), ''),
+                    WHERE d.contact_id = c.id), ''),
        {_text("c.tags")},
        {_lines("c.notes", "c.qualification_note", "c.recommends_how", "c.gift_preferences", "c.archive_note")},
        coalesce((SELECT group_concat({_text("i.summary")}, {NL}) FROM interaction AS i
                  WHERE i.contact_id = c.id), ''),
        coalesce((SELECT group_concat({_text("p.description")} || ' ' || {_text("p.reference")}, {NL})
-                 FROM payment AS p WHERE p.contact_id = c.id), '')
+                 FROM payment AS p WHERE p.contact_id = c.id), ''),
+       {_digits(_text("c.phone"))}
+       || coalesce((SELECT {NL} || group_concat({_digits(_text("d.value"))}, {NL}) FROM contact_detail AS d
+                    WHERE d.contact_id = c.id AND d.kind = 'phone'), '')
 FROM contact AS c"""
 
 # The contact's columns that are searched: only a change to one of them rebuilds the row.

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 TABLE = "contact_search"
 # The index's columns, in the order migration 0003 made them (a test holds the two together): what a hit says
-# it matched in. ``coordinates`` holds every email, phone (also as digits alone), website and address.
-COLUMNS = ("name", "organisation", "role", "coordinates", "tags", "notes", "interactions", "payments")
+# it matched in. ``coordinates`` holds every email, phone, website and address; ``phone_digits`` every phone's
+# digits alone ("33612345678"), so that a number is found however its parts were typed or stored.
+COLUMNS = ("name", "organisation", "role", "coordinates", "tags", "notes", "interactions", "payments",
+           "phone_digits")
 # The columns searched first: a contact whose name or organisation holds every word typed comes before one
 # where the words are found elsewhere.
 NAME_COLUMNS = ("name", "organisation")
