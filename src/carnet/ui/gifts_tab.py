@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import csv
-import html
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,6 +34,7 @@ from carnet.services.reports import GiftReason, GiftRow, gift_list
 from carnet.storage import Database
 from carnet.ui.changes import show_refusal
 from carnet.ui.formatting import format_paid
+from carnet.ui.paged_table import PagedTable
 from carnet.ui.todo_view import AnyIndex, ReportTable, RowTableModel, format_day
 
 MAX_TOP_CLIENTS = 50
@@ -172,29 +172,20 @@ def write_gift_csv(rows: Sequence[GiftRow], path: Path | str, style: CsvStyle = 
             writer.writerow([neutralise(cell) for cell in cells])
 
 
-def gift_document(rows: Sequence[GiftRow], year: int) -> QTextDocument:
-    """The gift list as a printable document: a title and a table, one row per person."""
-    e = html.escape
+# Each printed column's part of the page's width: the address and the preferences get the most room.
+_PRINTED_SHARES = (15, 14, 9, 20, 13, 16, 13)
+
+
+def gift_table(rows: Sequence[GiftRow], year: int) -> PagedTable:
+    """The gift list on paper: a title and a table, one row per person, never cut across two pages."""
     columns = [_headers()[column] for column in _PRINTED_COLUMNS]
-    head = "".join(f"<th>{e(text)}</th>" for text in columns)
-    body = []
+    cells = []
     for row in rows:
-        address = "<br>".join(e(line.strip()) for line in row.address.splitlines() if line.strip())
+        address = "\n".join(line.strip() for line in row.address.splitlines() if line.strip())
         box = "\u2611 " if row.gift and row.gift.sent_on else "\u2610 "  # a box to tick on paper
-        cells = [e(row.display_name), e(row.organisation), e(why_label(row.why)), address, e(last_gift_text(row)),
-                 e(row.gift_preferences), box + e(sent_text(row))]
-        body.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
-    title = _title(year)
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    document.setHtml(
-        "<html><body style='font-size: 9pt'>"
-        f"<h2>{e(title)}</h2>"
-        "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse'>"
-        f"<thead><tr style='background-color: #e8e8e8'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-        "</body></html>"
-    )
-    return document
+        cells.append([row.display_name, row.organisation, why_label(row.why), address, last_gift_text(row),
+                      row.gift_preferences, box + sent_text(row)])
+    return PagedTable(_title(year), columns, _PRINTED_SHARES, cells)
 
 
 # QPrinter's HighResolution mode, for a PDF: text and rules stay sharp when the file is zoomed or printed.
@@ -205,8 +196,9 @@ def _page_layout() -> QPageLayout:
     return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, MARGINS)
 
 
-def write_gift_pdf(rows: Sequence[GiftRow], year: int, path: Path | str) -> None:
-    """The gift list as a PDF file (A4, landscape: the table is wide).
+def write_gift_pdf(rows: Sequence[GiftRow], year: int, path: Path | str) -> PagedTable:
+    """The gift list as a PDF file (A4, landscape: the table is wide); returns the table drawn, whose
+    ``pages`` say which rows went on which page.
 
     QPdfWriter, not QPrinter: a QPrinter loads Qt's print-support plugin, whose CUPS backend connects to the
     print server (port 631, on another machine when CUPS is configured so), and Carnet opens no connection."""
@@ -214,7 +206,9 @@ def write_gift_pdf(rows: Sequence[GiftRow], year: int, path: Path | str) -> None
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(_page_layout())
     writer.setTitle(_title(year))
-    gift_document(rows, year).print_(writer)
+    table = gift_table(rows, year)
+    table.paint(writer)
+    return table
 
 
 class GiftsTab(QWidget):
@@ -352,7 +346,7 @@ class GiftsTab(QWidget):
         self._export(self.tr("Save the gift list as PDF"), self.tr("PDF files (*.pdf)"), "pdf",
                      lambda path: write_gift_pdf(self.model.rows(), self.year, path))
 
-    def _export(self, title: str, filter_text: str, suffix: str, write: Callable[[Path], None]) -> None:
+    def _export(self, title: str, filter_text: str, suffix: str, write: Callable[[Path], object]) -> None:
         """Ask for a file (the dialog adds the suffix and asks before replacing a file), then write it."""
         dialog = QFileDialog(self, title, str(Path.home()), filter_text)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -362,7 +356,7 @@ class GiftsTab(QWidget):
             return
         self._write(Path(dialog.selectedFiles()[0]), write)
 
-    def _write(self, path: Path, write: Callable[[Path], None]) -> None:
+    def _write(self, path: Path, write: Callable[[Path], object]) -> None:
         try:
             write(path)
         except OSError as error:
@@ -381,4 +375,4 @@ class GiftsTab(QWidget):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the gift list"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            gift_document(self.model.rows(), self.year).print_(printer)
+            gift_table(self.model.rows(), self.year).paint(printer)
