@@ -6,6 +6,7 @@ Exit codes: 0 fine, 1 the database is damaged (check), 2 it could not be used at
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -86,14 +87,26 @@ def backup(db_path: Path, destination: Path | None) -> int:
     return OK
 
 
-def demo_data(db_path: Path, contacts: int, seed: int) -> int:
-    """Fill a new database with generated contacts (benchmarks, screenshots)."""
+def environment_language() -> str:
+    """The language the environment asks for, as gettext reads it (LANGUAGE, LC_ALL, LC_MESSAGES, LANG):
+    "fr_FR.UTF-8" → "fr_FR"; "" when none is set. The command line has no Qt to ask."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").split(":")[0].split(".")[0]
+        if value:
+            return value
+    return ""
+
+
+def demo_data(db_path: Path, contacts: int, seed: int, language: str | None = None) -> int:
+    """Fill a new database with generated contacts (benchmarks, screenshots), their words in ``language``
+    ("fr", "en"; None: the environment's, so that a French desktop gets a French demo, as its window does)."""
     from carnet.services.demo_data import generate_demo_data
 
     started = time.perf_counter()
     try:
         with Database.open(db_path) as database:
-            counts = generate_demo_data(database, contacts, seed=seed)
+            counts = generate_demo_data(database, contacts, seed=seed,
+                                        language=environment_language() if language is None else language)
     except CarnetError as error:
         return _fail(error)
     except ValueError:
@@ -246,5 +259,5 @@ def _run(command: str, path: Path, **options: Any) -> int:
             duplicates=str(options.get("duplicates") or "add"),
         )
     if command == "demo-data":
-        return demo_data(path, int(options["contacts"]), int(options["seed"]))
+        return demo_data(path, int(options["contacts"]), int(options["seed"]), options.get("language"))
     raise AssertionError(f"unknown command {command}")

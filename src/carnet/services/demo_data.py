@@ -5,6 +5,7 @@ the same rows. Rows go in through SQLAlchemy Core bulk inserts in one transactio
 objects one by one through the services would take minutes for 10,000 contacts.
 The generated data obeys the product's rules: only clients and ambassadors have paid payments,
 every client and ambassador has one, and each stage history ends in the contact's current stage.
+Its words (summaries, notes, gift preferences, tags…) come in the caller's language (`services.demo_words`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from carnet.domain.enums import (
     Temperature,
 )
 from carnet.domain.models import Contact, Gift, Interaction, Payment, StageChange
+from carnet.services.demo_words import DemoWords, words_for
 from carnet.storage.database import Database
 
 Row = dict[str, Any]
@@ -110,53 +112,8 @@ COUNTRIES = (
     Country("Belgium", "+32 2 ### ## ##", "EUR", "Avenue Louise {n}", "1050 Bruxelles",
             (("Brasserie Zinneke", "zinneke.be"), ("Atelier Horta", "atelier-horta.be"))),
 )
-PERSON_ROLES = ("Gérante", "Founder", "CEO", "Directeur commercial", "Head of Marketing", "Responsable achats",
-                "Office manager", "Directrice artistique", "CTO", "Chef de projet", "Consultante RH", "Owner",
-                "Purchasing manager", "Assistante de direction", "")
-INDEPENDENT_ROLES = ("Freelance designer", "Consultant indépendant", "Photographe", "Particulier", "")
-TAGS = ("VIP", "B2B", "artisan", "tech", "retail", "partenaire", "presse", "salon 2025", "à relancer",
-        "Lyon", "export", "association")
-NOTES = ("Prefers email to calls.", "Préfère être appelé le matin.", "Met through the coworking space.",
-         "Speaks English and German.", "Do not call on Fridays.", "Décideur : le conseil d'administration.",
-         "Knows our competitor well.", "Très sensible aux délais.")
-SUMMARIES = {
-    K.CALL: ("Intro call: explained the offer", "Appel de qualification, budget à confirmer",
-             "Follow-up call about the proposal", "Left a voicemail", "Point téléphonique sur le planning",
-             "Called to check satisfaction after delivery"),
-    K.EMAIL: ("Sent the brochure and references", "Envoyé le compte rendu de réunion",
-              "Replied to questions about pricing", "Relance par email", "Sent the invoice",
-              "Asked for the brief and the deadline"),
-    K.MEETING: ("Discovery meeting at their office", "Déjeuner avec l'équipe", "Workshop to scope the project",
-                "Quarterly review", "Visio de lancement du projet", "Coffee to talk about a referral"),
-    K.EVENT: ("Met at the Salon des Entrepreneurs", "Chatted during the webinar Q&A",
-              "Rencontré au salon Maison & Objet", "Chamber of commerce breakfast", "Soirée networking BNI"),
-    K.MESSAGE: ("LinkedIn message: thanks for connecting", "SMS pour confirmer le rendez-vous",
-                "WhatsApp: sent photos of the finished work", "Asked for a testimonial"),
-    K.QUOTE_SENT: ("Sent the quote for phase 1", "Devis envoyé pour la refonte du site",
-                   "Revised quote with a 10% discount", "Quote for the annual maintenance"),
-    K.OTHER: ("Sent a thank-you card", "Added to the newsletter", "On holiday until the 15th",
-              "Recommandé par un client"),
-}
 EARLY_KINDS = {K.EMAIL: 3, K.MESSAGE: 3, K.EVENT: 2, K.CALL: 1, K.OTHER: 1}
 LATER_KINDS = {K.CALL: 3, K.EMAIL: 4, K.MEETING: 2, K.EVENT: 1, K.MESSAGE: 2, K.QUOTE_SENT: 1, K.OTHER: 1}
-PAYMENT_WHAT = ("Website redesign — phase 1", "Brand identity workshop", "Audit SEO",
-                "Formation Excel avancé (2 jours)", "Coaching pack (5 sessions)", "Annual maintenance contract",
-                "Photo shoot — product catalogue", "Logo and business cards", "Conseil stratégie commerciale",
-                "Custom oak shelves", "Translation of the catalogue", "Monthly retainer")
-QUALIFICATION_NOTES = ("Budget validated for Q3; the founder decides.", "Needs the new site before the spring launch.",
-                       "Decision committee in September.", "Budget serré, à revoir en janvier.",
-                       "Board approval needed above 5 k€.")
-RECOMMENDS = ("Talks about us at the BNI chapter.", "Sends colleagues with a warm intro email.",
-              "Mentioned us in a LinkedIn post.", "Recommends us to her own clients during audits.",
-              "Introduced us to two partners at the trade show.", "Passes our card on and leaves great reviews.")
-GIFT_PREFERENCES = ("Loves wine, especially Burgundy.", "No alcohol; tea and chocolate.",
-                    "Vegan; plants or books.", "Collects jazz records.", "Prefers a donation to a charity.",
-                    "Sweet tooth: macarons.", "Keen cyclist.")
-GIFTS = ("Box of Alsace wines", "Coffret de chocolats Bernachon", "Panettone and Italian coffee",
-         "Book: The Art of Gathering", "Bottle of Ruinart champagne", "Olive tree from the local nursery",
-         "Dinner voucher at Le Bistrot", "Handmade ceramic mugs", "Coffret de thés Mariage Frères",
-         "Honey from a local beekeeper")
-
 
 @dataclass
 class _Plan:
@@ -174,8 +131,16 @@ class _Plan:
         return next(at for to, at in self.changes if to is stage)
 
 
-def generate_demo_data(db: Database, contacts: int, seed: int = 1, today: date | None = None) -> dict[str, int]:
-    """Fill an (empty) database with realistic sample data; returns counts per table {"contact": N, ...}."""
+def generate_demo_data(
+    db: Database, contacts: int, seed: int = 1, today: date | None = None, *, language: str = "en"
+) -> dict[str, int]:
+    """Fill an (empty) database with realistic sample data; returns counts per table {"contact": N, ...}.
+
+    ``language`` ("en", "fr", or a locale's name such as "fr_FR") is the one the summaries, notes, gift
+    preferences, tags and roles are written in (`services.demo_words`): the interface's, which the caller
+    knows (the services know no Qt). One seed gives the same book in every language, only the words differ.
+    """
+    words = words_for(language)
     if contacts < 0:
         raise ValueError("The number of contacts cannot be negative.")
     today = today or date.today()
@@ -196,7 +161,7 @@ def generate_demo_data(db: Database, contacts: int, seed: int = 1, today: date |
             plan.changes = _history(rng, plan, entry, today - timedelta(days=5 if plan.archived else 0))
     rows: dict[str, list[Row]] = {"contact": [], "stage_change": [], "interaction": [], "payment": [], "gift": []}
     for plan in plans:
-        _contact_rows(rng, plan, today, rows)
+        _contact_rows(rng, plan, today, rows, words)
     _set_positions(rows["contact"])
     tables = {"contact": Contact.__table__, "stage_change": StageChange.__table__, "interaction": Interaction.__table__,
               "payment": Payment.__table__, "gift": Gift.__table__}
@@ -263,55 +228,56 @@ def _assign_referrals(rng: random.Random, plans: list[_Plan]) -> None:
             rng.choice(free).referred_by = ambassador.id
 
 
-def _contact_rows(rng: random.Random, plan: _Plan, today: date, rows: dict[str, list[Row]]) -> None:
+def _contact_rows(rng: random.Random, plan: _Plan, today: date, rows: dict[str, list[Row]], words: DemoWords) -> None:
     last_change = plan.changes[-1][1]
     archived_at = _at(rng, _day_between(rng, last_change.date() + timedelta(days=1), today)) if plan.archived else None
     end = archived_at.date() if archived_at else today  # nothing happens after archiving
     entry_stage = plan.changes[0][0]
-    contact = _identity(rng)
+    contact = _identity(rng, words)
     contact.update(
         id=plan.id, stage=plan.stage, position=0.0, referred_by_id=plan.referred_by,
         source=Source.REFERRAL if plan.referred_by is not None else rng.choice(ENTRY_SOURCES[entry_stage]),
         temperature=rng.choices(list(Temperature), TEMPERATURES[plan.stage])[0],
-        tags=", ".join(rng.sample(TAGS, rng.choice((0, 0, 1, 1, 2, 3)))),
-        notes=rng.choice(NOTES) if rng.random() < 0.3 else "",
+        tags=", ".join(rng.sample(words.tags, rng.choice((0, 0, 1, 1, 2, 3)))),
+        notes=rng.choice(words.notes) if rng.random() < 0.3 else "",
         next_follow_up=None, ambassador_since=None, recommends_how="", gift_preferences="",
         archived_at=archived_at, archive_reason=None, archive_note="",
-        created_at=plan.changes[0][1], **_qualification(rng, plan.stage),
+        created_at=plan.changes[0][1], **_qualification(rng, plan.stage, words),
     )
     if archived_at:
         client = plan.stage.rank >= S.CLIENT.rank
         contact["archive_reason"] = ArchiveReason.OTHER if client else rng.choice(list(ArchiveReason))
-        contact["archive_note"] = "Closed their business." if client else ""
+        contact["archive_note"] = words.closed_business if client else ""
     if plan.stage is S.AMBASSADOR:
         since = plan.reached(S.AMBASSADOR).date()
-        contact.update(ambassador_since=since, recommends_how=rng.choice(RECOMMENDS),
-                       gift_preferences=rng.choice(GIFT_PREFERENCES))
-        rows["gift"] += [{"contact_id": plan.id, "year": year, "what": rng.choice(GIFTS),
+        contact.update(ambassador_since=since, recommends_how=rng.choice(words.recommends),
+                       gift_preferences=rng.choice(words.gift_preferences))
+        rows["gift"] += [{"contact_id": plan.id, "year": year, "what": rng.choice(words.gifts),
                           "sent_on": date(year, 12, rng.randint(5, 20))}
                          for year in range(since.year + (since.month == 12), today.year)]
     previous: Stage | None = None
     for stage, at in plan.changes:
         rows["stage_change"].append({"contact_id": plan.id, "from_stage": previous, "to_stage": stage, "at": at})
         previous = stage
-    interactions = _interactions(rng, plan, end)
+    interactions = _interactions(rng, plan, end, words)
     if interactions and not archived_at and rng.random() < (0.35 if plan.stage.rank >= 2 else 0.1):
         contact["next_follow_up"] = _follow_up(rng, interactions[-1]["at"].date(), today)
         interactions[-1]["follow_up"] = contact["next_follow_up"]
     rows["interaction"] += interactions
-    rows["payment"] += _payments(rng, plan, end, contact.pop("currency"))
+    rows["payment"] += _payments(rng, plan, end, contact.pop("currency"), words)
     latest = [last_change, *(i["at"] for i in interactions[-1:]), *([archived_at] if archived_at else [])]
     contact["updated_at"] = max(latest)
     rows["contact"].append(contact)
 
 
-def _identity(rng: random.Random) -> Row:
+def _identity(rng: random.Random, words: DemoWords) -> Row:
     """Name, organisation, role and coordinates; most contacts French, some from abroad."""
     country = rng.choice(COUNTRIES) if rng.random() < 0.2 else None
     if country:
         first, last = rng.choice(WORLD_FIRST), rng.choice(WORLD_LAST)
         company, domain = rng.choice(country.companies)
-        phone, street, city_line = country.phone, country.street, f"{country.city_line}\n{country.name}"
+        named = words.countries.get(country.name, country.name)  # "Allemagne" on a French envelope
+        phone, street, city_line = country.phone, country.street, f"{country.city_line}\n{named}"
     else:
         mixed = rng.random() < 0.15  # France is not only Martin and Dubois
         first, last = (rng.choice(WORLD_FIRST), rng.choice(WORLD_LAST)) if mixed else (
@@ -325,7 +291,7 @@ def _identity(rng: random.Random) -> Row:
     if is_organisation:
         name, role, email = company, "", f"{rng.choice(('contact', 'hello', 'info'))}@{domain}"
     else:
-        name, role = f"{first} {last}", rng.choice(INDEPENDENT_ROLES if independent else PERSON_ROLES)
+        name, role = f"{first} {last}", rng.choice(words.independent_roles if independent else words.person_roles)
         email = _person_email(rng, first, last, None if independent else domain)
     address = [] if independent else [company]
     address += [street.format(n=rng.randint(1, 120)), city_line]
@@ -356,20 +322,20 @@ def _person_email(rng: random.Random, first: str, last: str, work_domain: str | 
     return f"{local}{rng.randint(1, 99)}@{rng.choice(PERSONAL_DOMAINS)}"
 
 
-def _qualification(rng: random.Random, stage: Stage) -> Row:
+def _qualification(rng: random.Random, stage: Stage, words: DemoWords) -> Row:
     """BANT answers: unknown early on, mostly yes once qualified as prospect."""
     if stage.rank < S.LEAD.rank:
         weights, note = (0, 0, 1), ""
     elif stage is S.LEAD:
         weights, note = (2, 1, 5), ""
     else:
-        weights, note = (8, 1, 1), rng.choice(QUALIFICATION_NOTES) if rng.random() < 0.6 else ""
+        weights, note = (8, 1, 1), rng.choice(words.qualification_notes) if rng.random() < 0.6 else ""
     answers = {key: rng.choices((Answer.YES, Answer.NO, Answer.UNKNOWN), weights)[0]
                for key in ("budget", "authority", "need", "timing")}
     return {**answers, "qualification_note": note}
 
 
-def _interactions(rng: random.Random, plan: _Plan, end: date) -> list[Row]:
+def _interactions(rng: random.Random, plan: _Plan, end: date, words: DemoWords) -> list[Row]:
     low, high = INTERACTIONS[plan.stage]
     first = plan.created_day + timedelta(days=1)
     if first >= end:
@@ -383,7 +349,7 @@ def _interactions(rng: random.Random, plan: _Plan, end: date) -> list[Row]:
             kind = K.EMAIL  # no quotes before the contact was qualified
         # Some interactions set a follow-up that has since been done.
         follow_up = at.date() + timedelta(days=rng.randint(3, 21)) if rng.random() < 0.1 else None
-        rows.append({"contact_id": plan.id, "kind": kind, "at": at, "summary": rng.choice(SUMMARIES[kind]),
+        rows.append({"contact_id": plan.id, "kind": kind, "at": at, "summary": rng.choice(words.summaries[kind]),
                      "follow_up": follow_up})
     return rows
 
@@ -395,13 +361,13 @@ def _follow_up(rng: random.Random, last_contact: date, today: date) -> date:
     return today + timedelta(days=rng.randint(1, 30))
 
 
-def _payments(rng: random.Random, plan: _Plan, end: date, currency: str) -> list[Row]:
+def _payments(rng: random.Random, plan: _Plan, end: date, currency: str, words: DemoWords) -> list[Row]:
     """Paid payments only from the day a contact became a client; quotes and invoices for prospects."""
     rows = []
     if plan.stage.rank >= S.CLIENT.rank:
         paid_on = plan.reached(S.CLIENT).date()  # the payment that made the contact a client
         issued = paid_on - timedelta(days=rng.randint(0, min(40, (paid_on - plan.created_day).days)))
-        rows.append(_payment(rng, plan.id, currency, PaymentStatus.PAID, issued, paid_on))
+        rows.append(_payment(rng, plan.id, currency, PaymentStatus.PAID, issued, paid_on, words))
         for _ in range(rng.randint(*EXTRA_PAYMENTS[plan.stage])):
             issued = _day_between(rng, paid_on, end)
             recent = (end - issued).days < 45
@@ -409,17 +375,17 @@ def _payments(rng: random.Random, plan: _Plan, end: date, currency: str) -> list
             paid = issued + timedelta(days=rng.randint(0, 40)) if status is PaymentStatus.PAID else None
             if paid is not None and paid > end:  # not paid yet: an invoice (clamping would pile them on today)
                 status, paid = PaymentStatus.INVOICED, None
-            rows.append(_payment(rng, plan.id, currency, status, issued, paid))
+            rows.append(_payment(rng, plan.id, currency, status, issued, paid, words))
     elif plan.stage is S.PROSPECT or (plan.stage is S.LEAD and rng.random() < 0.08):
         since = plan.changes[-1][1].date()
         for _ in range(1 if plan.stage is S.LEAD else rng.choice((1, 1, 2))):
             status = rng.choices((PaymentStatus.QUOTED, PaymentStatus.INVOICED), (2, 1))[0]
-            rows.append(_payment(rng, plan.id, currency, status, _day_between(rng, since, end), None))
+            rows.append(_payment(rng, plan.id, currency, status, _day_between(rng, since, end), None, words))
     return rows
 
 
 def _payment(rng: random.Random, contact_id: int, currency: str, status: PaymentStatus,
-             issued_on: date, paid_on: date | None) -> Row:
+             issued_on: date, paid_on: date | None, words: DemoWords) -> Row:
     # Log-uniform between 300 and 15,000, rounded as people quote: to 50 under 2,000, to 100 above.
     amount = math.exp(rng.uniform(math.log(300), math.log(15_000)))
     step = 50 if amount < 2_000 else 100
@@ -430,7 +396,7 @@ def _payment(rng: random.Random, contact_id: int, currency: str, status: Payment
     # transfers, as a consultant's clients pay.
     method = _METHODS[(contact_id * 7 + cents // 100) % len(_METHODS)] if status is PaymentStatus.PAID else None
     return {"contact_id": contact_id, "amount_cents": cents, "currency": currency, "status": status,
-            "issued_on": issued_on, "paid_on": paid_on, "description": rng.choice(PAYMENT_WHAT),
+            "issued_on": issued_on, "paid_on": paid_on, "description": rng.choice(words.payment_what),
             "method": method, "reference": "", "created_at": _at(rng, issued_on)}
 
 
