@@ -46,3 +46,17 @@ def app_icon() -> QIcon:
     from PySide6.QtGui import QIcon
 
     return QIcon(str(app_icon_path()))
+
+
+def guide_path(language: str) -> Path | None:
+    """The user guide in ``language`` ("en", "fr"; English when there is none in it), or None when missing.
+
+    The wheel and the packaged app carry it under ``carnet/guide`` (pyproject.toml's force-include,
+    packaging/carnet.spec); the source tree has it in ``docs/``, two folders above the package.
+    """
+    name = "guide.md" if language == "en" else f"guide.{language}.md"
+    for folder in (package_dir() / "guide", package_dir().parent.parent / "docs"):
+        for candidate in (folder / name, folder / "guide.md"):
+            if candidate.is_file():
+                return candidate
+    return None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from carnet import __version__
 from carnet.services.changes import Change, ChangeKind
 from carnet.storage import Database
-from carnet.ui import file_actions
+from carnet.ui import database_files, file_actions
 from carnet.ui.board.board_view import BoardView
 from carnet.ui.board.controller import BoardController
 from carnet.ui.board.filter_bar import FilterBar
@@ -41,6 +41,7 @@ from carnet.ui.lazy_tabs import LazyTabs
 from carnet.ui.notice_bar import NoticeBar
 from carnet.ui.record_actions import RecordActions
 from carnet.ui.settings import app_settings
+from carnet.ui.toolbar import build_toolbar, make_search_action
 from carnet.ui.welcome import WelcomePanel
 
 DEFAULT_SIZE = (1320, 800)
@@ -53,6 +54,9 @@ class MainWindow(QMainWindow):
     # Made by `contact_menu.build_contact_menu`: the Contact menu's actions by key, its Move To submenu, and
     # the right-click menu last opened (the tests reach it there).
     contact_menu_actions: dict[str, QAction]
+    search_action: QAction
+    recent_menu: QMenu
+    toolbar_text_action: QAction
     move_menu: QMenu
     context_menu: QMenu | None = None
 
@@ -138,6 +142,8 @@ class MainWindow(QMainWindow):
         self._show_welcome_if_empty()
         self._build_status_bar()
         self._update_title()
+        if not demo:
+            database_files.remember(database.path)
         # The cards and headers show the book's home currency first; read without the ORM (first paint).
         self.follow_home_currency()
         self.changes.changed.connect(lambda change: self.follow_home_currency() if change.everything else None)
@@ -148,6 +154,18 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_database_action = QAction(self.tr("&New Database…"), self)
+        new_database_action.setStatusTip(self.tr("Start another, empty book in a file of its own"))
+        new_database_action.triggered.connect(lambda: database_files.new_database(self))
+        file_menu.addAction(new_database_action)
+        open_database_action = QAction(self.tr("&Open Database…"), self)
+        open_database_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_database_action.triggered.connect(lambda: database_files.open_database(self))
+        file_menu.addAction(open_database_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open Rece&nt"))
+        self.recent_menu.aboutToShow.connect(lambda: database_files.fill_recent_menu(self, self.recent_menu))
+        database_files.fill_recent_menu(self, self.recent_menu)
+        file_menu.addSeparator()
         self.backup_action = QAction(self.tr("&Back Up Now"), self)
         self.backup_action.setStatusTip(self.tr("Write a copy of the database in the backups folder"))
         self.backup_action.triggered.connect(self.back_up_now)
@@ -209,6 +227,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.panel.toggleViewAction())
         build_contact_menu(self)
+        self.search_action = make_search_action(self)
+        edit_menu.insertAction(self.previous_stage_action, self.search_action)
+        edit_menu.insertSeparator(self.previous_stage_action)
+        self.toolbar = build_toolbar(self, view_menu)
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         receipts_action = QAction(self.tr("&Receipts Book…"), self)
         receipts_action.setStatusTip(self.tr("Every payment received, in date order, with monthly totals"))
@@ -221,6 +243,10 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(preferences_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide_action = QAction(self.tr("User &Guide"), self)
+        guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(guide_action)
         shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
         shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts_action)
@@ -484,14 +510,26 @@ class MainWindow(QMainWindow):
         ]
         open_pending(self, ShortcutsDialog(self.menuBar(), keys, self))
 
+    def show_guide(self) -> None:
+        from carnet.ui.guide_window import show_guide
+
+        show_guide(self)
+
     def show_about(self) -> None:
+        from html import escape
+
+        from PySide6.QtCore import qVersion
+
+        location = self.tr("a demo database, discarded on quit") if self.demo else str(self.database.path)
         QMessageBox.about(
             self,
             self.tr("About Carnet"),
             self.tr(
                 "<b>Carnet %1</b><p>The offline CRM for solo entrepreneurs: follow every contact from "
                 "stranger to ambassador. Your data stays in one file on this computer.</p>"
-            ).replace("%1", __version__),
+            ).replace("%1", __version__)
+            + self.tr("<p>Database: %1</p><p>Free software under the GNU General Public License, version 3 or "
+                      "later. Built with Qt %2.</p>").replace("%1", escape(location)).replace("%2", qVersion()),
         )
 
     def _restore_geometry(self) -> None:

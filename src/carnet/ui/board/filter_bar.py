@@ -33,7 +33,6 @@ class FilterBar(QWidget):
             button = QToolButton(self)
             button.setText(temperature_label(temperature))
             button.setCheckable(True)
-            button.setAutoRaise(True)
             button.setToolTip(self.tr("Show only %1 contacts").replace("%1", temperature_label(temperature).lower()))
             button.toggled.connect(self._emit)
             self.temperature_buttons[temperature] = button
@@ -76,8 +75,7 @@ class FilterBar(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
-        button.setCheckable(True)
-        button.setAutoRaise(True)
+        button.setCheckable(True)  # a framed button, drawn pressed while on (an auto-raised one looked like text)
         button.toggled.connect(self._emit)
         return button
 
