@@ -22,6 +22,7 @@ from carnet.services import (
     ContactDraft,
     PaymentDraft,
     create_contact,
+    flag_ambassador,
     log_interaction,
     mark_paid,
     move_contacts,
@@ -33,7 +34,7 @@ from carnet.services import payments as payments_service
 from carnet.services.reports import timeline
 from carnet.storage import Database
 from carnet.ui import timeline_icons
-from carnet.ui.contact_panel import ContactPanel
+from carnet.ui.contact_panel import NAME_CHARS, ContactPanel
 from carnet.ui.formatting import format_day
 from carnet.ui.timeline_view import GAP, ICON_SIZE, MARGIN_X, MARGIN_Y, EntryDelegate
 
@@ -261,3 +262,42 @@ def test_a_long_email_wraps_whole_and_copies_as_typed(qtbot: QtBot, db: Database
     copy.trigger()
     assert QGuiApplication.clipboard().text() == email
     menu.close()
+
+
+def test_the_timeline_is_as_tall_as_its_entries_and_the_panel_follows_the_keys(qtbot: QtBot, db: Database) -> None:
+    contact = create_contact(db, ContactDraft(display_name="Théo Mercier", stage=Stage.LEAD)).id
+    for days in range(1, 31):
+        log_interaction(db, contact, InteractionKind.CALL, f"Weekly call number {31 - days}",
+                        at=datetime.now(UTC) - timedelta(days=days))
+    panel = make_panel(qtbot, db, 276)
+    panel.resize(276, 600)
+    panel.show_contact(contact)
+    tree = panel.timeline
+    last = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    qtbot.waitUntil(lambda: tree.visualItemRect(last).bottom() < tree.viewport().height())
+    assert tree.verticalScrollBar().maximum() == 0  # every entry shown: no list scrolling inside the panel
+    outer = panel.scroll_area.verticalScrollBar()
+    assert outer.maximum() > 0 and outer.value() == 0  # the panel scrolls, as one page
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_End)
+    assert tree.currentItem() is last
+    rect = tree.visualItemRect(last)
+    bottom = tree.viewport().mapTo(panel.scroll_area.viewport(), rect.bottomLeft()).y()
+    assert outer.value() > 0 and 0 <= bottom <= panel.scroll_area.viewport().height()
+
+
+def test_the_field_names_leave_the_values_room(qtbot: QtBot, db: Database) -> None:
+    contact = create_contact(db, ContactDraft(display_name="Ruth Haddad", stage=Stage.LEAD)).id
+    record_payment(db, contact, paid_today(50_000), move_to_client=True)
+    flag_ambassador(db, contact)
+    panel = make_panel(qtbot, db, 276)
+    panel.show_contact(contact)
+    cap = panel.fontMetrics().averageCharWidth() * NAME_CHARS
+    assert all(name.width() <= cap for name in panel._names)
+    stage = panel.field_labels["stage"]
+    assert stage.text() == "Ambassador"
+    qtbot.waitUntil(lambda: stage.width() >= stage.fontMetrics().horizontalAdvance("Ambassador"))
+    # A name longer than the column wraps rather than widening it.
+    referred = next(name for name in panel._names if name.text() == "Contacts referred")
+    assert referred.width() == panel._names[0].width()

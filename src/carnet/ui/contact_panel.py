@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDockWidget,
     QFormLayout,
     QFrame,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +64,7 @@ if TYPE_CHECKING:  # the ORM loads after the board's first paint: see `_read`
 
 MIN_WIDTH = 240  # narrow enough for a 1024 px window beside the board
 TIMELINE_MIN_HEIGHT = 180
+NAME_CHARS = 18  # the widest the field names' column gets, in average characters
 NAME_SCALE = 1.5
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -180,6 +183,11 @@ class ContactPanel(QDockWidget):
         self._heading(layout, self.tr("Timeline"))
         self.timeline = TimelineView(content)
         self.timeline.setMinimumHeight(TIMELINE_MIN_HEIGHT)
+        # As tall as its entries: the panel scrolls as one page rather than a small list scrolling inside it.
+        self.timeline.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.timeline.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.timeline.currentItemChanged.connect(self._show_entry)
         self.timeline.edit_requested.connect(lambda row: self._ask(self.edit_entry, row))
         self.timeline.delete_requested.connect(lambda row: self._ask(self.delete_entry, row))
         self.timeline.menu_requested.connect(self._entry_menu)
@@ -188,14 +196,26 @@ class ContactPanel(QDockWidget):
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.timeline_empty)
 
-        # One label column for every section, so the values line up from top to bottom.
-        width = max(name.sizeHint().width() for name in self._names)
+        # One label column for every section, so the values line up from top to bottom; no wider than
+        # NAME_CHARS characters, a longer name wrapping onto two lines: the French "Chiffre d'affaires
+        # apporté" left the values a third of the panel, and a one-word value ("Ambassadeur") was cut.
+        widest = max(name.sizeHint().width() for name in self._names)
+        width = min(widest, self.fontMetrics().averageCharWidth() * NAME_CHARS)
         for name in self._names:
-            name.setMinimumWidth(width)
+            name.setWordWrap(True)
+            name.setFixedWidth(width)
         self.scroll_area.setWidget(content)
         self.stack.addWidget(self.scroll_area)
         self.setWidget(self.stack)
         self.show_contact(None)
+
+    def _show_entry(self, item: QTreeWidgetItem | None) -> None:
+        """Keep the current entry in sight as the arrow keys walk the timeline (the panel scrolls, not it)."""
+        if item is None:
+            return
+        rect = self.timeline.visualItemRect(item)
+        centre = self.timeline.viewport().mapTo(self.content, rect.center())
+        self.scroll_area.ensureVisible(centre.x(), centre.y(), 0, rect.height() // 2 + 4)
 
     def entry_at(self, row: int) -> TimelineEntry | None:
         return self.entries[row] if 0 <= row < len(self.entries) else None
