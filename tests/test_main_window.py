@@ -85,7 +85,7 @@ def test_status_bar_shows_the_database_path(window: MainWindow, db: Database) ->
 
 def test_menus(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Contact", "&Reports", "&Tools", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Contact", "Re&ports", "&Tools", "&Help"]
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert window.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
 

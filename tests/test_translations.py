@@ -277,7 +277,7 @@ def test_the_main_window_speaks_french(qtbot: QtBot, db: Database, translated: Q
     assert "&Fichier" in titles
     assert "&Contact" in titles
     assert window.board.columns[Stage.AMBASSADOR].header_text() == "Ambassadeur · 0"
-    assert window.tabs.tabText(0) == "Tableau"
+    assert window.tabs.tabText(0) == "Suivi"
     # No two menus, and no two entries of one menu, answer to the same Alt key.
     keys = _accelerators(titles)
     assert len(keys) == len(set(keys)), titles
@@ -357,3 +357,17 @@ def test_in_french_the_preferences_buttons_are_never_cut(qtbot: QtBot, translate
         assert button.width() >= button.sizeHint().width(), button.text()
     defaults = dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
     assert defaults.text().replace("&", "") == "Restaurer les valeurs par défaut"
+
+
+def test_no_two_english_menu_entries_share_an_alt_key(qtbot: QtBot, db: Database) -> None:
+    from carnet.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert len(_accelerators(titles)) == len(set(_accelerators(titles))), titles
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        entries = [entry.text() for entry in menu.actions() if not entry.isSeparator()]
+        assert len(_accelerators(entries)) == len(set(_accelerators(entries))), entries

@@ -217,6 +217,16 @@
     </message>
 </context>
 <context>
+    <name>SearchPalette</name>
+    <message numerus="yes">
+        <source>%n contact(s) found</source>
+        <translation>
+            <numerusform>%n contact found</numerusform>
+            <numerusform>%n contacts found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message numerus="yes">
         <source>%n contact(s) in this stage</source>

@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Merge into it</source>
-        <translation>Fusionner avec lui</translation>
+        <translation>Fusionner avec ce contact</translation>
     </message>
     <message>
         <source>Nobody — type a name</source>
@@ -1264,6 +1264,64 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 ne peut pas être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vider le menu</translation>
+    </message>
+    <message>
+        <source>Carnet could not be started on %1.</source>
+        <translation>Carnet n’a pas pu être lancé sur %1.</translation>
+    </message>
+    <message>
+        <source>Carnet databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases Carnet (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>No new database: %1</source>
+        <translation>Pas de nouvelle base&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Aucune base récente</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>Opening %1 in a new window…</source>
+        <translation>Ouverture de %1 dans une nouvelle fenêtre…</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Choisir dans le calendrier</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Choisir dans le calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>ex. {example}</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairsDialog</name>
     <message>
         <source>email</source>
@@ -1712,6 +1770,17 @@ en %1</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Carnet User Guide</source>
+        <translation>Guide d’utilisation de Carnet</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation of Carnet.</source>
+        <translation>Le guide d’utilisation manque dans cette installation de Carnet.</translation>
+    </message>
+</context>
+<context>
     <name>HomeCurrencyDialog</name>
     <message>
         <source>Home currency</source>
@@ -1985,7 +2054,7 @@ en %1</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation>Tableau</translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2012,8 +2081,20 @@ en %1</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>Start another, empty book in a file of its own</source>
+        <translation>Commencer un autre carnet, vide, dans son propre fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
         <source>&amp;Back Up Now</source>
-        <translation>&amp;Sauvegarder maintenant</translation>
+        <translation>&amp;Créer une sauvegarde</translation>
     </message>
     <message>
         <source>Write a copy of the database in the backups folder</source>
@@ -2033,7 +2114,7 @@ en %1</translation>
     </message>
     <message>
         <source>Export Contacts as &amp;CSV…</source>
-        <translation>Exporter les contacts en &amp;CSV…</translation>
+        <translation>Exporter les contacts en C&amp;SV…</translation>
     </message>
     <message>
         <source>Export Contacts as &amp;vCard…</source>
@@ -2060,16 +2141,8 @@ en %1</translation>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <source>Move to &amp;Previous Stage</source>
-        <translation>Déplacer vers l’étape &amp;précédente</translation>
-    </message>
-    <message>
         <source>Move to &amp;Next Stage</source>
         <translation>Déplacer vers l’étape &amp;suivante</translation>
-    </message>
-    <message>
-        <source>&amp;Archive…</source>
-        <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2088,7 +2161,19 @@ en %1</translation>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
+        <source>Open Recen&amp;t</source>
+        <translation>&amp;Bases récentes</translation>
+    </message>
+    <message>
+        <source>Move to Pre&amp;vious Stage</source>
+        <translation>Déplacer vers l’étape &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>Arc&amp;hiver…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
         <translation>Ra&amp;pports</translation>
     </message>
     <message>
@@ -2110,6 +2195,10 @@ en %1</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -2189,6 +2278,14 @@ en %1</translation>
     <message>
         <source>Delete</source>
         <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>a demo database, discarded on quit</source>
+        <translation>une base de démonstration, effacée à la fermeture</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Database: %1&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Base&#xa0;: %1&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -2304,7 +2401,7 @@ en %1</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>&amp;Tout sélectionner</translation>
+        <translation>Tout sé&amp;lectionner</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2634,7 @@ en %1</translation>
     </message>
     <message>
         <source>Merged into it</source>
-        <translation>Fusionné avec lui</translation>
+        <translation>Fusionné avec ce contact</translation>
     </message>
     <message>
         <source>Every interaction, payment, stage change, gift and referral of both contacts is kept. You can undo the merge with Ctrl+Z.</source>
@@ -3010,7 +3107,7 @@ en %1</translation>
     </message>
     <message>
         <source>Stay in touch: a contact goes stale, and shows up in “To do today”, after this many days without contact (an interaction, an invoice, a payment or a gift sent).</source>
-        <translation>Garder le contact&#xa0;: un contact devient inactif, et apparaît dans «&#xa0;À faire aujourd’hui&#xa0;», après ce nombre de jours sans contact (interaction, facture, paiement ou cadeau envoyé).</translation>
+        <translation>Rester en contact&#xa0;: un contact devient inactif, et apparaît dans «&#xa0;À faire aujourd’hui&#xa0;», après ce nombre de jours sans contact (interaction, facture, paiement ou cadeau envoyé).</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3075,7 +3172,7 @@ en %1</translation>
     </message>
     <message>
         <source>&amp;Authority: do they decide?</source>
-        <translation>&amp;Autorité&#xa0;: est-ce lui qui décide&#xa0;?</translation>
+        <translation>&amp;Autorité&#xa0;: est-ce la personne qui décide&#xa0;?</translation>
     </message>
     <message>
         <source>N&amp;eed: do they need what you sell?</source>
@@ -3543,6 +3640,112 @@ en %1</translation>
     </message>
 </context>
 <context>
+    <name>SearchPalette</name>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Email, phone or address</source>
+        <translation>E-mail, téléphone ou adresse</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>This contact is no longer archived.</source>
+        <translation>Ce contact n’est plus archivé.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer on the board.</source>
+        <translation>Ce contact n’est plus sur le suivi.</translation>
+    </message>
+    <message>
+        <source>“%1” is back on the board.</source>
+        <translation>« %1 » est de retour sur le suivi.</translation>
+    </message>
+    <message>
+        <source>Search Everything</source>
+        <translation>Tout rechercher</translation>
+    </message>
+    <message>
+        <source>Name, email, phone, address, tag, note, interaction, payment…</source>
+        <translation>Nom, e-mail, téléphone, adresse, étiquette, note, interaction, paiement…</translation>
+    </message>
+    <message>
+        <source>Search every contact</source>
+        <translation>Rechercher dans tous les contacts</translation>
+    </message>
+    <message>
+        <source>Contacts found</source>
+        <translation>Contacts trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Type any word a contact holds: a name, an email, a phone number, a word of a note, of an interaction or of a payment. Archived contacts are searched too.</source>
+        <translation>Tapez n’importe quel mot d’un contact&#xa0;: un nom, un e-mail, un numéro de téléphone, un mot d’une note, d’une interaction ou d’un paiement. Les contacts archivés sont cherchés aussi.</translation>
+    </message>
+    <message>
+        <source>No contact holds every word typed.</source>
+        <translation>Aucun contact ne contient tous les mots tapés.</translation>
+    </message>
+    <message>
+        <source>More than %1 contacts found: the newest are shown. Type more words to narrow the search.</source>
+        <translation>Plus de %1 contacts trouvés&#xa0;: les plus récents sont affichés. Tapez d’autres mots pour affiner la recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) found</source>
+        <translation>
+            <numerusform>%n contact trouvé</numerusform>
+            <numerusform>%n contacts trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived Contact</source>
+        <translation>Contact archivé</translation>
+    </message>
+    <message>
+        <source>“%1” is archived.</source>
+        <translation>« %1 » est archivé.</translation>
+    </message>
+    <message>
+        <source>Restore puts the contact back on the board, in the stage it left: %1.</source>
+        <translation>Restaurer remet le contact sur le suivi, à l’étape qu’il a quittée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Archived</source>
+        <translation>&amp;Voir dans Archivés</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3818,6 +4021,10 @@ en %1</translation>
         <translation>Relance en retard depuis le %1</translation>
     </message>
     <message>
+        <source>Follow-up due today</source>
+        <translation>Relance prévue aujourd’hui</translation>
+    </message>
+    <message>
         <source>No contact yet</source>
         <translation>Pas encore de contact</translation>
     </message>
@@ -3852,8 +4059,51 @@ en %1</translation>
         <translation>Rien à faire aujourd’hui&#xa0;: toutes les relances sont à jour et aucun contact n’est inactif.</translation>
     </message>
     <message>
-        <source>Overdue follow-ups: %1 · Gone quiet: %2</source>
-        <translation>Relances en retard&#xa0;: %1 · Inactifs&#xa0;: %2</translation>
+        <source>Overdue: %1 · Due today: %2 · Gone quiet: %3</source>
+        <translation>En retard&#xa0;: %1 · Aujourd’hui&#xa0;: %2 · Sans nouvelles&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Tout rechercher…</translation>
+    </message>
+    <message>
+        <source>Find a contact by any word: name, email, phone, address, notes, interactions…</source>
+        <translation>Trouver un contact par n’importe quel mot&#xa0;: nom, e-mail, téléphone, adresse, notes, interactions…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Log Interaction</source>
+        <translation>Noter une interaction</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>Afficher la &amp;barre d’outils</translation>
+    </message>
+    <message>
+        <source>Show Text &amp;Under Icons</source>
+        <translation>Afficher le texte so&amp;us les icônes</translation>
     </message>
 </context>
 <context>
@@ -3998,8 +4248,8 @@ en %1</translation>
         <translation>La ligne {line} n’est pas en UTF-8 comme le reste du fichier&#xa0;: elle a été lue comme du Windows-1252 (Europe occidentale). Vérifiez ses lettres accentuées.</translation>
     </message>
     <message>
-        <source>{count} more lines are not in UTF-8 either, the first on line {line}: they were read as Windows-1252 (Western European).</source>
-        <translation>Autres lignes qui ne sont pas en UTF-8 non plus&#xa0;: {count}, la première à la ligne {line}&#xa0;; elles ont été lues comme du Windows-1252 (Europe occidentale).</translation>
+        <source>{count} more line(s) are not in UTF-8 either, the first on line {line}: they were read as Windows-1252 (Western European).</source>
+        <translation>{count} autre(s) ligne(s) ne sont pas en UTF-8 non plus, la première à la ligne {line}&#xa0;: elles ont été lues en Windows-1252 (Europe de l’Ouest).</translation>
     </message>
     <message>
         <source>{count} NUL character(s) were removed, the first on line {line}: the program that wrote the file left them there, and no text holds them.</source>
@@ -4258,6 +4508,22 @@ en %1</translation>
         <translation>Choisissez quelqu’un parmi vos contacts</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a date (expected something like {example}).</source>
+        <translation>« {value} » n’est pas une date (attendu&#xa0;: quelque chose comme {example}).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a time (expected something like {example}).</source>
+        <translation>« {value} » n’est pas une heure (attendu&#xa0;: quelque chose comme {example}).</translation>
+    </message>
+    <message>
+        <source>Type a date, such as {example}.</source>
+        <translation>Tapez une date, comme {example}.</translation>
+    </message>
+    <message>
+        <source>Type a time, such as {example}.</source>
+        <translation>Tapez une heure, comme {example}.</translation>
+    </message>
+    <message>
         <source>This date is still to come: pick today or an earlier day.</source>
         <translation>Cette date n’est pas encore passée&#xa0;: choisissez aujourd’hui ou un jour antérieur.</translation>
     </message>
@@ -4276,6 +4542,10 @@ en %1</translation>
     <message>
         <source>A gift cannot have been sent in the future.</source>
         <translation>La date d’envoi d’un cadeau ne peut pas se situer dans le futur.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another Carnet window that does not answer (an older version of Carnet, or one that is busy), or in another program. The file is not damaged. Close that window or program, or wait for it to finish, then try again.</source>
+        <translation>{path} est déjà ouvert dans une autre fenêtre de Carnet qui ne répond pas (une version plus ancienne de Carnet, ou une fenêtre occupée), ou dans un autre programme. Le fichier n’est pas endommagé. Fermez cette fenêtre ou ce programme, ou attendez qu’il ait fini, puis réessayez.</translation>
     </message>
 </context>
 </TS>

@@ -67,7 +67,7 @@ def _markers() -> None:  # pragma: no cover
     # io/text_decoding.py:NOT_UTF8_LINE
     QT_TRANSLATE_NOOP('carnet.domain', 'Line {line} is not in UTF-8 like the rest of the file: it was read as Windows-1252 (Western European). Check its accented letters.')
     # io/text_decoding.py:NOT_UTF8_MORE
-    QT_TRANSLATE_NOOP('carnet.domain', '{count} more lines are not in UTF-8 either, the first on line {line}: they were read as Windows-1252 (Western European).')
+    QT_TRANSLATE_NOOP('carnet.domain', '{count} more line(s) are not in UTF-8 either, the first on line {line}: they were read as Windows-1252 (Western European).')
     # io/text_decoding.py:NUL_REMOVED
     QT_TRANSLATE_NOOP('carnet.domain', '{count} NUL character(s) were removed, the first on line {line}: the program that wrote the file left them there, and no text holds them.')
     # io/text_decoding.py:SPREADSHEET_FILE
@@ -366,6 +366,24 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('Dashboard', 'You have reached the turnover ceiling: check what it means for your VAT and your status.')
     # ui/dashboard/thresholds.py
     QT_TRANSLATE_NOOP('Dashboard', "Your ceilings are in %1 and the home currency is %2: enter them again in Tools ▸ Preferences ▸ Revenue ceilings to compare them with this year's revenue.")
+    # ui/database_files.py
+    QT_TRANSLATE_NOOP('DatabaseFiles', '%1 cannot be created: %2')
+    # ui/database_files.py
+    QT_TRANSLATE_NOOP('DatabaseFiles', '&Clear Menu')
+    # ui/database_files.py
+    QT_TRANSLATE_NOOP('DatabaseFiles', 'Carnet could not be started on %1.')
+    # ui/database_files.py
+    QT_TRANSLATE_NOOP('DatabaseFiles', 'Carnet databases (*.sqlite3 *.sqlite *.db);;All files (*)')
+    # ui/database_files.py
+    QT_TRANSLATE_NOOP('DatabaseFiles', 'New Database')
+    # ui/database_files.py
+    QT_TRANSLATE_NOOP('DatabaseFiles', 'No new database: %1')
+    # ui/database_files.py
+    QT_TRANSLATE_NOOP('DatabaseFiles', 'No recent databases')
+    # ui/database_files.py
+    QT_TRANSLATE_NOOP('DatabaseFiles', 'Open Database')
+    # ui/database_files.py
+    QT_TRANSLATE_NOOP('DatabaseFiles', 'Opening %1 in a new window…')
     # ui/dialogs/archive.py
     QT_TRANSLATE_NOOP('carnet.domain', 'Say why, so that you remember later.')
     # ui/dialogs/contact_editor.py
@@ -374,6 +392,22 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('CsvStyle', 'CSV for Excel (France) (*.csv)')
     # ui/dialogs/csv_style.py
     QT_TRANSLATE_NOOP('CsvStyle', 'CSV, standard (*.csv)')
+    # ui/dialogs/date_field.py
+    QT_TRANSLATE_NOOP('DateField', 'Choose from the calendar')
+    # ui/dialogs/date_field.py
+    QT_TRANSLATE_NOOP('DateField', 'Choose from the calendar (Alt+Down)')
+    # ui/dialogs/date_field.py
+    QT_TRANSLATE_NOOP('DateField', 'Time')
+    # ui/dialogs/date_field.py
+    QT_TRANSLATE_NOOP('DateField', 'e.g. {example}')
+    # ui/dialogs/date_field.py
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a date (expected something like {example}).')
+    # ui/dialogs/date_field.py
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a time (expected something like {example}).')
+    # ui/dialogs/date_field.py
+    QT_TRANSLATE_NOOP('carnet.domain', 'Type a date, such as {example}.')
+    # ui/dialogs/date_field.py
+    QT_TRANSLATE_NOOP('carnet.domain', 'Type a time, such as {example}.')
     # ui/dialogs/flag_ambassador.py
     QT_TRANSLATE_NOOP('carnet.domain', 'This date is still to come: pick today or an earlier day.')
     # ui/dialogs/import_pages.py
@@ -470,6 +504,10 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('MainWindow', 'vCard files (*.vcf)')
     # ui/formatting.py
     QCoreApplication.translate('Formatting', '%n day(s) ago', '', 0)
+    # ui/guide_window.py
+    QT_TRANSLATE_NOOP('GuideWindow', 'Carnet User Guide')
+    # ui/guide_window.py
+    QT_TRANSLATE_NOOP('GuideWindow', 'The user guide is missing from this installation of Carnet.')
     # ui/import_flow.py
     QT_TRANSLATE_NOOP('MainWindow', '%1 cannot be read: %2')
     # ui/import_flow.py
@@ -694,6 +732,28 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('ReceiptsBook', 'Year')
     # ui/receipts_dialog.py
     QT_TRANSLATE_NOOP('ReceiptsBook', 'receipts-%1')
+    # ui/search_palette.py
+    QT_TRANSLATE_NOOP('SearchPalette', 'Cannot restore')
+    # ui/search_palette.py
+    QT_TRANSLATE_NOOP('SearchPalette', 'Email, phone or address')
+    # ui/search_palette.py
+    QT_TRANSLATE_NOOP('SearchPalette', 'Interactions')
+    # ui/search_palette.py
+    QT_TRANSLATE_NOOP('SearchPalette', 'Notes')
+    # ui/search_palette.py
+    QT_TRANSLATE_NOOP('SearchPalette', 'Payments')
+    # ui/search_palette.py
+    QT_TRANSLATE_NOOP('SearchPalette', 'Role')
+    # ui/search_palette.py
+    QT_TRANSLATE_NOOP('SearchPalette', 'Tags')
+    # ui/search_palette.py
+    QT_TRANSLATE_NOOP('SearchPalette', 'This contact is no longer archived.')
+    # ui/search_palette.py
+    QT_TRANSLATE_NOOP('SearchPalette', 'This contact is no longer on the board.')
+    # ui/search_palette.py
+    QT_TRANSLATE_NOOP('SearchPalette', '“%1” is back on the board.')
+    # ui/single_instance.py:STILL_IN_USE
+    QT_TRANSLATE_NOOP('carnet.domain', '{path} is already open in another Carnet window that does not answer (an older version of Carnet, or one that is busy), or in another program. The file is not damaged. Close that window or program, or wait for it to finish, then try again.')
     # ui/startup_recovery.py
     QT_TRANSLATE_NOOP('Startup', '&Quit')
     # ui/startup_recovery.py
@@ -718,3 +778,23 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('Startup', 'This database file is empty')
     # ui/startup_recovery.py
     QT_TRANSLATE_NOOP('Startup', 'This database is in use')
+    # ui/toolbar.py
+    QT_TRANSLATE_NOOP('Toolbar', '&Search Everything…')
+    # ui/toolbar.py
+    QT_TRANSLATE_NOOP('Toolbar', 'Find a contact by any word: name, email, phone, address, notes, interactions…')
+    # ui/toolbar.py
+    QT_TRANSLATE_NOOP('Toolbar', 'Import')
+    # ui/toolbar.py
+    QT_TRANSLATE_NOOP('Toolbar', 'Log Interaction')
+    # ui/toolbar.py
+    QT_TRANSLATE_NOOP('Toolbar', 'Main Toolbar')
+    # ui/toolbar.py
+    QT_TRANSLATE_NOOP('Toolbar', 'New Contact')
+    # ui/toolbar.py
+    QT_TRANSLATE_NOOP('Toolbar', 'Record Payment')
+    # ui/toolbar.py
+    QT_TRANSLATE_NOOP('Toolbar', 'Search')
+    # ui/toolbar.py
+    QT_TRANSLATE_NOOP('Toolbar', 'Show &Toolbar')
+    # ui/toolbar.py
+    QT_TRANSLATE_NOOP('Toolbar', 'Show Text &Under Icons')

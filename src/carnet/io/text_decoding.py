@@ -34,7 +34,7 @@ NOT_TEXT = ("This is not a text file: line {line} holds bytes that no CSV or vCa
             "program as CSV (\"CSV UTF-8\") or vCard, and import that file.")
 NOT_UTF8_LINE = ("Line {line} is not in UTF-8 like the rest of the file: it was read as Windows-1252 (Western "
                  "European). Check its accented letters.")
-NOT_UTF8_MORE = ("{count} more lines are not in UTF-8 either, the first on line {line}: they were read as "
+NOT_UTF8_MORE = ("{count} more line(s) are not in UTF-8 either, the first on line {line}: they were read as "
                  "Windows-1252 (Western European).")
 NUL_REMOVED = ("{count} NUL character(s) were removed, the first on line {line}: the program that wrote the "
                "file left them there, and no text holds them.")

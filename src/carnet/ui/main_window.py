@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         open_database_action.setShortcut(QKeySequence.StandardKey.Open)
         open_database_action.triggered.connect(lambda: database_files.open_database(self))
         file_menu.addAction(open_database_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open Rece&nt"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open Recen&t"))
         self.recent_menu.aboutToShow.connect(lambda: database_files.fill_recent_menu(self, self.recent_menu))
         database_files.fill_recent_menu(self, self.recent_menu)
         file_menu.addSeparator()
@@ -201,12 +201,12 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         # Shortcuts that act on cards live on the board only, so they never steal keys from the filter bar.
         self.previous_stage_action = self._board_action(
-            self.tr("Move to &Previous Stage"), "Ctrl+Shift+Left", lambda: self._step_selected(-1)
+            self.tr("Move to Pre&vious Stage"), "Ctrl+Shift+Left", lambda: self._step_selected(-1)
         )
         self.next_stage_action = self._board_action(
             self.tr("Move to &Next Stage"), "Ctrl+Shift+Right", lambda: self._step_selected(1)
         )
-        self.archive_action = self._board_action(self.tr("&Archive…"), "Del", self._archive_selected)
+        self.archive_action = self._board_action(self.tr("Arc&hive…"), "Del", self._archive_selected)
         for action in (self.previous_stage_action, self.next_stage_action, self.archive_action):
             edit_menu.addAction(action)
 
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         edit_menu.insertAction(self.previous_stage_action, self.search_action)
         edit_menu.insertSeparator(self.previous_stage_action)
         self.toolbar = build_toolbar(self, view_menu)
-        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        reports_menu = self.menuBar().addMenu(self.tr("Re&ports"))
         receipts_action = QAction(self.tr("&Receipts Book…"), self)
         receipts_action.setStatusTip(self.tr("Every payment received, in date order, with monthly totals"))
         receipts_action.triggered.connect(self.show_receipts_book)
