@@ -106,6 +106,34 @@ def test_a_lead_moved_to_prospect_is_qualified(qtbot: QtBot, window: MainWindow,
     assert window.board_model.card(zoe).qualification == 2
 
 
+def test_several_leads_moved_to_prospect_are_each_qualified_or_said_skipped(
+        qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    """Three leads dropped together on Prospect: the questions come for each in turn ("1 of 3"…); the one
+    the user cancels is named in a message that stays above the board."""
+    ids = [add(db, name, Stage.LEAD) for name in ("Zoé", "Omar", "Léa")]
+    window.refresh()
+    proxy = window.board.columns[Stage.LEAD].proxy
+    data = proxy.mimeData([proxy.index(row, 0) for row in range(3)])
+    assert window.board.columns[Stage.PROSPECT].proxy.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0,
+                                                                    QModelIndex())
+    titles: list[str] = []
+    for answer in ("save", "cancel", "save"):
+        dialog = pending(qtbot, window, "QualifyDialog")
+        titles.append(dialog.windowTitle())
+        if answer == "save":
+            dialog.budget.set_value(Answer.YES)
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        else:
+            dialog.reject()
+        qtbot.waitUntil(lambda current=dialog: window.contact_actions.pending_dialog is not current)
+    assert [title.endswith(f"({number} of 3)") for number, title in enumerate(titles, start=1)] == [True] * 3
+    budgets = [one(db, "SELECT budget FROM contact WHERE id = ?", contact_id)[0] for contact_id in ids]
+    skipped = [name for name, budget in zip(("Zoé", "Omar", "Léa"), budgets, strict=True) if budget != "yes"]
+    assert len(skipped) == 1 and budgets.count("yes") == 2
+    qtbot.waitUntil(lambda: window.notice.isVisible())
+    assert skipped[0] in window.notice.label.text() and "Qualify" in window.notice.label.text()
+
+
 def test_a_paid_payment_offers_the_move_to_client(
     qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -413,6 +413,14 @@
         <translation>Marquer %1 de %2 comme payé aujourd’hui&#xa0;?</translation>
     </message>
     <message>
+        <source>Not qualified: %1. Qualify them later with Contact ▸ Qualify….</source>
+        <translation>Pas qualifiés&#xa0;: %1. Qualifiez-les plus tard avec Contact ▸ Qualifier….</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
         <source>Flag an ambassador?</source>
         <translation>Désigner un ambassadeur&#xa0;?</translation>
     </message>

@@ -255,16 +255,50 @@ class ContactActions(QObject):
         self.mark_paid(contact_id, entry.id, amount)
 
     def qualify(self, contact_id: int) -> None:
+        dialog = self._qualify_dialog(contact_id)
+        if dialog is not None:
+            self._open(dialog, lambda: self._save_qualification(contact_id, dialog.value()))
+
+    def _qualify_dialog(self, contact_id: int) -> Any:
         from carnet.services.queries import contact_details
         from carnet.ui.dialogs.qualify import Qualification, QualifyDialog
 
         contact = contact_details(self.database, contact_id)
         if contact is None:
-            return
+            return None
         current = Qualification(contact.budget, contact.authority, contact.need, contact.timing,
                                 contact.qualification_note)
-        dialog = QualifyDialog(contact.display_name, self.window, current=current)
-        self._open(dialog, lambda: self._save_qualification(contact_id, dialog.value()))
+        return QualifyDialog(contact.display_name, self.window, current=current)
+
+    def qualify_each(self, contact_ids: Sequence[int]) -> None:
+        """The qualification questions of each new prospect, one after the other ("2 of 5" in the title).
+        Cancel skips one; once all are asked, a message that stays names those skipped."""
+        waiting = list(contact_ids)
+        skipped: list[str] = []
+        total = len(waiting)
+
+        def ask_next() -> None:
+            if not waiting:
+                if skipped:
+                    self.changes.status_message.emit(
+                        self.tr("Not qualified: %1. Qualify them later with Contact ▸ Qualify….")
+                        .replace("%1", ", ".join(skipped)))
+                return
+            contact_id = waiting.pop(0)
+            dialog = self._qualify_dialog(contact_id)
+            if dialog is None:  # deleted meanwhile
+                ask_next()
+                return
+            if total > 1:
+                dialog.setWindowTitle(self.tr("%1 (%2 of %3)").replace("%1", dialog.windowTitle())
+                                      .replace("%2", str(total - len(waiting))).replace("%3", str(total)))
+            name = self._name(contact_id)
+            dialog.rejected.connect(lambda: skipped.append(name))
+            # The next one opens once this one has closed (one window-modal dialog at a time).
+            dialog.finished.connect(lambda _result: QTimer.singleShot(0, ask_next))
+            self._open(dialog, lambda: self._save_qualification(contact_id, dialog.value()))
+
+        ask_next()
 
     def _save_qualification(self, contact_id: int, value: Any) -> None:
         with self.changes.refusals(self._not_saved()) as attempt:
@@ -279,8 +313,9 @@ class ContactActions(QObject):
     def _after_stage_entered(self, stage: Stage, arrivals: list[tuple[int, Stage]]) -> None:
         """A lead that became a prospect is qualified; a referred contact that became a client may make
         their referrer an ambassador (SPEC §1, "referrals close the loop")."""
-        if stage is Stage.PROSPECT and len(arrivals) == 1 and arrivals[0][1] is Stage.LEAD:
-            QTimer.singleShot(0, lambda: self.qualify(arrivals[0][0]))
+        leads = [contact_id for contact_id, came_from in arrivals if came_from is Stage.LEAD]
+        if stage is Stage.PROSPECT and leads:
+            QTimer.singleShot(0, lambda: self.qualify_each(leads))
         if stage is Stage.CLIENT:
             QTimer.singleShot(0, lambda: self._suggest_ambassadors([contact_id for contact_id, _ in arrivals]))
 
