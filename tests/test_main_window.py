@@ -113,6 +113,20 @@ def test_geometry_is_remembered(qtbot: QtBot, db: Database) -> None:
     assert second.panel.isHidden()
 
 
+def test_the_last_tab_comes_back_once_the_board_is_painted(qtbot: QtBot, db: Database) -> None:
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.show()
+    first.tabs.setCurrentIndex(first.todo_tab)
+    first.close()
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == 0  # the board first: its paint is what start-up waits for
+    with qtbot.waitSignal(second.board_painted, timeout=5000):
+        second.show()
+    qtbot.waitUntil(lambda: second.tabs.currentIndex() == second.todo_tab)
+
+
 def test_board_painted_is_signalled(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.board_painted, timeout=5000):
         window.show()

@@ -45,6 +45,7 @@ from carnet.ui.toolbar import build_toolbar, make_search_action
 from carnet.ui.welcome import WelcomePanel
 
 DEFAULT_SIZE = (1320, 800)
+LAST_TAB_SETTING = "window/tab"
 FRAME_ALLOWANCE = (16, 64)  # room for a title bar and borders, which Qt only learns once shown
 PANEL_DELAY_MS = 120
 
@@ -485,8 +486,20 @@ class MainWindow(QMainWindow):
             # CLOCK_MONOTONIC is shared by every process: bench/run.py subtracts the time it spawned us.
             print(f"board painted at {time.monotonic():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
-        elif not self.controller.fully_loaded:
+            return
+        if not self.controller.fully_loaded:
             QTimer.singleShot(0, self.controller.load)
+        QTimer.singleShot(0, self._restore_last_tab)
+
+    def _restore_last_tab(self) -> None:
+        """The tab the user left Carnet on. The board paints first in any case: the other tabs are read
+        when first shown, and the start-up budget is the board's."""
+        try:
+            index = int(str(app_settings().value(LAST_TAB_SETTING, 0)))
+        except ValueError:
+            return
+        if 0 < index < self.tabs.count() and self.tabs.currentIndex() == 0:
+            self.tabs.setCurrentIndex(index)
 
     def back_up_now(self) -> None:
         file_actions.back_up_now(self)
@@ -552,6 +565,7 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
+        settings.setValue(LAST_TAB_SETTING, self.tabs.currentIndex())
         settings.sync()
         super().closeEvent(event)
 
