@@ -365,26 +365,43 @@ def test_a_start_that_finds_the_file_locked_waits_for_the_carnet_opening_it(
             server.close()
 
 
+def traced_child(process: subprocess.Popen[str]) -> int:
+    """The process strace started (its only child)."""
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    assert len(children) == 1, children
+    return int(children[0])
+
+
 def test_the_hand_over_is_a_local_socket_not_a_network_connection(
     qtbot: QtBot, tmp_path: Path, run_dir: Path, processes: Processes
 ) -> None:
-    """The offline promise (tests/test_offline.py) holds for the second start, watched with strace: its only
-    connection is to the AF_UNIX socket in the user's runtime folder."""
+    """The offline promise (tests/test_offline.py) holds for both sides of a hand-over, watched with strace: a
+    real window (which loads QtNetwork for its QLocalServer) binds only the AF_UNIX socket in the user's runtime
+    folder, and the second start's only connection is to it."""
     from tests.test_offline import TRACED, network_uses
 
     strace = shutil.which("strace")
     assert strace is not None, "strace is not installed (apt-get install strace; .ci/run installs it)"
     db_path = new_book(tmp_path / "carnet.sqlite3")
-    trace = tmp_path / "strace.txt"
-    with window_on(db_path) as (_window, received):
-        code, _, err, _ = finish(qtbot, start_carnet(
-            processes, "--db", str(db_path), home=tmp_path / "second",
-            wrapper=(strace, "-f", "-e", f"trace={TRACED}", "-o", str(trace))))
-        assert code == 0, err
-        qtbot.waitUntil(lambda: received == [Request(RAISE)])
-    calls = trace.read_text().splitlines()
-    assert any(f'sun_path="{server_name(db_path)}"' in line for line in calls if "connect(" in line)
-    assert {what: lines for what, lines in network_uses(calls).items() if lines} == {}
+    name = server_name(db_path)
+    traces = {side: tmp_path / f"{side}.strace" for side in ("first", "second")}
+
+    def traced(side: str) -> tuple[str, ...]:
+        return strace, "-f", "-e", f"trace={TRACED}", "-o", str(traces[side])
+
+    first = start_carnet(processes, "--db", str(db_path), home=tmp_path / "first", wrapper=traced("first"))
+    qtbot.waitUntil(lambda: "listening for other starts" in log_of(tmp_path / "first"), timeout=15_000)
+    code, _, err, _ = finish(qtbot, start_carnet(processes, "--db", str(db_path), home=tmp_path / "second",
+                                                 wrapper=traced("second")))
+    assert code == 0, err
+    qtbot.waitUntil(lambda: "another start asked: raise" in log_of(tmp_path / "first"))
+    os.kill(traced_child(first), signal.SIGKILL)  # strace then writes its last lines and ends
+    first.communicate(timeout=10)
+    calls = {side: trace.read_text().splitlines() for side, trace in traces.items()}
+    assert any(f'sun_path="{name}"' in line for line in calls["second"] if "connect(" in line)
+    assert any("AF_UNIX" in line for line in calls["first"] if "bind(" in line)
+    for side in calls:
+        assert {what: lines for what, lines in network_uses(calls[side]).items() if lines} == {}, side
 
 
 def test_the_window_refuses_what_is_not_a_request(qtbot: QtBot, tmp_path: Path, run_dir: Path) -> None:
