@@ -151,22 +151,20 @@ def format_days_ago(days: int | None) -> str:
 
 # A year written with two letters only ("yy", not part of "yyyy"): widened, since "3/4/26" could be 1926.
 _TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
-ISO_DAY = "yyyy-MM-dd"
 
 
 def day_format(locale: QLocale | None = None) -> str:
     """The pattern `format_day` writes with: the locale's short date with a four-digit year ("M/d/yyyy",
-    "dd/MM/yyyy", "dd.MM.yyyy"), ISO for the "C" locale (whose "d MM yyyy" reads like a typo)."""
-    locale = QLocale() if locale is None else locale
-    if locale.language() == QLocale.Language.C:
-        return ISO_DAY
+    "dd/MM/yyyy", "dd.MM.yyyy"). The "C" locale's "d MM yyyy" reads like a typo: English stands in, as for
+    money (`money_locale`), rather than ISO, which reads as a stored value."""
+    locale = money_locale(locale)
     return _TWO_DIGIT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def format_day(day: date, locale: QLocale | None = None) -> str:
-    """A calendar day as every view writes it: "3/4/2026" (en_US), "04/03/2026" (fr_FR), "2026-03-04" (C).
+    """A calendar day as every view writes it: "3/4/2026" (en_US and C), "04/03/2026" (fr_FR).
 
-    One format everywhere (the panel's timeline, To do, the lists, the exports), always with the century:
-    the locale's short date as it is would write "3/4/26" under en_US and "04.03.26" under de_DE."""
-    locale = QLocale() if locale is None else locale
+    One format everywhere (the panel and its timeline, To do, the lists, the exports), always with the
+    century: the locale's short date as it is would write "3/4/26" under en_US and "04.03.26" under de_DE."""
+    locale = money_locale(locale)
     return locale.toString(QDate(day.year, day.month, day.day), day_format(locale))
