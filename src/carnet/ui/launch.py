@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from carnet import __version__, paths
@@ -74,7 +74,8 @@ def open_demo_database() -> Database:
     folder = Path(tempfile.mkdtemp(prefix="carnet-demo-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     database = Database.open(folder / "demo.sqlite3")
-    generate_demo_data(database, DEMO_CONTACTS)
+    # In the interface's language: install_translations has set the default locale already.
+    generate_demo_data(database, DEMO_CONTACTS, language=QLocale().name())
     from carnet.services.book import set_home_currency
 
     set_home_currency(database, "EUR")  # the demo's consultants invoice in euros
