@@ -123,6 +123,19 @@ def test_the_user_guide_opens_offline_in_the_interfaces_language(
     assert picture is not None and not picture.isNull()
 
 
+def test_the_guides_contents_lead_to_their_sections(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QUrl
+
+    guide = GuideWindow("en")
+    qtbot.addWidget(guide)
+    guide.resize(700, 500)
+    guide.show()
+    guide.browser.anchorClicked.emit(QUrl("#9-importing-and-exporting-contacts"))
+    assert guide.browser.textCursor().block().text() == "9. Importing and exporting contacts"
+    assert guide.browser.verticalScrollBar().value() > 0
+    assert not guide.scroll_to_heading("no-such-section")
+
+
 def test_help_user_guide_follows_the_locale(qtbot: QtBot, db: Database) -> None:
     window = window_on(qtbot, db)
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
@@ -147,3 +160,15 @@ def test_about_names_the_version_the_database_the_licence_and_qt(
     window.show_about()
     assert __version__ in said[0] and str(db.path) in said[0]
     assert "GNU General Public License" in said[0] and qVersion() in said[0]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_link_of_the_contents_finds_its_section(qtbot: QtBot, language: str) -> None:
+    import re
+
+    guide = GuideWindow(language)
+    qtbot.addWidget(guide)
+    assert guide.path is not None
+    links = re.findall(r"\]\(#([^)]+)\)", guide.path.read_text(encoding="utf-8"))
+    assert len(links) >= 10
+    assert [link for link in links if not guide.scroll_to_heading(link)] == []

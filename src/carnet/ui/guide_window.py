@@ -9,7 +9,7 @@ the user's click (no connection is made by Carnet itself).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from carnet.resources import guide_path
@@ -41,13 +41,37 @@ class GuideWindow(QDialog):
             self.browser.setSource(QUrl.fromLocalFile(str(self.path)), QTextDocument.ResourceType.MarkdownResource)
         self.resize(880, 700)
 
+    def scroll_to_heading(self, fragment: str) -> bool:
+        return _scroll_to(self.browser, fragment)
+
     def _follow(self, url: QUrl) -> None:
         if url.scheme() in WEB_SCHEMES:
             QDesktopServices.openUrl(url)
-        elif url.isRelative() and url.hasFragment() and not url.path():
-            self.browser.scrollToAnchor(url.fragment())
+        elif url.hasFragment() and (not url.path() or url.path() == self.browser.source().path()):
+            self.scroll_to_heading(url.fragment())
         else:
             self.browser.setSource(url)
+
+
+def heading_slug(text: str) -> str:
+    """The anchor a Markdown renderer such as GitHub's gives a heading: lower case, punctuation dropped,
+    spaces as hyphens ("9. Importing and exporting" -> "9-importing-and-exporting")."""
+    kept = "".join(ch for ch in text.strip().lower() if ch.isalnum() or ch in " -_")
+    return kept.replace(" ", "-")
+
+
+def _scroll_to(browser: QTextBrowser, fragment: str) -> bool:
+    # QTextDocument's Markdown reader names no anchors: the table of contents' links find their heading.
+    block = browser.document().begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and heading_slug(block.text()) == fragment:
+            cursor = QTextCursor(block)
+            browser.setTextCursor(cursor)
+            bar = browser.verticalScrollBar()
+            bar.setValue(int(browser.document().documentLayout().blockBoundingRect(block).top()))
+            return True
+        block = block.next()
+    return False
 
 
 def show_guide(parent: QWidget) -> GuideWindow | None:
