@@ -291,7 +291,8 @@ def erase_contacts(db: Database, contact_ids: Sequence[int]) -> Snapshot:
         session.flush()
         # The search index only marks the person's words deleted (its triggers ran with the deletes): merged
         # away now, while secure_delete zeroes the pages they leave.
-        session.connection().exec_driver_sql(search_sql.FORGET_ERASED)
+        for statement in (*search_sql.CATCH_UP, search_sql.FORGET_ERASED):
+            session.connection().exec_driver_sql(statement)
         session.connection().exec_driver_sql("PRAGMA secure_delete = OFF")
         snapshot = recorder.snapshot()
     db.write_back_deletions()

@@ -52,6 +52,7 @@ from carnet.storage.files import create_private_file, looks_like_sqlite
 from carnet.storage.integrity import page_problems
 from carnet.storage.lock import DatabaseLock
 from carnet.storage.migrate import ensure_current_schema, known_revisions, stored_revision
+from carnet.storage.sql import search as search_sql
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
@@ -165,6 +166,7 @@ class Database:
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
+                _bring_search_up_to_date(session)
         except (sqlite3.Error, sa.exc.DBAPIError) as exc:
             reason: BaseException = exc.orig if isinstance(exc, sa.exc.DBAPIError) and exc.orig else exc
             if is_busy(reason):
@@ -231,6 +233,16 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _bring_search_up_to_date(session: Session) -> None:
+    """Write the search index's rows of the contacts this transaction changed, before it commits (the
+    triggers of migration 0003 noted them: see `carnet.storage.sql.search`)."""
+    session.flush()  # the ORM's pending writes, and so their triggers, first
+    connection = session.connection()
+    if connection.exec_driver_sql(search_sql.ANY_STALE).scalar():
+        for statement in search_sql.CATCH_UP:
+            connection.exec_driver_sql(statement)
 
 
 def _raised_by_sqlalchemy(exc: BaseException) -> bool:

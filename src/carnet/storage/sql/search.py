@@ -1,13 +1,19 @@
-"""Search everything (`carnet.services.search`): the full-text index ``contact_search`` and its reads.
+"""Search everything (`carnet.services.search`): the full-text index ``contact_search``, its reads, and how
+it is kept up to date.
 
-The index is an FTS5 table made by migration 0003, one row per contact (rowid = the contact's id), filled and
-kept up to date by that migration's triggers inside every write's own transaction: nothing here writes it,
-but for `FORGET_ERASED`. Imports nothing heavy.
+The index is an FTS5 table made by migration 0003, one row per contact (rowid = the contact's id). That
+migration's triggers note in ``contact_search_stale`` every contact one of whose parts a write changed (its
+fields, further details, interactions, payments); `CATCH_UP` writes those rows again from the view
+``contact_search_source``, run by `carnet.storage.database.Database.transaction` just before every commit:
+in the same transaction as the write, once per contact however many of its rows changed (see the migration
+for why not in the triggers). Imports nothing heavy.
 """
 
 from __future__ import annotations
 
 TABLE = "contact_search"
+STALE = f"{TABLE}_stale"  # the contacts noted by the triggers: contact_id INTEGER PRIMARY KEY
+SOURCE = f"{TABLE}_source"  # a view: each contact's id, then its texts in the index's columns
 # The index's columns, in the order migration 0003 made them (a test holds the two together): what a hit says
 # it matched in. ``coordinates`` holds every email, phone, website and address; ``phone_digits`` every phone's
 # digits alone ("33612345678"), so that a number is found however its parts were typed or stored.
@@ -43,3 +49,13 @@ HITS = f"""
 # (`carnet.services.corrections.erase_contacts`, with ``secure_delete`` on, so that the freed pages are
 # zeroed) runs it to leave none of the person's words in the file. About 0.2 s at 100,000 contacts.
 FORGET_ERASED = f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')"
+
+# Is any contact's row to be written again? (A move notes nothing: its commit then runs this alone.)
+ANY_STALE = f"SELECT EXISTS (SELECT 1 FROM {STALE})"
+# The stale rows out (a deleted contact's too: its delete trigger took it out already), then in again from the
+# view for the contacts that still exist, in rowid order, then nothing stale.
+CATCH_UP_OUT = f"DELETE FROM {TABLE} WHERE rowid IN (SELECT contact_id FROM {STALE})"
+CATCH_UP_IN = (f"INSERT INTO {TABLE} (rowid, {', '.join(COLUMNS)}) "
+               f"SELECT * FROM {SOURCE} WHERE id IN (SELECT contact_id FROM {STALE}) ORDER BY id")
+CATCH_UP_DONE = f"DELETE FROM {STALE}"
+CATCH_UP = (CATCH_UP_OUT, CATCH_UP_IN, CATCH_UP_DONE)
