@@ -58,9 +58,14 @@ def make_0001_file(path: Path) -> None:
         connection.execute("INSERT INTO gift (contact_id, year, what) VALUES (1, 2026, 'Chocolates')")
 
 
-# The columns revision 0001 has: 0002 adds some (a payment's method and reference), which must not disturb them.
+# The columns revision 0001 has: 0002 adds some (a payment's method and reference), 0004 a contact's follow-up
+# time and note, which must not disturb them.
 COLUMNS_0001 = {"payment": "id, contact_id, amount_cents, currency, status, issued_on, paid_on, description, "
-                           "created_at"}
+                           "created_at",
+                "contact": "id, kind, display_name, organisation, role, email, phone, website, address, notes, tags, "
+                           "source, referred_by_id, stage, position, temperature, budget, authority, need, timing, "
+                           "qualification_note, next_follow_up, ambassador_since, recommends_how, gift_preferences, "
+                           "archived_at, archive_reason, archive_note, created_at, updated_at"}
 
 
 def dump(path: Path) -> dict[str, list[tuple]]:

@@ -43,8 +43,8 @@ def test_the_first_paint_and_the_exporters_read_their_sql_without_the_orm() -> N
 
 # --- every statement names columns and tables the schema has -------------------------------------
 
-_SQL_MODULES = ("board", "common", "dashboard", "duplicates", "export", "moves", "receipts", "reports", "retention",
-                "search")
+_SQL_MODULES = ("board", "common", "dashboard", "duplicates", "export", "follow_ups", "moves", "receipts", "reports",
+                "retention", "search")
 _STATEMENT_START = ("SELECT", "UPDATE", "INSERT", "DELETE")
 
 

@@ -7,7 +7,7 @@ imports the other.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, time
 
 from carnet.domain.enums import (
     DEFAULT_CURRENCY,
@@ -59,6 +59,10 @@ class ContactDraft:
     next_follow_up: date | None = None
     # Every further email, phone and address, in order (the primary ones are the fields above).
     more: tuple[ContactDetail, ...] = ()
+    # The follow-up's time of day (None: any time that day) and what to do then ("call back about the quote"),
+    # with next_follow_up; last, so that drafts built by position keep their meaning.
+    follow_up_time: time | None = None
+    follow_up_note: str = ""
 
 
 EDITABLE_FIELDS: frozenset[str] = frozenset(f.name for f in fields(ContactDraft)) - {"stage"}

@@ -6,7 +6,7 @@ calendar days (follow-ups, payment dates) are plain dates.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, ClassVar
 
 import sqlalchemy as sa
@@ -71,6 +71,11 @@ class Contact(SQLModel, table=True):
     qualification_note: str = ""
 
     next_follow_up: date | None = None
+    # The follow-up's local time of day (None: any time that day, reminded at the chosen hour) and what to do
+    # then; they belong with next_follow_up (carnet.domain.follow_ups). Stored as SQLAlchemy's TIME text
+    # ("09:30:00.000000"), as the day is its DATE text.
+    follow_up_time: time | None = None
+    follow_up_note: str = ""
 
     ambassador_since: date | None = None
     recommends_how: str = ""

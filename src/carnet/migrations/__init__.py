@@ -4,4 +4,4 @@
 a test checks that it names the real head revision.
 """
 
-HEAD = "0003"
+HEAD = "0004"
