@@ -207,7 +207,6 @@ def test_tab_goes_to_the_next_field_not_to_the_next_part(qtbot):
     qtbot.keyClick(dialog.since_edit, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.recommends_edit
     assert dialog.value().since == date(2025, 11, 3)
-    assert dialog.since_edit.text() == QLocale().toString(QDate(2025, 11, 3), dialog.since_edit._format)
 
 
 def test_a_date_that_is_not_one_is_said_under_the_field(qtbot):
