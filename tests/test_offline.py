@@ -11,7 +11,9 @@ Local sockets are not network connections, and neither watch refuses them: AF_UN
 this computer, through a file. Carnet has one of its own: the window open on a database listens on a
 `QLocalServer` (an AF_UNIX socket in the user's private runtime folder, `carnet.ui.single_instance`) so that
 a second start on that file hands its request over; tests/test_single_instance.py watches that hand-over
-under strace with `network_uses` below. The print server's local socket is still refused by name (CUPS).
+under strace with `network_uses` below. A reminder's notification goes to the desktop's notification daemon over
+the session D-Bus, another AF_UNIX socket (`test_a_reminder_reaches_the_desktop_over_its_local_bus_only`). The print
+server's local socket is still refused by name (CUPS).
 """
 
 from __future__ import annotations
@@ -30,8 +32,10 @@ from PySide6 import QtPrintSupport
 from pytestqt.qtbot import QtBot
 
 from offline_probe import PRINT_SYSTEM_LIBRARIES, run_flows
+from session_bus import session_bus
 
 PROBE = Path(__file__).with_name("offline_probe.py")
+REMINDER_PROBE = Path(__file__).with_name("reminder_probe.py")
 TRACED = "connect,bind,sendto,sendmsg,sendmmsg,openat"
 PROBE_TIMEOUT_S = 60  # it takes about 3 s; a hang (a modal dialog nobody answers) must not stall the suite
 
@@ -88,8 +92,10 @@ def test_the_guard_catches_a_connection(no_network: list[str]) -> None:
     assert no_network == ["create_connection", "socket", "QPrinter"]
 
 
-def _traced_run(folder: Path) -> tuple[list[str], dict[str, object]]:
-    """Run the probe under strace: the traced system calls of every thread, and the probe's own report."""
+def _traced_run(folder: Path, probe: Path = PROBE,
+                environment: dict[str, str] | None = None) -> tuple[list[str], dict[str, object]]:
+    """Run the probe under strace: the traced system calls of every thread, and the probe's own report.
+    ``environment``: variables the probe gets on top of the test's (a session bus's address)."""
     strace = shutil.which("strace")
     if strace is None:
         pytest.fail("strace is not installed: this test watches a Carnet process's system calls with it "
@@ -97,8 +103,8 @@ def _traced_run(folder: Path) -> tuple[list[str], dict[str, object]]:
     trace = folder / "strace.txt"
     # A home of its own: whatever Qt or a library would keep in the user's folders lands in the test's.
     env = {name: value for name, value in os.environ.items() if not name.startswith("XDG_")}
-    env |= {"QT_QPA_PLATFORM": "offscreen", "HOME": str(folder / "home")}
-    command = [strace, "-f", "-e", f"trace={TRACED}", "-o", str(trace), sys.executable, str(PROBE), str(folder)]
+    env |= {"QT_QPA_PLATFORM": "offscreen", "HOME": str(folder / "home")} | (environment or {})
+    command = [strace, "-f", "-e", f"trace={TRACED}", "-o", str(trace), sys.executable, str(probe), str(folder)]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=PROBE_TIMEOUT_S)
     if done.returncode != 0:
         hint = " (strace cannot trace here: ptrace is not permitted)" if "ptrace" in done.stderr.lower() else ""
@@ -126,6 +132,23 @@ def test_a_real_carnet_process_opens_no_connection(tmp_path: Path) -> None:
     found = {what: lines for what, lines in network_uses(calls).items() if lines}
     assert not found, "\n".join(f"Carnet {what}:\n  " + "\n  ".join(lines[:6]) for what, lines in found.items())
     assert report == {"libraries": [], "print_support_imported": False}, f"one of {PRINT_SYSTEM_LIBRARIES} is loaded"
+
+
+def test_a_reminder_reaches_the_desktop_over_its_local_bus_only(tmp_path: Path) -> None:
+    """A follow-up falls due in a real window: its notification goes to the desktop's notification daemon over
+    the session D-Bus (an AF_UNIX socket, here a private bus with a stand-in daemon that clicks it), and the
+    click comes back and opens the contact; nothing on the way uses a network address."""
+    calls_file = tmp_path / "notify-calls.jsonl"
+    with session_bus(calls_file, click=True) as bus:
+        calls, report = _traced_run(tmp_path, REMINDER_PROBE, {"DBUS_SESSION_BUS_ADDRESS": bus.address})
+    assert report["dbus"] is True and report["shown"] == report["contact"], report
+    [notified] = [json.loads(line) for line in calls_file.read_text(encoding="utf-8").splitlines()]
+    assert notified["summary"] == "1 follow-up due today"
+    # The trace is real: it saw the connection to the bus's socket.
+    bus_socket = bus.address.split("path=", 1)[1].split(",", 1)[0]
+    assert any("AF_UNIX" in line and bus_socket in line for line in calls if "connect(" in line)
+    found = {what: lines for what, lines in network_uses(calls).items() if lines}
+    assert not found, "\n".join(f"Carnet {what}:\n  " + "\n  ".join(lines[:6]) for what, lines in found.items())
 
 
 # strace lines as a QPrinter makes them (seen when Save as PDF used one), plus a CUPS socket and a remote server.
