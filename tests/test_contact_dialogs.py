@@ -387,3 +387,16 @@ def test_qualify_prefills_the_current_answers(qtbot):
 def test_qualification_score():
     assert qualification_score(Answer.YES, Answer.YES, Answer.YES, Answer.YES) == 4
     assert qualification_score(Answer.UNKNOWN, Answer.NO, Answer.YES, Answer.UNKNOWN) == 1
+
+
+def test_editing_keeps_the_follow_ups_time_and_note_and_unticking_takes_them_away(qtbot):
+    from datetime import time
+
+    planned = replace(EXISTING, next_follow_up=date(2030, 5, 4), follow_up_time=time(9, 30),
+                      follow_up_note="Call back about the quote")
+    dialog = shown(qtbot, ContactEditorDialog(draft=planned, referrer_choices=REFERRERS, contact_id=2))
+    clear_and_type(qtbot, dialog.role_edit, "Director")
+    assert dialog.value() == replace(planned, role="Director")
+    qtbot.mouseClick(dialog.follow_up_check, Qt.MouseButton.LeftButton)  # no follow-up any more
+    draft = dialog.value()
+    assert (draft.next_follow_up, draft.follow_up_time, draft.follow_up_note) == (None, None, "")

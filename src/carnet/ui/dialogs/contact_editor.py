@@ -172,7 +172,6 @@ class ContactEditorDialog(ValidatedDialog):
         original = self._original
         rows = add_answer_rows(self, (original.budget, original.authority, original.need, original.timing))
         self.budget, self.authority, self.need, self.timing = rows
-        self._answers = dict(zip(("budget", "authority", "need", "timing"), rows, strict=True))
         self.qualification_note_edit = self._lines(
             "qualification_note", self.tr("Qualification n&ote:"), self.tr("e.g. Budget approved in March"), 2
         )
@@ -286,16 +285,22 @@ class ContactEditorDialog(ValidatedDialog):
             values[name] = checked(partial(text_check, values[name]), values[name])
         values["tags"] = format_tags([values["tags"]])
         source = self.source_combo.currentData()
+        follow_up = checked(self._follow_up, None)
         return ContactDraft(
             **values,
-            **{name: row.value() for name, row in self._answers.items()},
+            budget=self.budget.value(), authority=self.authority.value(), need=self.need.value(),
+            timing=self.timing.value(),
             kind=ContactKind.ORGANISATION if self.organisation_radio.isChecked() else ContactKind.PERSON,
             source=None if source is None else Source(source),
             referred_by_id=checked(self._referrer, None),
             stage=Stage(self.stage_combo.currentData()) if self.contact_id is None else self._original.stage,
             temperature=Temperature(self.temperature_combo.currentData()),
-            next_follow_up=checked(self._follow_up, None),
+            next_follow_up=follow_up,
             more=checked(self.more_editor.details, self._original.more),
+            # A follow-up's time and note are planned elsewhere: editing the contact keeps them while the
+            # follow-up stays, and takes them away with it.
+            follow_up_time=self._original.follow_up_time if follow_up is not None else None,
+            follow_up_note=self._original.follow_up_note if follow_up is not None else "",
         )
 
     def _referrer(self) -> int | None:
