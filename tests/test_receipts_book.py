@@ -301,6 +301,12 @@ def test_the_dialog_shows_the_year_chosen(qtbot: QtBot, book_db: tuple[Database,
         "Total 2025 (in this period): €1,250.50", "Total 2026 (in this period): €300.00 · $580.00",
         "Total from 12/1/2025 to 1/31/2026: €1,550.50 · $580.00"]
     assert not dialog.year_spin.isEnabled()
+    # The last day typed with the keyboard (American order here); a half-typed one keeps the period shown.
+    dialog.to_edit.clear()
+    qtbot.keyClicks(dialog.to_edit, "12/")
+    assert dialog.period() == (date(2025, 12, 1), date(2026, 1, 31))
+    qtbot.keyClicks(dialog.to_edit, "31/2025")
+    assert dialog.period() == (date(2025, 12, 1), date(2025, 12, 31))
 
 
 def test_the_dialog_exports_and_never_overwrites(qtbot: QtBot, book_db: tuple[Database, dict[int, int]],

@@ -80,8 +80,11 @@ class ShortcutsDialog(QDialog):
     """Every keyboard shortcut, from the menus themselves (so the list can never be out of date)."""
 
     def __init__(self, menu_bar: QMenuBar, extra: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
+        from carnet.ui.dialogs.validated_form import set_dialog_flags  # not on the first paint's path
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        set_dialog_flags(self)
         rows = shortcut_rows(menu_bar) + extra
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys")])

@@ -5,12 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QStyle, QTabBar, QTabWidget, QWidget
+
+
+class _TabBar(QTabBar):
+    """Tabs tall enough for their text when unselected too: the style draws an unselected tab a few pixels
+    lower (PM_TabBarTabShiftVertical, 2 px in Fusion) in the same height, which cut the accent of "À faire
+    aujourd'hui"."""
+
+    def tabSizeHint(self, index: int) -> QSize:
+        size = super().tabSizeHint(index)
+        shift = self.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabShiftVertical, None, self)
+        size.setHeight(size.height() + shift)
+        return size
 
 
 class LazyTabs(QTabWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.setTabBar(_TabBar(self))
         self._factories: dict[int, Callable[[], QWidget]] = {}
         self.setDocumentMode(True)
         self.currentChanged.connect(self._build)

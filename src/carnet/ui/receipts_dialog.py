@@ -20,11 +20,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QLocale, QMarginsF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -44,7 +43,9 @@ from carnet.io.receipts_export import ReceiptLabels, write_receipts_csv
 from carnet.services.receipts import CurrencyTotal, PeriodTotal, Receipt, ReceiptsBook, receipts_book, year_range
 from carnet.storage import Database
 from carnet.ui.contact_panel import format_date
+from carnet.ui.dialogs.date_field import DateField
 from carnet.ui.dialogs.opening import open_pending
+from carnet.ui.dialogs.validated_form import set_dialog_flags
 from carnet.ui.formatting import format_money
 from carnet.ui.labels_extra import payment_method_label
 from carnet.ui.todo_view import AnyIndex, ReportTable, RowTableModel
@@ -253,14 +254,6 @@ class MonthsModel(RowTableModel[MonthRow]):
         return None
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(qdate: QDate) -> date:
-    return date(qdate.year(), qdate.month(), qdate.day())
-
-
 class ReceiptsBookDialog(QDialog):
     """The receipts book of a year (the default: this year) or of a range of days, with its exports."""
 
@@ -270,6 +263,7 @@ class ReceiptsBookDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.setWindowTitle(_t("Receipts book"))
+        set_dialog_flags(self)
         self.book: ReceiptsBook | None = None
         this_year = today().year
 
@@ -281,10 +275,10 @@ class ReceiptsBookDialog(QDialog):
         self.year_spin.setAccessibleName(_t("Year"))
         self.range_choice = QRadioButton(_t("&From:"), self)
         first, last = year_range(this_year)
+        # The last days read in the fields: a half-typed date keeps the book on the period shown.
+        self._range = [first, last]
         self.from_edit = self._date_edit(first, _t("First day"))
         self.to_edit = self._date_edit(last, _t("Last day"))
-        self.to_edit.setMinimumDate(self.from_edit.date())  # a range never ends before it starts
-        self.from_edit.dateChanged.connect(self.to_edit.setMinimumDate)
         choices = QButtonGroup(self)
         choices.addButton(self.year_choice)
         choices.addButton(self.range_choice)
@@ -345,31 +339,41 @@ class ReceiptsBookDialog(QDialog):
 
         self.year_spin.valueChanged.connect(self._year_changed)
         self.year_choice.toggled.connect(self._choice_changed)
-        self.from_edit.dateChanged.connect(self._range_changed)
-        self.to_edit.dateChanged.connect(self._range_changed)
+        for side, edit in enumerate((self.from_edit, self.to_edit)):
+            edit.dateChanged.connect(lambda day, side=side: self._day_typed(side, day))
+            edit.editingFinished.connect(lambda edit=edit, side=side: self._show_readable(side, edit))
         self._choice_changed()
 
-    def _date_edit(self, day: date, name: str) -> QDateEdit:
-        edit = QDateEdit(_qdate(day), self)
-        edit.setCalendarPopup(True)
-        edit.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
+    def _date_edit(self, day: date, name: str) -> DateField:
+        edit = DateField(self)
+        edit.setDate(day)
         edit.setAccessibleName(name)
         return edit
 
+    def _day_typed(self, side: int, day: date | None) -> None:
+        if day is not None and day != self._range[side]:
+            self._range[side] = day
+            self._range_changed()
+
+    def _show_readable(self, side: int, edit: DateField) -> None:
+        if edit.day() is None:  # what cannot be read gives way to the day the book shows
+            edit.setDate(self._range[side])
+
     def period(self) -> tuple[date, date]:
-        """The first and last day chosen (both included)."""
+        """The first and last day chosen (both included; typed the wrong way round, they are swapped)."""
         if self.year_choice.isChecked():
             return year_range(self.year_spin.value())
-        return _day(self.from_edit.date()), _day(self.to_edit.date())
+        first, last = self._range
+        return (first, last) if first <= last else (last, first)
 
     def _year_changed(self) -> None:
         first, last = year_range(self.year_spin.value())
         # The range starts from the year looked at last: choosing "From" then shows the same book.
+        self._range = [first, last]
         self.from_edit.blockSignals(True)
         self.to_edit.blockSignals(True)
-        self.from_edit.setDate(_qdate(first))
-        self.to_edit.setMinimumDate(_qdate(first))
-        self.to_edit.setDate(_qdate(last))
+        self.from_edit.setDate(first)
+        self.to_edit.setDate(last)
         self.from_edit.blockSignals(False)
         self.to_edit.blockSignals(False)
         self.refresh()
