@@ -103,7 +103,8 @@ def test_the_excel_france_style(book: Database, tmp_path: Path) -> None:
     assert data.count(b"\r\n") >= 4 and b"\n84000" in data  # CRLF rows; a cell's own line break kept
     header, zoe, jean, crepes = rows(path, EXCEL_FRANCE)
     assert header[:3] == ["Identifiant", "Type de contact", "Nom complet"]
-    assert header[-3:] == ["Autres e-mails", "Autres téléphones", "Autres adresses"]
+    assert header[-5:] == ["Autres e-mails", "Autres téléphones", "Autres adresses", "Heure de relance",
+                           "Note de relance"]
     zoe_by, jean_by = dict(zip(header, zoe, strict=True)), dict(zip(header, jean, strict=True))
     assert (zoe_by["Étape"], zoe_by["Température"], zoe_by["Source"]) == ("Prospect", "Tiède", "Recommandation")
     assert (jean_by["Étape"], jean_by["Source"], jean_by["Montant payé"]) == (
@@ -164,8 +165,8 @@ def test_every_french_header_and_word_is_read_back() -> None:
     fields = {describe(label).field for label in EXCEL_FRANCE.labels}
     assert {"kind", "display_name", "organisation", "role", "email", "phone", "website", "address", "tags",
             "source", "stage", "temperature", "budget", "authority", "need", "timing", "qualification_note",
-            "next_follow_up", "notes", "amount"} <= fields
-    for label in EXCEL_FRANCE.labels[-3:]:
+            "next_follow_up", "notes", "amount", "follow_up_time", "follow_up_note"} <= fields
+    for label in EXCEL_FRANCE.labels[-5:-2]:
         assert describe(label).labelled
     for column, table in (("stage", STAGES), ("temperature", TEMPERATURES), ("source", SOURCES)):
         for code, word in EXCEL_FRANCE.words[column].items():

@@ -3,21 +3,27 @@ drafts and edits that carry them, and the reads the reminders and the calendar u
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import time as time_module
 from collections.abc import Iterator
 from dataclasses import fields
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 
 import pytest
 
 from carnet.domain.enums import ArchiveReason, Stage
 from carnet.domain.errors import NotFound
 from carnet.domain.follow_ups import DEFAULT_HOUR, FollowUp, PlannedFollowUp, due_at, read_time
+from carnet.io.csv_export import STYLES, write_contacts_csv
+from carnet.io.csv_import import guess_mapping, read_csv, validate
 from carnet.services import ContactDraft, archive_contacts, create_contact, restore_contacts, update_contact
 from carnet.services.changes import ChangeKind
 from carnet.services.follow_ups import follow_up_of, postpone, set_follow_up
 from carnet.services.follow_ups_read import due_follow_ups, open_follow_ups
+from carnet.services.importing import DuplicateChoice, import_plan
 from carnet.storage import Database
 
 MONDAY = date(2026, 3, 30)
@@ -218,3 +224,56 @@ def test_due_at_is_the_day_and_the_time_else_the_hour() -> None:
 ])
 def test_read_time(text: str, read: time | None) -> None:
     assert read_time(text) == read
+
+
+# --- CSV: exported and read back -------------------------------------------------------------------------------------
+
+def _follow_ups_by_name(db: Database) -> dict[str, tuple]:
+    return {name: (day, at, note) for name, day, at, note in db.reader().execute(
+        "SELECT display_name, next_follow_up, follow_up_time, follow_up_note FROM contact")}
+
+
+@pytest.mark.parametrize("style", ["standard", "excel-fr"])
+def test_a_csv_export_imports_back_with_its_follow_ups(book: Database, tmp_path: Path, style: str) -> None:
+    set_follow_up(book, contact_id(book, "Bruno Martin"), MONDAY, None, '-Bring the "tasting" box; the 6 rolls, too')
+    path = tmp_path / "contacts.csv"
+    write_contacts_csv(book, path, STYLES[style])
+    parsed = read_csv(path)
+    header = next(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")), delimiter=STYLES[style].delimiter))
+    assert header[-2:] == (["next_follow_up_time", "next_follow_up_note"] if style == "standard"
+                           else ["Heure de relance", "Note de relance"])
+    plan = validate(parsed, guess_mapping(parsed.headers))
+    assert plan.bad == []
+    with Database.open(tmp_path / "fresh.sqlite3") as fresh:
+        import_plan(fresh, plan, skip_bad=False)
+        assert _follow_ups_by_name(fresh) == _follow_ups_by_name(book)
+    assert _follow_ups_by_name(book)["Zoé Lefèvre"] == ("2026-03-30", "14:30:00.000000", "Call back about the quote")
+
+
+def test_a_time_that_is_no_time_is_a_bad_row(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text("Nom complet;Prochaine relance;Heure de relance;Note de relance\r\n"
+                    "Zoé Lefèvre;31/03/2026;14h30;Rappeler pour le devis\r\n"
+                    "Bruno Martin;31/03/2026;après le déjeuner;\r\n", encoding="utf-8")
+    parsed = read_csv(path)
+    plan = validate(parsed, guess_mapping(parsed.headers))
+    assert [(line, draft.follow_up_time, draft.follow_up_note) for line, draft in plan.good] == [
+        (2, time(14, 30), "Rappeler pour le devis")]
+    assert [(problem.line, problem.reason) for problem in plan.bad] == [
+        (3, '"après le déjeuner" is not a time of day (write it like 14:30).')]
+
+
+def test_a_merged_row_brings_its_whole_follow_up_to_a_contact_without_one(book: Database, tmp_path: Path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text("name,next_follow_up,next_follow_up_time,next_follow_up_note\r\n"
+                    "Agence Durand,2026-04-03,11:00,Meet the new director\r\n"
+                    "Zoé Lefèvre,2026-05-01,08:00,Not this one\r\n", encoding="utf-8")
+    parsed = read_csv(path)
+    plan = validate(parsed, guess_mapping(parsed.headers))
+    merges = {2: (DuplicateChoice.MERGE, contact_id(book, "Agence Durand")),
+              3: (DuplicateChoice.MERGE, contact_id(book, "Zoé Lefèvre"))}
+    import_plan(book, plan, skip_bad=False, duplicates=merges)
+    found = _follow_ups_by_name(book)
+    assert found["Agence Durand"] == ("2026-04-03", "11:00:00.000000", "Meet the new director")
+    # Zoé had a follow-up: hers stays whole (never her day with the file's time).
+    assert found["Zoé Lefèvre"] == ("2026-03-30", "14:30:00.000000", "Call back about the quote")

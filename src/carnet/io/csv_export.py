@@ -58,11 +58,13 @@ from carnet.storage.sql.export import CSV_CONTACTS
 #: - ``other_emails``, ``other_phones``, ``other_addresses``: the contact's further values beyond the
 #:   primary ``email``, ``phone`` and ``address``, each "Label: value" (or the value alone), separated by
 #:   " ::: " as Google Contacts writes them.
+#: - ``next_follow_up_time``: the follow-up's local time of day, "14:30", empty for any time that day;
+#:   ``next_follow_up_note``: what to do then.
 EXPORT_COLUMNS: tuple[str, ...] = (
     "id", "kind", "display_name", "organisation", "role", "email", "phone", "website", "address", "tags",
     "source", "referred_by", "stage", "temperature", "budget", "authority", "need", "timing",
     "qualification_note", "next_follow_up", "notes", "archived", "archive_reason", "created_at", "paid_total",
-    "other_emails", "other_phones", "other_addresses",
+    "other_emails", "other_phones", "other_addresses", "next_follow_up_time", "next_follow_up_note",
 )
 
 
@@ -101,6 +103,7 @@ EXCEL_FRANCE = CsvStyle(
         "Site web", "Adresse", "Étiquettes", "Source", "Recommandé par", "Étape", "Température", "Budget",
         "Autorité", "Besoin", "Délai", "Note de qualification", "Prochaine relance", "Notes", "Archivé",
         "Motif d'archivage", "Créé le", "Montant payé", "Autres e-mails", "Autres téléphones", "Autres adresses",
+        "Heure de relance", "Note de relance",
     ),
     words={
         "kind": {ContactKind.PERSON: "Personne", ContactKind.ORGANISATION: "Organisation"},
@@ -193,10 +196,10 @@ def _utc_iso(stored: str | None) -> str:
 
 
 def _row(record: tuple, style: CsvStyle) -> list[str]:
-    *fields, archived, archive_reason, created_at, paid, emails, phones, addresses = record
+    *fields, archived, archive_reason, created_at, paid, emails, phones, addresses, at, note = record
     cells = ["" if value is None else str(value) for value in fields]
     cells += ["yes" if archived else "no", archive_reason or "", _utc_iso(created_at), _paid(paid, style)]
-    cells += [value or "" for value in (emails, phones, addresses)]
+    cells += [value or "" for value in (emails, phones, addresses, at, note)]
     if style.words:
         cells = [style.word(column, cell) if cell else cell for column, cell in zip(EXPORT_COLUMNS, cells, strict=True)]
     return [neutralise(cell) for cell in cells]

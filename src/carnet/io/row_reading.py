@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from enum import StrEnum
 from typing import Any
 
@@ -29,6 +29,7 @@ from carnet.domain.dates import read_date
 from carnet.domain.drafts import ContactDetail, ContactDraft
 from carnet.domain.enums import DEFAULT_CURRENCY, Answer, ContactKind, DetailKind, Source, Stage, Temperature
 from carnet.domain.errors import InvalidInput
+from carnet.domain.follow_ups import read_time
 from carnet.domain.import_plan import Amounts, ImportWarning, Notice
 from carnet.domain.money import amount_currency, parse_amount
 from carnet.domain.rules import check_move
@@ -39,6 +40,7 @@ from carnet.io.synonyms import ANSWERS, KINDS, SOURCES, STAGES, TEMPERATURES, wo
 
 NO_NAME = "The row has neither a name nor an organisation."
 BAD_DATE = "\"{value}\" is not a date (write it like 2025-03-31 or 31/03/2025)."
+BAD_TIME = "\"{value}\" is not a time of day (write it like 14:30)."
 BAD_CHOICE = "\"{value}\" is not a valid {column} (expected one of: {choices})."
 # No stage name in the text: the row holds the stored value ("ambassador"), not the user's word for it.
 NEEDS_AMOUNT = ("A client (or an ambassador) is someone who has paid: give this row an amount paid, or an "
@@ -76,6 +78,14 @@ def parse_date(text: str) -> date:
     found = read_date(text)
     if found is None:
         raise InvalidInput(BAD_DATE, field="next_follow_up", value=text.strip())
+    return found
+
+
+def parse_time(text: str) -> time:
+    """A time of day ("14:30", "14h30", "2:30 pm": see `carnet.domain.follow_ups.read_time`); raises `InvalidInput`."""
+    found = read_time(text)
+    if found is None:
+        raise InvalidInput(BAD_TIME, field="follow_up_time", value=text.strip())
     return found
 
 
@@ -188,6 +198,8 @@ class RowReader:
                 values[column] = _choice(table, kind, column, values[column])
         if "next_follow_up" in values:
             values["next_follow_up"] = parse_date(values["next_follow_up"])
+        if "follow_up_time" in values:
+            values["follow_up_time"] = parse_time(values["follow_up_time"])
         if "stage" in values:
             values["stage"] = stage_of(values["stage"], self._stages)
         if not name and values.get("organisation"):

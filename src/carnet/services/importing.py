@@ -55,7 +55,9 @@ class ImportCancelled(CarnetError):
 
 # Filled by a merge when the existing contact has them empty.
 _FILLED_TEXT = ("organisation", "role", "email", "phone", "website", "address", "qualification_note")
-_FILLED_VALUE = ("source", "next_follow_up")
+_FILLED_VALUE = ("source",)
+# A follow-up is filled whole, when the contact has none: its day, time and note belong together.
+_FOLLOW_UP = ("next_follow_up", "follow_up_time", "follow_up_note")
 
 
 class DuplicateChoice(StrEnum):
@@ -183,6 +185,9 @@ def _merge(session: Session, contact_id: int, draft: ContactDraft) -> int:
             setattr(contact, name, values[name])
     for name in _FILLED_VALUE:
         if getattr(contact, name) is None and values[name] is not None:
+            setattr(contact, name, values[name])
+    if contact.next_follow_up is None and values["next_follow_up"] is not None:
+        for name in _FOLLOW_UP:
             setattr(contact, name, values[name])
     contact.tags = format_tags([contact.tags, values["tags"]])
     if values["notes"] and values["notes"] not in contact.notes:

@@ -38,7 +38,8 @@ def _further(kind: str) -> str:
 
 # One statement, so one snapshot of the database: the paid totals always match the contacts listed.
 # Column order is the CSV's, except created_at (raw) and the paid totals ("EUR:125050,USD:30000") of the
-# payments with the status bound (paid), then the further emails, phones and addresses.
+# payments with the status bound (paid), then the further emails, phones and addresses, then the follow-up's
+# time of day ("14:30": its stored TIME text to the minute) and note.
 CSV_CONTACTS = f"""
     SELECT c.id, {", ".join(f"CAST({column} AS TEXT) AS {_csv_name(column)}" for column in _CSV_TEXTS)},
            c.archived_at IS NOT NULL, CAST(c.archive_reason AS TEXT) AS archive_reason,
@@ -47,7 +48,9 @@ CSV_CONTACTS = f"""
                 SELECT p.currency AS currency, sum(p.amount_cents) AS cents FROM payment AS p
                 WHERE p.contact_id = c.id AND p.status = ? GROUP BY p.currency)) AS paid_total,
            {_further("email")} AS other_emails, {_further("phone")} AS other_phones,
-           {_further("address")} AS other_addresses
+           {_further("address")} AS other_addresses,
+           substr(CAST(c.follow_up_time AS TEXT), 1, 5) AS next_follow_up_time,
+           CAST(c.follow_up_note AS TEXT) AS next_follow_up_note
     FROM contact AS c LEFT JOIN contact AS r ON r.id = c.referred_by_id
     ORDER BY c.id"""
 
