@@ -54,10 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     export = commands.add_parser(
-        "export", help="write every contact to a CSV or vCard file, or a year's receipts book (never overwrites)"
+        "export", help="write every contact to a CSV or vCard file, a year's receipts book, or the open follow-ups "
+        "to an iCalendar file for a calendar app (never overwrites)"
     )
     export.add_argument("--db", type=Path, metavar="PATH", dest="command_db")
-    export.add_argument("--format", choices=("csv", "vcard", "receipts"), required=True)
+    export.add_argument("--format", choices=("csv", "vcard", "receipts", "ics"), required=True)
     export.add_argument(
         "--year", type=_year, metavar="YYYY", help="with --format receipts: the year of the receipts book (a CSV "
         "row per payment received that year)"

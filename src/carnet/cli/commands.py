@@ -117,7 +117,8 @@ def demo_data(db_path: Path, contacts: int, seed: int, language: str | None = No
 
 
 def export(db_path: Path, file_format: str, out: Path, year: int | None = None, style: str = "standard") -> int:
-    """Every contact to a CSV or vCard 4.0 file, or a year's receipts book to CSV; prints how many were written.
+    """Every contact to a CSV or vCard 4.0 file, a year's receipts book to CSV, or the open follow-ups to an
+    iCalendar file; prints how many were written.
 
     ``style`` names the CSV's `carnet.io.csv_export.STYLES` entry ("standard", "excel-fr")."""
     if not db_path.exists() and not db_path.is_symlink():
@@ -139,6 +140,10 @@ def export(db_path: Path, file_format: str, out: Path, year: int | None = None, 
             from carnet.io.csv_export import STYLES, write_contacts_csv
 
             write: Callable[[Database, Path], int] = partial(write_contacts_csv, style=STYLES[style])
+        elif file_format == "ics":
+            from carnet.io.ics_export import write_calendar
+
+            write = write_calendar
         else:
             from carnet.io.vcard_export import write_contacts_vcard
 
@@ -151,7 +156,8 @@ def export(db_path: Path, file_format: str, out: Path, year: int | None = None, 
             return _fail(StorageError(EXPORT_FAILED, path=str(out), reason=exc.strerror or str(exc)))
     finally:
         database.close()
-    print(json.dumps({"format": file_format, "contacts": count, "file": str(out)}))
+    counted = "follow_ups" if file_format == "ics" else "contacts"
+    print(json.dumps({"format": file_format, counted: count, "file": str(out)}))
     return OK
 
 

@@ -222,12 +222,14 @@ def write_contacts_csv(db: Database, path: Path, style: CsvStyle = STANDARD) -> 
     return len(rows)
 
 
-def write_new_file(path: Path, write: Callable[[TextIO], None], *, encoding: str) -> None:
+def write_new_file(path: Path, write: Callable[[TextIO], None], *, encoding: str, replace: bool = False) -> None:
     """Create ``path`` with what ``write`` writes, all or nothing, refusing to replace an existing file.
 
     ``write`` gets a text handle opened with ``newline=""``: the line ends it writes are kept as they are.
+    ``replace``: the file is one Carnet keeps up to date (the calendar, `carnet.io.ics_export`): an existing
+    one is replaced in one rename, so that a reader sees the old file or the new one, never half of it.
     """
-    if path.exists():
+    if path.exists() and not replace:
         raise _exists(path)
     # Same folder as the target, so the final move is a rename on one file system, never a copy.
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -236,7 +238,10 @@ def write_new_file(path: Path, write: Callable[[TextIO], None], *, encoding: str
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())  # the data is on disk before the name points to it
-        _move_into_place(Path(temporary), path)
+        if replace:
+            os.replace(temporary, path)
+        else:
+            _move_into_place(Path(temporary), path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -1,0 +1,196 @@
+"""The open follow-ups as an iCalendar file (RFC 5545) that the user's calendar imports or subscribes to.
+
+One ``VEVENT`` per follow-up of a contact who is not archived (`carnet.storage.sql.follow_ups`). An event
+rather than a ``VTODO``: Thunderbird, GNOME Calendar, Outlook and Apple Calendar all import events into the
+calendar the user looks at, whereas GNOME Calendar and Outlook leave to-dos out of an imported file, and Apple
+Calendar sends them to Reminders.
+
+- SUMMARY: "Follow up: <name>" (``summary``, a template holding ``{name}``: the window passes its translated
+  one, the command line keeps English). DESCRIPTION: the note, then the organisation, email and phone, one a
+  line, those that are empty left out (no labels: nothing to translate, and a calendar shows it as it is).
+- UID: ``contact-<id>-<book id>@carnet``, the book's id being the random one migration 0004 gave it (a copy
+  or a restored backup is the same book). One follow-up per contact, so a calendar importing the file again
+  replaces the contact's event: the same UID after a new day, time or note, across exports.
+- A follow-up with a time of day: DTSTART and DTEND (half an hour later) in UTC ("…Z"), from the computer's
+  local time that day (its time zone's rules for that date, summer time included): RFC-exact without a
+  VTIMEZONE, which each calendar then shows in its own zone. Without a time: an all-day event (VALUE=DATE,
+  DTEND the next day), which calendars keep on that day wherever the user is.
+- VALARM (DISPLAY): 15 minutes before a timed follow-up; for an all-day one at the reminders' hour of its
+  day (``default_hour``, 09:00 unless the user chose another), a trigger relative to the day's start.
+- DTSTAMP: when the file was written (UTC); the events are TRANSPARENT (a follow-up does not make the user
+  busy) and PRIVATE (they hold personal data, if the calendar is shared).
+
+The ``icalendar`` library writes the lines: CRLF ends, folded at 75 octets (never inside a UTF-8 character),
+commas, semicolons, backslashes and line breaks escaped. The file is written like the CSV export
+(`carnet.io.csv_export.write_new_file`): whole or not at all, readable by its owner only, never over an
+existing file (`FileExistsError`), except the one calendar Carnet keeps up to date (`refresh_calendar_file`),
+which it replaces in one rename, and only if it is that book's calendar. No Qt here.
+"""
+
+from __future__ import annotations
+
+import errno
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from carnet.domain.follow_ups import DEFAULT_HOUR, FollowUp
+from carnet.io.csv_export import write_new_file
+from carnet.storage.database import Database
+from carnet.storage.sql.follow_ups import BOOK_ID, OPEN_FOLLOW_UPS
+
+SUMMARY = "Follow up: {name}"
+CALENDAR_NAME = "Carnet follow-ups"
+PRODID = "-//Carnet//Carnet follow-ups//EN"
+TIMED_LENGTH = timedelta(minutes=30)
+ALARM_BEFORE = timedelta(minutes=15)
+# How often a calendar subscribed to the kept-up-to-date file should read it again (RFC 7986, and the older
+# property Apple and Outlook read).
+REFRESH = timedelta(hours=1)
+# The part of the file that says whose calendar it is (`refresh_calendar_file` reads it before replacing).
+_HEAD_BYTES = 4096
+
+
+def calendar_bytes(
+    follow_ups: Iterable[FollowUp],
+    book_id: str,
+    *,
+    now: datetime | None = None,
+    summary: str = SUMMARY,
+    calendar_name: str = CALENDAR_NAME,
+    default_hour: time = DEFAULT_HOUR,
+) -> bytes:
+    """The iCalendar text (UTF-8, CRLF) of ``follow_ups``, each event's UID made from ``book_id``."""
+    from icalendar import Alarm, Calendar, Event, vDuration
+
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", calendar_name)
+    calendar.add("x-wr-relcalid", book_id)  # Apple's calendar id: this book's
+    calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", vDuration(REFRESH))  # an X- property is text unless typed
+    for follow_up in follow_ups:
+        event = Event()
+        event.add("uid", event_uid(follow_up.contact_id, book_id))
+        event.add("dtstamp", stamp)
+        event.add("summary", summary.replace("{name}", follow_up.display_name))
+        description = "\n".join(part for part in (follow_up.note, follow_up.organisation, follow_up.email,
+                                                  follow_up.phone) if part.strip())
+        if description:
+            event.add("description", description)
+        if follow_up.time is None:
+            event.add("dtstart", follow_up.day)
+            event.add("dtend", follow_up.day + timedelta(days=1))
+            trigger = timedelta(hours=default_hour.hour, minutes=default_hour.minute)
+        else:
+            start = in_utc(follow_up.day, follow_up.time)
+            event.add("dtstart", start)
+            event.add("dtend", start + TIMED_LENGTH)
+            trigger = -ALARM_BEFORE
+        event.add("transp", "TRANSPARENT")
+        event.add("class", "PRIVATE")
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", event["summary"])
+        alarm.add("trigger", trigger)
+        event.add_component(alarm)
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def event_uid(contact_id: int, book_id: str) -> str:
+    """The UID of a contact's follow-up: the same for as long as the contact and the book exist."""
+    return f"contact-{contact_id}-{book_id}@carnet"
+
+
+def in_utc(day: date, at: time) -> datetime:
+    """The local wall-clock ``day`` at ``at`` as a UTC moment, by the computer's time zone rules for that day."""
+    return datetime.combine(day, at).astimezone().astimezone(UTC)
+
+
+def book_id(db: Database) -> str:
+    """The book's id (migration 0004 wrote it). A file whose id was taken out by hand gets one made from its
+    path, the same at every export of that file, since the export writes nothing to the book."""
+    row = db.reader().execute(BOOK_ID).fetchone()
+    if row is not None and row[0]:
+        return str(row[0])
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, Path(db.path).resolve().as_uri()))
+
+
+def _read(db: Database) -> list[FollowUp]:
+    return [FollowUp.from_row(row) for row in db.reader().execute(OPEN_FOLLOW_UPS)]
+
+
+def write_calendar(
+    db: Database,
+    path: Path,
+    *,
+    now: datetime | None = None,
+    summary: str = SUMMARY,
+    calendar_name: str = CALENDAR_NAME,
+    default_hour: time = DEFAULT_HOUR,
+) -> int:
+    """Write every open follow-up to a new iCalendar file at ``path``; return how many.
+
+    Raises `FileExistsError` if ``path`` exists (nothing is written), `OSError` if the folder cannot be
+    written to (nothing is left behind).
+    """
+    data = _data(db, now, summary, calendar_name, default_hour)
+    _write(Path(path), data, replace=False)
+    return data[1]
+
+
+def refresh_calendar_file(
+    db: Database,
+    path: Path,
+    *,
+    now: datetime | None = None,
+    summary: str = SUMMARY,
+    calendar_name: str = CALENDAR_NAME,
+    default_hour: time = DEFAULT_HOUR,
+) -> int:
+    """Write the open follow-ups to ``path``, replacing the calendar Carnet wrote there for this book before
+    (in one rename: a calendar reading it meanwhile sees the old file or the new one); return how many.
+
+    Raises `FileExistsError`, writing nothing, if ``path`` holds anything else: another file, or another
+    book's calendar. `OSError` if the folder cannot be written to.
+    """
+    path = Path(path)
+    data = _data(db, now, summary, calendar_name, default_hour)
+    if path.exists() and not is_calendar_of(path, book_id(db)):
+        raise FileExistsError(errno.EEXIST, "The file already exists", str(path))
+    _write(path, data, replace=True)
+    return data[1]
+
+
+def is_calendar_of(path: Path, book: str) -> bool:
+    """Whether ``path`` is a calendar Carnet wrote for the book ``book`` (its PRODID and its calendar id)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError:
+        return False
+    lines = head.replace(b"\r\n ", b"").split(b"\r\n")  # unfolded
+    return (bool(lines) and lines[0] == b"BEGIN:VCALENDAR" and f"PRODID:{PRODID}".encode() in lines
+            and f"X-WR-RELCALID:{book}".encode() in lines)
+
+
+def _data(
+    db: Database, now: datetime | None, summary: str, calendar_name: str, default_hour: time
+) -> tuple[bytes, int]:
+    follow_ups = _read(db)
+    text = calendar_bytes(follow_ups, book_id(db), now=now, summary=summary, calendar_name=calendar_name,
+                          default_hour=default_hour)
+    return text, len(follow_ups)
+
+
+def _write(path: Path, data: tuple[bytes, int], *, replace: bool) -> None:
+    def write(handle: TextIO) -> None:
+        handle.write(data[0].decode("utf-8"))
+
+    write_new_file(path, write, encoding="utf-8", replace=replace)
