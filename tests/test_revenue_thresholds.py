@@ -198,6 +198,8 @@ def test_a_bad_amount_disables_save(qtbot: QtBot, typed: str) -> None:
     group = dialog.ceilings_group
     group.vat_edit.setText(typed)
     assert not dialog.ok_button.isEnabled()
+    dialog.accept()  # Enter from the General page: refused, and the Amounts page comes to the front
+    assert dialog.tabs.currentWidget().isAncestorOf(group)
     assert group.error_label.isVisibleTo(dialog) and group.error_label.text().startswith("VAT franchise threshold: ")
     assert group.vat_edit.accessibleDescription()
     # The client sizes becoming valid again must not enable Save over the wrong ceiling.

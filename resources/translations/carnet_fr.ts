@@ -284,8 +284,16 @@
         <translation>En retard</translation>
     </message>
     <message>
+        <source>No next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stale</source>
         <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>A lead or prospect without a follow-up date: plan the next step with Contact ▸ Set Follow-up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up was due on %1</source>
@@ -1330,6 +1338,13 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairsDialog</name>
     <message>
         <source>email</source>
@@ -1499,6 +1514,14 @@
     <message>
         <source>Show only contacts without recent contact</source>
         <translation>Afficher seulement les contacts sans contact récent</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only leads and prospects without a follow-up date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1  ✕</source>
@@ -3122,6 +3145,10 @@ en %1</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
         <source>%1 goes stale after:</source>
         <translation>%1 inactif après&#xa0;:</translation>
     </message>
@@ -3152,6 +3179,30 @@ en %1</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Amounts</source>
+        <translation>&amp;Montants</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>Ra&amp;ppels</translation>
+    </message>
+    <message>
+        <source>While Carnet is open, even minimised, a follow-up falling due shows a notification on your desktop; click it to open the contact. A follow-up with a time of day is due at that time, one without at the hour below.</source>
+        <translation>Tant que Carnet est ouvert, même réduit, une relance qui arrive à échéance s’affiche en notification sur votre bureau&#xa0;; cliquez dessus pour ouvrir le contact. Une relance avec une heure tombe à cette heure-là, une relance sans heure à l’heure ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of follow-ups falling due</source>
+        <translation>Me pré&amp;venir des relances qui arrivent à échéance</translation>
+    </message>
+    <message>
+        <source>Follow-ups without a time are due at:</source>
+        <translation>Les relances sans heure tombent à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hour of the follow-ups without a time of day</source>
+        <translation>Heure des relances sans heure précise</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
@@ -3500,6 +3551,13 @@ en %1</translation>
     <message>
         <source>Deleted permanently. Undo with Ctrl+Z until you close Carnet.</source>
         <translation>Suppression définitive effectuée. Ctrl+Z pour annuler, tant que Carnet reste ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Relance à faire</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4290,10 @@ en %1</translation>
         <translation>Le guillemet qui ouvre une cellule à la ligne {line} n&apos;est jamais fermé : le reste du fichier serait lu comme une seule cellule. Vérifiez les guillemets de cette ligne.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a time of day (write it like 14:30).</source>
+        <translation>« {value} » n’est pas une heure (écrivez-la comme 14:30).</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; runs over several lines, which a name, an email or a phone never does: a quotation mark on line {line} is probably not closed, so the rows below it were read into this one. Check the quotation marks there.</source>
         <translation>«&#xa0;{value}&#xa0;» s’étend sur plusieurs lignes, ce qui n’arrive jamais à un nom, un e-mail ou un téléphone&#xa0;: un guillemet de la ligne {line} n’est probablement pas fermé, et les lignes suivantes ont été lues dans celle-ci. Vérifiez les guillemets à cet endroit.</translation>
     </message>
@@ -4490,6 +4552,10 @@ en %1</translation>
     <message>
         <source>Carnet could not save this change ({reason}); nothing of it was saved.</source>
         <translation>Carnet n’a pas pu enregistrer cette modification ({reason})&#xa0;; rien n’en a été enregistré.</translation>
+    </message>
+    <message>
+        <source>malformed database schema (text that is not UTF-8)</source>
+        <translation>schéma de base mal formé (texte qui n’est pas en UTF-8)</translation>
     </message>
     <message>
         <source>{path} is not a Carnet backup: the database was left unchanged.</source>

@@ -52,6 +52,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a valid {column} (expected one of: {choices}).')
     # io/row_reading.py:BAD_DATE
     QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a date (write it like 2025-03-31 or 31/03/2025).')
+    # io/row_reading.py:BAD_TIME
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a time of day (write it like 14:30).')
     # io/row_reading.py:LINE_BREAK
     QT_TRANSLATE_NOOP('carnet.domain', '"{value}" runs over several lines, which a name, an email or a phone never does: a quotation mark on line {line} is probably not closed, so the rows below it were read into this one. Check the quotation marks there.')
     # io/row_reading.py:NEEDS_AMOUNT
@@ -184,6 +186,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', '{path} cannot be read: {reason}')
     # storage/errors.py:WRITE_FAILED
     QT_TRANSLATE_NOOP('carnet.domain', 'Carnet could not save this change ({reason}); nothing of it was saved.')
+    # storage/integrity.py:UNDECODABLE_SCHEMA
+    QT_TRANSLATE_NOOP('carnet.domain', 'malformed database schema (text that is not UTF-8)')
     # storage/rotation.py:NOT_CARNET_BACKUP
     QT_TRANSLATE_NOOP('carnet.domain', '{path} is not a Carnet backup: the database was left unchanged.')
     # storage/rotation.py:RESTORE_FAILED
@@ -384,6 +388,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('DatabaseFiles', 'Open Database')
     # ui/database_files.py
     QT_TRANSLATE_NOOP('DatabaseFiles', 'Opening %1 in a new window…')
+    # ui/desktop_notifications.py
+    QT_TRANSLATE_NOOP('DesktopNotifications', 'Open')
     # ui/dialogs/archive.py
     QT_TRANSLATE_NOOP('carnet.domain', 'Say why, so that you remember later.')
     # ui/dialogs/contact_editor.py
@@ -732,6 +738,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('ReceiptsBook', 'Year')
     # ui/receipts_dialog.py
     QT_TRANSLATE_NOOP('ReceiptsBook', 'receipts-%1')
+    # ui/reminders.py
+    QT_TRANSLATE_NOOP('Reminders', 'Follow-up due')
     # ui/search_palette.py
     QT_TRANSLATE_NOOP('SearchPalette', 'Cannot restore')
     # ui/search_palette.py

@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QSizePolicy, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
 
 from carnet.domain.enums import Stage
 from carnet.domain.errors import CarnetError
@@ -63,14 +73,16 @@ class PreferencesDialog(ValidatedDialog):
     def __init__(self, parent: QWidget | None = None, *, database: Database | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.set_texts(
-            title=self.tr("Preferences"),
-            intro=self.tr(
-                "Stay in touch: a contact goes stale, and shows up in \u201cTo do today\u201d, after this "
-                "many days without contact (an interaction, an invoice, a payment or a gift sent)."
-            ),
-            ok_text=self.tr("Save"),
-        )
+        self.set_texts(title=self.tr("Preferences"), ok_text=self.tr("Save"))
+        # Three pages: the dialog stays shorter than a 768-pixel screen, each page about one thing.
+        outer_form = self.form
+        self.tabs = QTabWidget(self)
+        self.form = self._tab(self.tr("&General"))
+        stale_intro = QLabel(self.tr(
+            "Stay in touch: a contact goes stale, and shows up in \u201cTo do today\u201d, after this "
+            "many days without contact (an interaction, an invoice, a payment or a gift sent)."), self)
+        stale_intro.setWordWrap(True)
+        self.form.addRow(stale_intro)
         self.spin_boxes: dict[Stage, QSpinBox] = {}
         current = stale_after_from_settings()
         for stage in STALE_STAGES:
@@ -88,21 +100,6 @@ class PreferencesDialog(ValidatedDialog):
                 accessible_name=self.tr("Days before a %1 goes stale").replace("%1", stage_label(stage).lower()),
             )
             self.spin_boxes[stage] = spin
-        from carnet.ui.formatting import currency_symbol, home_currency
-
-        # The sizes count the home currency's payments only: the amounts are in its unit.
-        self.pmg_group = PmgThresholdsGroup(self, current=pmg_thresholds_from_settings(),
-                                            currency_symbol=currency_symbol(home_currency()))
-        self.pmg_group.validity_changed.connect(self.ok_button.setEnabled)
-        self.form.addRow(self.pmg_group)
-        # The ceilings the dashboard follows this year's revenue against, also in the home currency's unit.
-        self.ceilings_group = RevenueCeilingsGroup(self, current=revenue_ceilings_from_settings(),
-                                                   currency=home_currency())
-        # After the client sizes' own slot, for both groups: Save stays off while any field is wrong
-        # (`revalidate` below), not only the group that changed last.
-        for group in (self.pmg_group, self.ceilings_group):
-            group.validity_changed.connect(lambda _valid: self.revalidate())
-        self.form.addRow(self.ceilings_group)
         self.review_years = QSpinBox(self)
         self.review_years.setRange(MIN_REVIEW_AFTER_YEARS, MAX_REVIEW_AFTER_YEARS)
         self.review_years.valueChanged.connect(self._update_years_suffix)
@@ -136,9 +133,60 @@ class PreferencesDialog(ValidatedDialog):
 
         self.language = LanguageChoice(self)
         self.add_field(self.tr("&Language:"), self.language)
+        self.form = self._tab(self.tr("&Amounts"))
+        from carnet.ui.formatting import currency_symbol, home_currency
+
+        # The sizes count the home currency's payments only: the amounts are in its unit.
+        self.pmg_group = PmgThresholdsGroup(self, current=pmg_thresholds_from_settings(),
+                                            currency_symbol=currency_symbol(home_currency()))
+        self.pmg_group.validity_changed.connect(self.ok_button.setEnabled)
+        self.form.addRow(self.pmg_group)
+        # The ceilings the dashboard follows this year's revenue against, also in the home currency's unit.
+        self.ceilings_group = RevenueCeilingsGroup(self, current=revenue_ceilings_from_settings(),
+                                                   currency=home_currency())
+        # After the client sizes' own slot, for both groups: Save stays off while any field is wrong
+        # (`revalidate` below), not only the group that changed last.
+        for group in (self.pmg_group, self.ceilings_group):
+            group.validity_changed.connect(lambda _valid: self.revalidate())
+        self.form.addRow(self.ceilings_group)
+        self.form = self._tab(self.tr("Re&minders"))
+        self._build_reminders()
+        self.form = outer_form
+        self.form.addRow(self.tabs)
         defaults = self.buttons.addButton(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(self.restore_defaults)
         self.revalidate()
+
+    def _tab(self, title: str) -> QFormLayout:
+        page = QWidget(self.tabs)
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.tabs.addTab(page, title)
+        return form
+
+    def _build_reminders(self) -> None:
+        from carnet.ui.dialogs.date_field import TimeField
+        from carnet.ui.reminders import reminder_settings
+
+        current = reminder_settings()
+        explanation = QLabel(self.tr(
+            "While Carnet is open, even minimised, a follow-up falling due shows a notification on your "
+            "desktop; click it to open the contact. A follow-up with a time of day is due at that time, one "
+            "without at the hour below."), self)
+        explanation.setWordWrap(True)
+        self.form.addRow(explanation)
+        self.reminders_on = QCheckBox(self.tr("&Notify me of follow-ups falling due"), self)
+        self.reminders_on.setChecked(current.enabled)
+        self.form.addRow(self.reminders_on)
+        self.reminder_hour = TimeField(self)
+        self.reminder_hour.set_time(current.hour)
+        self.reminder_hour.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.add_field(self.tr("Follow-ups without a time are due at:"), self.reminder_hour,
+                       accessible_name=self.tr("Hour of the follow-ups without a time of day"),
+                       check=lambda: self.reminder_hour.checked_time("reminder_hour"),
+                       changed=[self.reminder_hour.edited])
+        self.reminders_on.toggled.connect(self.reminder_hour.setEnabled)
+        self.reminder_hour.setEnabled(current.enabled)
 
     def _update_suffix(self, spin: QSpinBox, days: int) -> None:
         suffix = self.tr(" day(s)", "", days)
@@ -168,6 +216,10 @@ class PreferencesDialog(ValidatedDialog):
         self.pmg_group.restore_defaults()
         self.ceilings_group.restore_defaults()
         self.review_years.setValue(DEFAULT_REVIEW_AFTER_YEARS)
+        from carnet.domain.follow_ups import DEFAULT_HOUR
+
+        self.reminders_on.setChecked(True)
+        self.reminder_hour.set_time(DEFAULT_HOUR)
 
     def save(self) -> None:
         """Write the thresholds to the settings file and flush it to disk."""
@@ -179,6 +231,10 @@ class PreferencesDialog(ValidatedDialog):
         self.pmg_group.save()
         self.ceilings_group.save()
         self.language.save()
+        from carnet.ui.reminders import reminder_settings, save_reminder_settings
+
+        hour = self.reminder_hour.typed_time() or reminder_settings().hour
+        save_reminder_settings(self.reminders_on.isChecked(), hour)
         currency = self._currency()
         if self.database is not None and currency is not None:
             from carnet.services.book import set_home_currency
@@ -199,3 +255,12 @@ class PreferencesDialog(ValidatedDialog):
         if self.revalidate(insist=True) and not self.pmg_group.error() and not self.ceilings_group.error():
             self.save()
             super().accept()
+            return
+        # Enter on another page: show the amount in error where it was typed.
+        wrong = next((group for group in (self.pmg_group, self.ceilings_group) if group.error()), None)
+        if wrong is None:
+            self.show_first_error()  # a field of the form (the reminders' hour): its page, the cursor in it
+            return
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).isAncestorOf(wrong):
+                self.tabs.setCurrentIndex(index)
