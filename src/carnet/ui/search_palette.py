@@ -216,6 +216,7 @@ class SearchPalette(QDialog):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setUniformItemSizes(True)  # every hit is two lines: one size asked, not fifty per key press
         self.results.activated.connect(self._open_index)  # Enter, or a double-click (a click where that is the rule)
         self.results.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
