@@ -238,6 +238,25 @@ def test_the_kept_calendar_is_replaced_whole(book: Database, tmp_path: Path) -> 
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+def test_the_kept_calendar_is_left_alone_when_it_says_it_all_already(book: Database, tmp_path: Path) -> None:
+    path = tmp_path / "Carnet.ics"
+    refresh_calendar_file(book, path, now=NOW)
+    before, inode = path.read_bytes(), path.stat().st_ino
+    update_contact(book, contact_id(book, "Zoé Lefèvre"), role="Gérante")  # nothing the calendar shows
+    assert refresh_calendar_file(book, path, now=NOW + timedelta(hours=1)) == 3
+    assert (path.read_bytes(), path.stat().st_ino) == (before, inode)  # not written: DTSTAMP unchanged
+    # The same follow-ups in another time zone are other UTC times: written again.
+    os.environ["TZ"] = "America/Montreal"
+    time_module.tzset()
+    refresh_calendar_file(book, path, now=NOW + timedelta(hours=2))
+    assert path.stat().st_ino != inode
+    assert events(path.read_bytes())["Follow up: Zoé Lefèvre"]["start"] == datetime(2026, 3, 30, 18, 30, tzinfo=UTC)
+    # So is a new reminders' hour.
+    inode = path.stat().st_ino
+    refresh_calendar_file(book, path, default_hour=time(8, 0))
+    assert path.stat().st_ino != inode
+
+
 def test_the_kept_calendar_never_replaces_another_file(book: Database, tmp_path: Path) -> None:
     mine = tmp_path / "holidays.ics"
     theirs = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\r\n"
@@ -268,3 +287,18 @@ def test_carnet_export_format_ics(book: Database, tmp_path: Path, capsys: pytest
     assert main(["export", "--db", str(book.path), "--format", "ics", str(out)]) != 0
     assert "never overwrites" in capsys.readouterr().err
     assert out.read_bytes() == before
+
+
+def test_another_parser_reads_the_same_calendar(book: Database, tmp_path: Path) -> None:
+    # vobject (Carnet's vCard library, which reads iCalendar too) as a second, independent reader.
+    import vobject
+
+    data = export(book, tmp_path / "follow-ups.ics")
+    calendar = vobject.readOne(data.decode("utf-8"))
+    read = {event.summary.value: event for event in calendar.vevent_list}
+    assert set(read) == set(events(data))
+    zoe = read["Follow up: Zoé Lefèvre"]
+    assert zoe.dtstart.value == datetime(2026, 3, 30, 12, 30, tzinfo=UTC).astimezone(zoe.dtstart.value.tzinfo)
+    assert zoe.description.value.startswith(NOTE)
+    assert read["Follow up: Bruno Martin"].dtstart.value == date(2026, 3, 31)
+    assert [alarm.trigger.value for alarm in zoe.valarm_list] == [timedelta(minutes=-15)]

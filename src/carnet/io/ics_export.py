@@ -24,14 +24,17 @@ The ``icalendar`` library writes the lines: CRLF ends, folded at 75 octets (neve
 commas, semicolons, backslashes and line breaks escaped. The file is written like the CSV export
 (`carnet.io.csv_export.write_new_file`): whole or not at all, readable by its owner only, never over an
 existing file (`FileExistsError`), except the one calendar Carnet keeps up to date (`refresh_calendar_file`),
-which it replaces in one rename, and only if it is that book's calendar. No Qt here.
+which it replaces in one rename, and only if it is that book's calendar, and only when what it says changed:
+the file carries a digest of its events (``X-CARNET-DIGEST``, which calendars ignore). No Qt here.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
@@ -51,6 +54,45 @@ ALARM_BEFORE = timedelta(minutes=15)
 REFRESH = timedelta(hours=1)
 # The part of the file that says whose calendar it is (`refresh_calendar_file` reads it before replacing).
 _HEAD_BYTES = 4096
+# The calendar's fingerprint of what it says (`_digest`), and the version of what goes into it: a change to
+# how the events are written must change it, so that the kept calendar is written again.
+_DIGEST = "X-CARNET-DIGEST"
+_FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    """What one event says, as plain values: what the file holds, and what its digest is made of."""
+
+    uid: str
+    summary: str
+    description: str
+    start: date | datetime  # a date: all day
+    end: date | datetime
+    trigger: timedelta
+
+
+def _events(follow_ups: Iterable[FollowUp], book: str, summary: str, default_hour: time) -> list[_Event]:
+    found = []
+    for follow_up in follow_ups:
+        description = "\n".join(part for part in (follow_up.note, follow_up.organisation, follow_up.email,
+                                                  follow_up.phone) if part.strip())
+        start: date | datetime
+        if follow_up.time is None:
+            start, end = follow_up.day, follow_up.day + timedelta(days=1)
+            trigger = timedelta(hours=default_hour.hour, minutes=default_hour.minute)
+        else:
+            start = in_utc(follow_up.day, follow_up.time)
+            end, trigger = start + TIMED_LENGTH, -ALARM_BEFORE
+        found.append(_Event(event_uid(follow_up.contact_id, book), summary.replace("{name}", follow_up.display_name),
+                            description, start, end, trigger))
+    return found
+
+
+def _digest(events: list[_Event], book: str, calendar_name: str) -> str:
+    """A fingerprint of everything the file says but its DTSTAMPs (the time zone's rules included, through the
+    UTC times): equal digests, equal calendars."""
+    return hashlib.sha256(repr((_FORMAT, book, calendar_name, events)).encode()).hexdigest()
 
 
 def calendar_bytes(
@@ -63,6 +105,10 @@ def calendar_bytes(
     default_hour: time = DEFAULT_HOUR,
 ) -> bytes:
     """The iCalendar text (UTF-8, CRLF) of ``follow_ups``, each event's UID made from ``book_id``."""
+    return _render(_events(follow_ups, book_id, summary, default_hour), book_id, calendar_name, now)
+
+
+def _render(events: list[_Event], book: str, calendar_name: str, now: datetime | None) -> bytes:
     from icalendar import Alarm, Calendar, Event, vDuration
 
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
@@ -71,33 +117,25 @@ def calendar_bytes(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", calendar_name)
-    calendar.add("x-wr-relcalid", book_id)  # Apple's calendar id: this book's
+    calendar.add("x-wr-relcalid", book)  # Apple's calendar id: this book's
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(REFRESH))  # an X- property is text unless typed
-    for follow_up in follow_ups:
+    calendar.add(_DIGEST, _digest(events, book, calendar_name))
+    for planned in events:
         event = Event()
-        event.add("uid", event_uid(follow_up.contact_id, book_id))
+        event.add("uid", planned.uid)
         event.add("dtstamp", stamp)
-        event.add("summary", summary.replace("{name}", follow_up.display_name))
-        description = "\n".join(part for part in (follow_up.note, follow_up.organisation, follow_up.email,
-                                                  follow_up.phone) if part.strip())
-        if description:
-            event.add("description", description)
-        if follow_up.time is None:
-            event.add("dtstart", follow_up.day)
-            event.add("dtend", follow_up.day + timedelta(days=1))
-            trigger = timedelta(hours=default_hour.hour, minutes=default_hour.minute)
-        else:
-            start = in_utc(follow_up.day, follow_up.time)
-            event.add("dtstart", start)
-            event.add("dtend", start + TIMED_LENGTH)
-            trigger = -ALARM_BEFORE
+        event.add("summary", planned.summary)
+        if planned.description:
+            event.add("description", planned.description)
+        event.add("dtstart", planned.start)
+        event.add("dtend", planned.end)
         event.add("transp", "TRANSPARENT")
         event.add("class", "PRIVATE")
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", event["summary"])
-        alarm.add("trigger", trigger)
+        alarm.add("description", planned.summary)
+        alarm.add("trigger", planned.trigger)
         event.add_component(alarm)
         calendar.add_component(event)
     return calendar.to_ical()
@@ -140,9 +178,9 @@ def write_calendar(
     Raises `FileExistsError` if ``path`` exists (nothing is written), `OSError` if the folder cannot be
     written to (nothing is left behind).
     """
-    data = _data(db, now, summary, calendar_name, default_hour)
+    data, count = _data(db, now, summary, calendar_name, default_hour)
     _write(Path(path), data, replace=False)
-    return data[1]
+    return count
 
 
 def refresh_calendar_file(
@@ -157,40 +195,52 @@ def refresh_calendar_file(
     """Write the open follow-ups to ``path``, replacing the calendar Carnet wrote there for this book before
     (in one rename: a calendar reading it meanwhile sees the old file or the new one); return how many.
 
-    Raises `FileExistsError`, writing nothing, if ``path`` holds anything else: another file, or another
-    book's calendar. `OSError` if the folder cannot be written to.
+    A file that already says all of it is left as it is (no new DTSTAMPs): a change to the book that touched no
+    follow-up writes nothing, so a calendar or a sync tool watching the file has nothing to do. Raises
+    `FileExistsError`, writing nothing, if ``path`` holds anything else: another file, or another book's
+    calendar. `OSError` if the folder cannot be written to.
     """
     path = Path(path)
-    data = _data(db, now, summary, calendar_name, default_hour)
-    if path.exists() and not is_calendar_of(path, book_id(db)):
-        raise FileExistsError(errno.EEXIST, "The file already exists", str(path))
-    _write(path, data, replace=True)
-    return data[1]
+    book = book_id(db)
+    events = _events(_read(db), book, summary, default_hour)
+    if path.exists() or path.is_symlink():
+        head = _head(path, book)
+        if head is None:
+            raise FileExistsError(errno.EEXIST, "The file already exists", str(path))
+        if f"{_DIGEST}:{_digest(events, book, calendar_name)}".encode() in head:
+            return len(events)
+    _write(path, _render(events, book, calendar_name, now), replace=True)
+    return len(events)
 
 
 def is_calendar_of(path: Path, book: str) -> bool:
     """Whether ``path`` is a calendar Carnet wrote for the book ``book`` (its PRODID and its calendar id)."""
+    return _head(path, book) is not None
+
+
+def _head(path: Path, book: str) -> list[bytes] | None:
+    """The first lines of ``path`` (unfolded) if it is a calendar Carnet wrote for the book ``book``, else None."""
     try:
         with path.open("rb") as handle:
             head = handle.read(_HEAD_BYTES)
     except OSError:
-        return False
-    lines = head.replace(b"\r\n ", b"").split(b"\r\n")  # unfolded
-    return (bool(lines) and lines[0] == b"BEGIN:VCALENDAR" and f"PRODID:{PRODID}".encode() in lines
+        return None
+    lines = head.replace(b"\r\n ", b"").split(b"\r\n")
+    ours = (lines[0] == b"BEGIN:VCALENDAR" and f"PRODID:{PRODID}".encode() in lines
             and f"X-WR-RELCALID:{book}".encode() in lines)
+    return lines if ours else None
 
 
 def _data(
     db: Database, now: datetime | None, summary: str, calendar_name: str, default_hour: time
 ) -> tuple[bytes, int]:
     follow_ups = _read(db)
-    text = calendar_bytes(follow_ups, book_id(db), now=now, summary=summary, calendar_name=calendar_name,
-                          default_hour=default_hour)
-    return text, len(follow_ups)
+    book = book_id(db)
+    return _render(_events(follow_ups, book, summary, default_hour), book, calendar_name, now), len(follow_ups)
 
 
-def _write(path: Path, data: tuple[bytes, int], *, replace: bool) -> None:
+def _write(path: Path, data: bytes, *, replace: bool) -> None:
     def write(handle: TextIO) -> None:
-        handle.write(data[0].decode("utf-8"))
+        handle.write(data.decode("utf-8"))
 
     write_new_file(path, write, encoding="utf-8", replace=replace)
