@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, QTimer, Signal, Slot
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtDBus import QDBusArgument, QDBusConnection
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -39,7 +39,7 @@ class Daemon(QObject):
         number = self.last_id
         call = {"id": number, "app_name": app_name, "replaces_id": replaces_id, "app_icon": app_icon,
                 "summary": summary, "body": body, "actions": list(actions),
-                "hints": {str(key): str(value) for key, value in hints.items()}, "expire_timeout": expire_timeout}
+                "hints": {str(key): _readable(value) for key, value in hints.items()}, "expire_timeout": expire_timeout}
         with self.calls.open("a", encoding="utf-8") as file:
             file.write(json.dumps(call) + "\n")
         if self.click:  # after the reply: the sender knows the id by then, as with a user's click
@@ -57,6 +57,13 @@ class Daemon(QObject):
     @Slot(result="QStringList")
     def GetServerInformation(self) -> list[str]:
         return ["carnet-test-daemon", "Carnet", "1", "1.2"]
+
+
+def _readable(value: object) -> object:
+    """A hint's value for the record: a text or number as it is; a structure ("image-data") as its D-Bus type."""
+    if isinstance(value, QDBusArgument):
+        return value.currentSignature()
+    return value if isinstance(value, str | int | bool) else repr(value)
 
 
 def main() -> None:

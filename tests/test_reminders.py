@@ -1,6 +1,7 @@
 """Reminders that fire (issue 17, item 1), through the real scheduler, the real follow-ups of a book and the real
 D-Bus notifier, the clock faked and the D-Bus call faked at its boundary (`NotificationsBus`); then once over a
-real, private session bus with a stand-in notification daemon that clicks what it shows."""
+real, private session bus with a stand-in notification daemon that clicks what it shows (the messages written by
+`carnet.ui.dbus_wire`, checked by the real dbus-daemon and read by the daemon's QtDBus)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
 from carnet.domain.enums import Stage
@@ -19,6 +19,15 @@ from carnet.services import ContactDraft, create_contact
 from carnet.services.follow_ups import postpone, set_follow_up
 from carnet.storage import Database
 from carnet.storage.errors import StorageError
+from carnet.ui.dbus_wire import (
+    METHOD_CALL,
+    Variant,
+    decode_message,
+    encode_message,
+    message_length,
+    session_bus_addresses,
+    split_types,
+)
 from carnet.ui.desktop_notifications import (
     DEFAULT_ACTION,
     DBusNotifier,
@@ -137,8 +146,14 @@ def test_a_follow_up_falling_due_names_the_contact_and_its_note(scheduler, bus, 
     assert bus.shown()[1:] == [("Zoé Lefèvre — Atelier Œuvre", "Call back about the quote")]
     call = bus.calls[1]
     assert call["actions"] == [DEFAULT_ACTION, "Open"]  # a click on it is the "default" action
-    assert call["hints"] == {"desktop-entry": "carnet", "category": "x-carnet.reminder"}
-    assert str(call["app_icon"]).endswith("carnet.svg") and Path(str(call["app_icon"])).is_file()
+    hints = dict(call["hints"])  # type: ignore[call-overload]
+    image = hints.pop("image-data")
+    assert hints == {"desktop-entry": "carnet", "category": "x-carnet.reminder"} and call["app_icon"] == "carnet"
+    # Carnet's icon goes with it, drawn: the daemon needs no SVG reader nor the icon in the desktop's theme.
+    assert isinstance(image, Variant) and image.signature == "(iiibiiay)"
+    width, height, stride, alpha, bits, channels, pixels = image.value
+    assert (width, height, stride, alpha, bits, channels) == (64, 64, 256, True, 8, 4) and len(pixels) == 64 * 256
+    assert any(pixels[3::4]) and not all(pixels[3::4])  # some pixels opaque, the corners clear
 
 
 def test_the_timer_wakes_when_the_next_follow_up_falls_due(scheduler, bus, clock, db, people) -> None:
@@ -393,21 +408,17 @@ def test_without_a_notification_service_the_window_says_it(qtbot: QtBot, db, peo
 
 
 @pytest.fixture
-def private_bus(tmp_path: Path) -> Iterator[tuple[QDBusConnection, Path]]:
+def private_bus(tmp_path: Path) -> Iterator[tuple[dict[str, str], Path]]:
     calls = tmp_path / "notify-calls.jsonl"
     with session_bus(calls, click=True) as found:
-        name = f"carnet-test-{id(found)}"
-        connection = QDBusConnection.connectToBus(found.address, name)
-        assert connection.isConnected()
-        yield connection, calls
-        QDBusConnection.disconnectFromBus(name)
+        yield {"DBUS_SESSION_BUS_ADDRESS": found.address}, calls
 
 
 def test_a_real_notification_daemon_gets_it_and_its_click_opens_the_contact(
         qtbot: QtBot, db, people, clock, private_bus) -> None:
-    connection, calls = private_bus
+    environment, calls = private_bus
     set_follow_up(db, people["Karim"], TUESDAY, time(8, 0), "Quote <5 k€ & the sign")
-    bus = NotificationsBus(connection)
+    bus = NotificationsBus(environment)
     assert bus.available()
     window = MainWindow(db)
     qtbot.addWidget(window)
@@ -424,23 +435,50 @@ def test_a_real_notification_daemon_gets_it_and_its_click_opens_the_contact(
     assert call["summary"] == "1 follow-up due today"
     assert call["body"] == "Karim Benali — Benali &amp; Fils: Quote &lt;5 k€ &amp; the sign"  # it reads markup
     assert call["replaces_id"] == 0 and call["actions"] == ["default", "Open"] and call["expire_timeout"] == -1
-    assert call["hints"] == {"desktop-entry": "carnet", "category": "x-carnet.reminder"}
+    assert call["hints"] == {"desktop-entry": "carnet", "category": "x-carnet.reminder",
+                             "image-data": "(iiibiiay)"}
     qtbot.waitUntil(lambda: window.panel.contact_id == people["Karim"])
     assert window.tabs.currentIndex() == 0 and window.board.selected_ids() == [people["Karim"]]
 
 
-def test_a_bus_without_a_notification_service_is_not_used(tmp_path: Path) -> None:
+def test_a_closed_notification_is_forgotten(qtbot: QtBot, private_bus) -> None:
+    environment, _calls = private_bus
+    notifier = DBusNotifier(NotificationsBus(environment))
+    clicks: list[object] = []
+    notifier.clicked.connect(clicks.append)
+    with qtbot.waitSignal(notifier.clicked, timeout=10_000):
+        assert notifier.show(Notice("Léa Martin", "Follow-up due", 4))
+    with qtbot.waitSignal(notifier.bus.closed, timeout=10_000):
+        notifier.bus._call("CloseNotification", "u", [1])  # as the user's dismissing it does
+    notifier.bus.action_invoked.emit(1, DEFAULT_ACTION)  # a late click on it: nothing to open any more
+    assert clicks == [Notice("Léa Martin", "Follow-up due", 4)]
+
+
+def test_a_bus_without_a_notification_service_is_not_used(qtbot: QtBot, tmp_path: Path) -> None:
     with session_bus(tmp_path / "calls.jsonl", daemon=False) as found:
-        name = "carnet-test-no-daemon"
-        connection = QDBusConnection.connectToBus(found.address, name)
-        try:
-            assert connection.isConnected() and not NotificationsBus(connection).available()
-            assert DBusNotifier(NotificationsBus(connection)).show(Notice("Zoé Lefèvre", "Follow-up due", 1)) is False
-        finally:
-            QDBusConnection.disconnectFromBus(name)
-    name = "carnet-test-no-bus"
-    nowhere = QDBusConnection.connectToBus("unix:path=/nonexistent/carnet-bus", name)
-    try:
-        assert not nowhere.isConnected() and not NotificationsBus(nowhere).available()
-    finally:
-        QDBusConnection.disconnectFromBus(name)
+        bus = NotificationsBus({"DBUS_SESSION_BUS_ADDRESS": found.address})
+        assert not bus.available()
+        assert DBusNotifier(bus).show(Notice("Zoé Lefèvre", "Follow-up due", 1)) is False
+    assert not NotificationsBus({"DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/carnet-bus"}).available()
+
+
+def test_a_session_bus_is_reached_only_through_a_local_socket() -> None:
+    assert session_bus_addresses({"DBUS_SESSION_BUS_ADDRESS": "tcp:host=192.168.1.20,port=55556;"
+                                  "unix:path=/run/user/1000/bus,guid=0123;unix:abstract=/tmp/dbus-X%2Cy"}) == [
+        "/run/user/1000/bus", b"\0/tmp/dbus-X,y"]
+    assert session_bus_addresses({"DBUS_SESSION_BUS_ADDRESS": "tcp:host=localhost,port=4000"}) == []
+    assert not NotificationsBus({"DBUS_SESSION_BUS_ADDRESS": "tcp:host=localhost,port=4000"}).available()
+
+
+def test_the_wire_format_reads_back_what_it_writes() -> None:
+    body = ["Carnet", 0, "", "Zoé Lefèvre — Atelier Œuvre", "Call back about the quote", [],
+            {"desktop-entry": "carnet", "transient": Variant("b", True), "x": 7}, -1]
+    data = encode_message(METHOD_CALL, 3, {1: "/org/freedesktop/Notifications", 3: "Notify"},
+                          "susssasa{sv}i", body)
+    assert len(data) == message_length(data) and message_length(data[:15]) is None
+    message = decode_message(data)
+    assert (message.serial, message.path, message.member) == (3, "/org/freedesktop/Notifications", "Notify")
+    assert message.body == [*body[:6], {"desktop-entry": "carnet", "transient": True, "x": 7}, -1]
+    assert split_types("susssasa{sv}i") == ["s", "u", "s", "s", "s", "as", "a{sv}", "i"]
+    # The specification's layout: the header's fields end on an 8-byte boundary, where the body starts.
+    assert data[:4] == b"l\x01\x00\x01" and (len(data) - int.from_bytes(data[4:8], "little")) % 8 == 0

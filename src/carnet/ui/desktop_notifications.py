@@ -3,18 +3,14 @@
 Three ways to show one, tried in this order by `desktop_notifier`:
 
 - `DBusNotifier`: the freedesktop notification service (GNOME, KDE, Xfce, dunst, mako…) over the session
-  D-Bus, a local AF_UNIX socket. A click sends the action "default" back (`ActionInvoked`).
+  D-Bus, a local AF_UNIX socket (`carnet.ui.dbus_wire`, which says why not QtDBus). A click sends the action
+  "default" back (`ActionInvoked`).
 - `TrayNotifier`: `QSystemTrayIcon.showMessage`, where there is no such service (Windows, macOS); a click
   on the message is `messageClicked`. The icon shows while Carnet runs, from the first message on.
 - `WindowNotifier`: the window's status bar, and its taskbar entry asks for attention: a desktop with
   neither still sees the reminder when it comes back to Carnet.
 
 Nothing here reaches the network: D-Bus and the tray are local.
-
-PySide6 cannot make a D-Bus ``uint`` (Notify's ``replaces_id``) from a Python int: a plain
-`QDBusMessage` would send ``i`` and the service would refuse the call. `NotificationsBus` therefore calls
-Notify through the `QDBusInterface` built from the service's own introspection data, whose Qt method
-converts each argument to the type the service declares.
 """
 
 from __future__ import annotations
@@ -23,11 +19,12 @@ import html
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, QCoreApplication, QMetaObject, QObject, Qt, Signal, Slot
-from PySide6.QtDBus import QDBus, QDBusConnection, QDBusInterface, QDBusMessage
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
-from carnet.resources import app_icon, app_icon_path
+from carnet.resources import app_icon
+from carnet.ui.dbus_wire import BUS_NAME, BUS_PATH, BusConnection, DBusError, Variant
 
 log = logging.getLogger("carnet.notifications")
 
@@ -35,8 +32,8 @@ SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
 DEFAULT_ACTION = "default"  # the action a click on the notification itself invokes (the specification's name)
-CALL_TIMEOUT_MS = 3000  # a service that does not answer must not hold the window up for D-Bus's 25 s
 DESKTOP_ENTRY = "carnet"  # resources/carnet.desktop: the desktop names the sender and finds its icon by it
+ICON_SIZE = 64  # pixels: the daemons show 32 to 64
 CONTEXT = "DesktopNotifications"
 
 
@@ -60,86 +57,98 @@ class Notifier(QObject):
 
 
 class NotificationsBus(QObject):
-    """The desktop's notification service on a D-Bus connection: the only code that sends D-Bus messages.
+    """The desktop's notification service on the session bus: the only code that sends D-Bus messages.
 
-    Tests hand `DBusNotifier` an object with the same methods and signals instead.
+    Its own connection (`carnet.ui.dbus_wire`), opened at the first use and kept: a daemon may send its
+    signals to the sender of the notification only. Tests hand `DBusNotifier` an object with the same methods
+    and signals instead.
     """
 
     action_invoked = Signal(int, str)  # notification id, action key
     closed = Signal(int, int)  # notification id, reason
 
-    def __init__(self, connection: QDBusConnection | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, environment: dict[str, str] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._connection = QDBusConnection.sessionBus() if connection is None else connection
-        self._interface: QDBusInterface | None = None
+        self._environment = environment  # None: the process's (DBUS_SESSION_BUS_ADDRESS)
+        self._connection: BusConnection | None = None
+        self._watch: QSocketNotifier | None = None
+
+    def _opened(self) -> BusConnection | None:
+        if self._connection is None:
+            try:
+                connection = BusConnection.open(self._environment)
+                connection.call(BUS_NAME, BUS_PATH, BUS_NAME, "AddMatch", "s",
+                                [f"type='signal',interface='{INTERFACE}',path='{PATH}'"])
+            except DBusError as exc:
+                log.info("no session bus for notifications: %s", exc)
+                return None
+            self._connection = connection
+            self._watch = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
+            self._watch.activated.connect(self._read_signals)
+        return self._connection
+
+    def _call(self, member: str, signature: str = "", body: list[object] | None = None,
+              destination: str = SERVICE) -> list[object] | None:
+        connection = self._opened()
+        if connection is None:
+            return None
+        path, interface = (PATH, INTERFACE) if destination == SERVICE else (BUS_PATH, BUS_NAME)
+        try:
+            return connection.call(destination, path, interface, member, signature, body or [])
+        except DBusError as exc:
+            log.warning("notifications: %s failed: %s", member, exc)
+            if exc.name == "org.freedesktop.DBus.Error.Disconnected":
+                self._forget()
+            return None
+        finally:
+            if self._connection is not None and self._connection.has_signals():
+                QTimer.singleShot(0, self, self._read_signals)  # a click that came with the answer
 
     def available(self) -> bool:
         """True when a notification service runs, or D-Bus can start one (a daemon's service file)."""
-        if not self._connection.isConnected():
-            return False
-        bus = self._connection.interface()
-        registered = bus.isServiceRegistered(SERVICE)
-        if registered.isValid() and registered.value():
+        owned = self._call("NameHasOwner", "s", [SERVICE], destination=BUS_NAME)
+        if owned and owned[0] is True:
             return True
-        ask = QDBusMessage.createMethodCall("org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                            "org.freedesktop.DBus", "ListActivatableNames")
-        answer = self._connection.call(ask, QDBus.CallMode.Block, CALL_TIMEOUT_MS)
-        arguments = answer.arguments()
-        return answer.type() == QDBusMessage.MessageType.ReplyMessage and bool(arguments) and SERVICE in arguments[0]
-
-    def _opened(self) -> QDBusInterface | None:
-        if self._interface is None:
-            # Reads the service's introspection data (and starts an activatable daemon): done at the first
-            # notification, not while Carnet starts.
-            interface = QDBusInterface(SERVICE, PATH, INTERFACE, self._connection, self)
-            if not interface.isValid():
-                log.info("no notification service on the session bus: %s", interface.lastError().message())
-                return None
-            interface.setTimeout(CALL_TIMEOUT_MS)
-            for name, slot in (("ActionInvoked", "_on_action(uint,QString)"),
-                               ("NotificationClosed", "_on_closed(uint,uint)")):
-                if not self._connection.connect(SERVICE, PATH, INTERFACE, name, self,  # type: ignore[call-overload]
-                                                SLOT(slot)):  # a str at run time, whatever the stubs say
-                    log.warning("cannot follow the notification service's %s signal", name)
-            self._interface = interface
-        return self._interface
+        names = self._call("ListActivatableNames", destination=BUS_NAME)
+        return names is not None and bool(names) and isinstance(names[0], list) and SERVICE in names[0]
 
     def capabilities(self) -> list[str]:
-        interface = self._opened()
-        if interface is None:
-            return []
-        reply = interface.call("GetCapabilities")
-        arguments = reply.arguments()
-        return [str(value) for value in arguments[0]] if arguments and isinstance(arguments[0], list) else []
+        answer = self._call("GetCapabilities")
+        return [str(value) for value in answer[0]] if answer and isinstance(answer[0], list) else []
 
     def notify(self, app_name: str, app_icon: str, summary: str, body: str, actions: list[str],
                hints: dict[str, object]) -> int:
         """Send Notify; the id the service gave the notification, 0 if it was not shown."""
-        interface = self._opened()
-        if interface is None:
-            return 0
+        # replaces_id 0: a new notification; expire_timeout -1: the service's own display time.
+        answer = self._call("Notify", "susssasa{sv}i", [app_name, 0, app_icon, summary, body, actions, hints, -1])
+        return int(answer[0]) if answer and isinstance(answer[0], int) else 0
+
+    def _read_signals(self) -> None:
+        if self._connection is None:
+            return
         try:
-            number = QMetaObject.invokeMethod(
-                interface, "Notify", Qt.ConnectionType.DirectConnection, Q_RETURN_ARG("uint"),
-                Q_ARG(str, app_name), Q_ARG("uint", 0), Q_ARG(str, app_icon), Q_ARG(str, summary),
-                Q_ARG(str, body), Q_ARG("QStringList", actions), Q_ARG("QVariantMap", hints),
-                Q_ARG(int, -1))  # -1: the service's own display time
-        except RuntimeError as exc:  # the service's introspection offered no such method
-            log.warning("the notification service refused Notify: %s", exc)
-            return 0
-        if not isinstance(number, int) or not number:
-            log.warning("the notification service did not show the notification: %s",
-                        interface.lastError().message())
-            return 0
-        return number
+            received = self._connection.signals()
+        except DBusError as exc:  # the bus went away (the session ends): the next notification reconnects
+            log.info("notifications: %s", exc)
+            self._forget()
+            return
+        for message in received:
+            if message.interface != INTERFACE or len(message.body) != 2:
+                continue
+            number, value = message.body
+            if message.member == "ActionInvoked" and isinstance(number, int) and isinstance(value, str):
+                self.action_invoked.emit(number, value)
+            elif message.member == "NotificationClosed" and isinstance(number, int) and isinstance(value, int):
+                self.closed.emit(number, value)
 
-    @Slot("uint", str)
-    def _on_action(self, number: int, key: str) -> None:
-        self.action_invoked.emit(int(number), str(key))
-
-    @Slot("uint", "uint")
-    def _on_closed(self, number: int, reason: int) -> None:
-        self.closed.emit(int(number), int(reason))
+    def _forget(self) -> None:
+        if self._watch is not None:
+            self._watch.setEnabled(False)
+            self._watch.deleteLater()
+            self._watch = None
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
 
 
 class DBusNotifier(Notifier):
@@ -154,16 +163,19 @@ class DBusNotifier(Notifier):
         self.bus.closed.connect(self._closed)
         self._shown: dict[int, Notice] = {}  # by the service's id: the signals are sent to every listener
         self._markup: bool | None = None
+        self._icon: Variant | None = None
 
     def show(self, notice: Notice) -> bool:
+        if self._icon is None:
+            self._icon = icon_pixels()
         if self._markup is None:
             # A service that reads markup in the body would take "Dupont & Fils" or "<50 k€" for tags.
             self._markup = "body-markup" in self.bus.capabilities()
         body = html.escape(notice.body, quote=False) if self._markup else notice.body
         number = self.bus.notify(
-            QApplication.applicationDisplayName() or "Carnet", str(app_icon_path()), notice.title, body,
+            QApplication.applicationDisplayName() or "Carnet", DESKTOP_ENTRY, notice.title, body,
             [DEFAULT_ACTION, QCoreApplication.translate(CONTEXT, "Open")],
-            {"desktop-entry": DESKTOP_ENTRY, "category": "x-carnet.reminder"})
+            {"desktop-entry": DESKTOP_ENTRY, "category": "x-carnet.reminder", "image-data": self._icon})
         if not number:
             return False
         self._shown[number] = notice
@@ -176,6 +188,15 @@ class DBusNotifier(Notifier):
 
     def _closed(self, number: int, _reason: int) -> None:
         self._shown.pop(number, None)
+
+
+def icon_pixels(size: int = ICON_SIZE) -> Variant:
+    """Carnet's icon as the specification's "image-data" hint (width, height, row stride, alpha, bits per sample,
+    channels, RGBA bytes): sent with the notification, so the daemon needs neither Carnet's icon installed in
+    the desktop's theme nor an SVG reader (dunst has none without librsvg), and no file is written for it."""
+    image = app_icon().pixmap(size, size).toImage().convertToFormat(QImage.Format.Format_RGBA8888)
+    pixels = bytes(image.constBits())[:image.sizeInBytes()]
+    return Variant("(iiibiiay)", (image.width(), image.height(), image.bytesPerLine(), True, 8, 4, pixels))
 
 
 class TrayNotifier(Notifier):
