@@ -30,7 +30,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from carnet.domain.errors import CarnetError
 from carnet.domain.follow_ups import DEFAULT_HOUR, FollowUp
 from carnet.services.changes import Change
-from carnet.services.follow_ups_read import due_follow_ups, open_follow_ups
+from carnet.services.follow_ups_read import due_follow_ups
 from carnet.storage import Database
 from carnet.ui.desktop_notifications import Notice, Notifier, desktop_notifier
 from carnet.ui.settings import app_settings
@@ -53,7 +53,6 @@ NAMES_SHOWN = 4  # names in a summary's text
 
 
 DueReader = Callable[[Database, datetime, time], Sequence[FollowUp]]
-OpenReader = Callable[[Database], Sequence[FollowUp]]
 
 
 def _t(text: str) -> str:
@@ -158,14 +157,14 @@ class NotifiedFollowUps:
 class ReminderScheduler(QObject):
     """Notifies each follow-up once when it falls due (see the module's docstring).
 
-    ``now`` is the clock (local time, as follow-ups' days and times are); ``read_due`` and ``read_open`` read
-    the book (`carnet.services.follow_ups_read` unless given).
+    ``now`` is the clock (local time, as follow-ups' days and times are); ``read_due`` reads the book's
+    follow-ups due by a moment, the earliest first (`carnet.services.follow_ups_read.due_follow_ups`).
     """
 
     checked = Signal()  # after each check: the notices are shown and the next wake is set
 
     def __init__(self, database: Database, notifier: Notifier, *, now: Callable[[], datetime] = datetime.now,
-                 read_due: DueReader = due_follow_ups, read_open: OpenReader = open_follow_ups,
+                 read_due: DueReader = due_follow_ups,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = database
@@ -173,7 +172,6 @@ class ReminderScheduler(QObject):
         self.store = NotifiedFollowUps(database.path)
         self._now = now
         self._read_due = read_due
-        self._read_open = read_open
         self._starting = True
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -202,29 +200,33 @@ class ReminderScheduler(QObject):
         self._soon.stop()
         now = self._now()
         preferences = reminder_settings()
+        hour = preferences.hour
         try:
-            due = self._read_due(self.database, now, preferences.hour)  # the earliest first
-            upcoming = self._read_open(self.database)
+            # One read serves both: what is due now, and what falls due before the longest sleep ends.
+            soon = self._read_due(self.database, now + timedelta(milliseconds=MAX_WAIT_MS), hour)
+            summary = self._starting and self.store.summary_shown_on() != now.date()
+            today = self._read_due(self.database, datetime.combine(now.date(), time.max), hour) if summary else []
         except CarnetError as exc:  # a busy or unreadable book: the next wake tries again
             log.warning("reminders: cannot read the follow-ups: %s", exc)
             self.timer.start(MAX_WAIT_MS)
             self.checked.emit()
             return
-        starting, self._starting = self._starting, False
-        summary = starting and self.store.summary_shown_on() != now.date()
+        due = [item for item in soon if item.due_at(hour) <= now]  # the earliest first
+        self._starting = False
         if summary:
             self.store.remember_summary(now.date())
+        notified = self.store.keys()
         if preferences.enabled:
             if summary:
-                # Covers what is due now, which is then not notified again one by one.
-                self._show_summary([item for item in upcoming if item.day <= now.date()], preferences.hour)
+                self._show_summary(list(today))  # covers what is due now: not notified again one by one
             else:
-                notified = self.store.keys()
                 self._show_due([item for item in due if follow_up_key(item) not in notified])
         # Turned off, due follow-ups are kept as notified too: turning reminders on again does not bring back
         # a pile of old ones. What is no longer due (done, moved) is forgotten.
-        self.store.remember({follow_up_key(item) for item in due})
-        self.timer.start(wait_ms(now, next_due(upcoming, now, preferences.hour)))
+        keys = {follow_up_key(item) for item in due}
+        if keys != notified:
+            self.store.remember(keys)
+        self.timer.start(wait_ms(now, next_due(soon, now, hour)))
         self.checked.emit()
 
     def _show_due(self, fresh: list[FollowUp]) -> None:
@@ -235,10 +237,10 @@ class ReminderScheduler(QObject):
         for item in fresh:
             self.notifier.show(Notice(_who(item), _reason(item), item.contact_id))
 
-    def _show_summary(self, today: list[FollowUp], default_hour: time) -> None:
+    def _show_summary(self, today: list[FollowUp]) -> None:
+        """``today``: every follow-up due by the end of today, the earliest first (overdue ones included)."""
         if not today:
             return
-        today.sort(key=lambda item: item.due_at(default_hour))
         title = _counted("%n follow-up(s) due today", len(today), "follow-up", "follow-ups")
         if len(today) == 1:  # one: its own words, and a click opens that contact
             self.notifier.show(Notice(title, f"{_who(today[0])}: {_reason(today[0])}", today[0].contact_id))
