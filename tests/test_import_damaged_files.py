@@ -127,7 +127,7 @@ def test_many_windows_1252_lines_in_a_utf8_file_are_warned_about_in_one_warning_
     assert "Zoé 0" in decoded.text and "Léa 24,Nîmes" in decoded.text
     assert [warning.notice.template for warning in decoded.warnings if warning.notice] == [NOT_UTF8_LINE] * 20 + [
         NOT_UTF8_MORE]
-    assert decoded.warnings[-1].line == 52 and "5 more lines" in decoded.warnings[-1].reason
+    assert decoded.warnings[-1].line == 52 and "5 more line(s)" in decoded.warnings[-1].reason
 
 
 def test_a_windows_1252_file_is_windows_1252_without_warnings() -> None:

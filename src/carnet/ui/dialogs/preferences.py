@@ -262,5 +262,6 @@ class PreferencesDialog(ValidatedDialog):
             self.show_first_error()  # a field of the form (the reminders' hour): its page, the cursor in it
             return
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).isAncestorOf(wrong):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(wrong):
                 self.tabs.setCurrentIndex(index)
