@@ -16,6 +16,8 @@ from carnet.io.vcard_import import read_vcards
 from carnet.services import ContactDraft, PaymentDraft
 from carnet.services.importing import find_plan_duplicates, import_plan
 
+NO_NAME_REASON = "The row has neither a name nor an organisation."
+
 _ROWS = "SELECT display_name, email, phone, organisation, role, tags, notes, address FROM contact ORDER BY display_name"
 
 
@@ -124,7 +126,7 @@ def test_bad_rows_have_their_physical_line(tmp_path: Path) -> None:
     problems = {problem.line: problem.reason for problem in plan.bad}
     assert sorted(problems) == [4, 6, 7, 9, 10, 11]
     assert "columns" in problems[4] and "columns" in problems[11]
-    assert problems[6] == "The row has neither a name nor an organisation."
+    assert problems[6] == NO_NAME_REASON
     assert "carol-at-example.com" in problems[7] and "not an email" in problems[7]
     assert "31/02/2025" in problems[9] and "not a date" in problems[9]
     assert "douze euros" in problems[10]
@@ -215,7 +217,7 @@ def test_vcards_21_30_40(db, tmp_path: Path) -> None:
     path.write_text(VCARDS, encoding="utf-8", newline="")
     plan = read_vcards(path)
     assert [line for line, _ in plan.good] == [1, 9, 23]
-    assert [(problem.line, problem.reason) for problem in plan.bad] == [(29, "The row has neither a name nor an organisation.")]
+    assert [(problem.line, problem.reason) for problem in plan.bad] == [(29, NO_NAME_REASON)]
     jurgen, ada, grace = (draft for _, draft in plan.good)
     assert jurgen.display_name == "Jürgen Müller"
     assert jurgen.notes == "first line\r\nsecond line"

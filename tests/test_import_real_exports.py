@@ -35,6 +35,8 @@ from carnet.services.drafts import ContactDetail
 from carnet.services.importing import import_plan
 from carnet.storage import Database
 
+NO_NAME_REASON = "The row has neither a name nor an organisation."
+
 DATA = Path(__file__).parent / "data"
 EMAIL, PHONE, ADDRESS = DetailKind.EMAIL, DetailKind.PHONE, DetailKind.ADDRESS
 
@@ -83,7 +85,7 @@ def test_a_company_without_a_person_is_an_organisation(name: str) -> None:
 def test_a_row_with_neither_a_name_nor_an_organisation_is_still_bad() -> None:
     assert bad_lines("google_contacts.csv") == [9]  # a phone number alone
     assert bad_lines("android_contacts.vcf") == [23]
-    assert [problem.reason for problem in read(DATA / "google_contacts.csv").bad] == ["The row has neither a name nor an organisation."]
+    assert [problem.reason for problem in read(DATA / "google_contacts.csv").bad] == [NO_NAME_REASON]
 
 
 def test_a_person_keeps_their_organisation() -> None:
@@ -320,5 +322,5 @@ def test_a_sheet_of_organisations_only(tmp_path: Path, capsys: pytest.CaptureFix
         (ContactKind.ORGANISATION, "Coopérative des Lilas")]
     assert good[2].address == "4 rue du Port\n29200 Brest"  # post code then city, on one line
     found = report(DATA / "excel_fr_suppliers_organisations.csv", tmp_path, capsys)
-    assert (found["valid"], found["bad"]) == (3, [{"line": 5, "reason": "The row has neither a name nor an organisation."}])
+    assert (found["valid"], found["bad"]) == (3, [{"line": 5, "reason": NO_NAME_REASON}])
     assert [warning["line"] for warning in found["warnings"]] == [3]  # 612345678: Excel took its 0

@@ -186,7 +186,7 @@ def listed_words(mapping) -> list[tuple[str, str, str]]:  # type: ignore[no-unty
 def test_the_user_says_what_an_unknown_source_means(qtbot: QtBot, db: Database) -> None:
     """"Marché de Noël" (twice, in two cases) is listed once on the columns page; the user files it under
     Event: both rows import as events, without the word as a tag, and the check no longer warns about it."""
-    window, wizard = open_on(qtbot, db, SHEET)
+    _, wizard = open_on(qtbot, db, SHEET)
     mapping = wizard.currentPage()
     assert not mapping.words.isHidden()
     assert listed_words(mapping) == [("Source", "Marché de Noël", "2")]
