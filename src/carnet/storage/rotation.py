@@ -15,9 +15,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from carnet.migrations import HEAD
 from carnet.storage.backup import PARTIAL_SUFFIX, backup_database, backups_dir, default_backup_path, remove_partial
 from carnet.storage.connections import reading_connection
-from carnet.storage.errors import DAMAGED, StorageError
+from carnet.storage.errors import (
+    DAMAGED,
+    NEWER,
+    UNREADABLE,
+    DamagedDatabase,
+    NewerSchema,
+    NotACarnetDatabase,
+    StorageError,
+)
 from carnet.storage.files import PRIVATE_FILE, create_private_file, fsync_folder, looks_like_sqlite
 from carnet.storage.integrity import page_problems
 from carnet.storage.sql.common import BOARD_CONTACT_COUNT
@@ -46,10 +55,16 @@ def auto_backup_path(db_path: Path, now: datetime) -> Path:
 
 def backup_due(db_path: Path, now: datetime) -> bool:
     """No automatic backup was taken today, and the file has something in it."""
-    today = _local(now).date()
-    if any(taken.date() == today for taken in _automatic(db_path).values()):
+    if todays_backup(db_path, now) is not None:
         return False
     return db_path.is_file() and db_path.stat().st_size > 0
+
+
+def todays_backup(db_path: Path, now: datetime) -> Path | None:
+    """The newest sound automatic backup taken on ``now``'s local day in ``backups/``, if there is one."""
+    today = _local(now).date()
+    taken_today = [(taken, path) for path, taken in _automatic(db_path).items() if taken.date() == today]
+    return max(taken_today)[1] if taken_today else None
 
 
 def daily_backup(db_path: Path, now: datetime) -> Path | None:
@@ -66,16 +81,19 @@ def daily_backup(db_path: Path, now: datetime) -> Path | None:
     return path
 
 
-def rotate(db_path: Path, now: datetime) -> list[Path]:
+def rotate(db_path: Path, now: datetime, folder: Path | None = None) -> list[Path]:
     """Delete the automatic backups that are no longer kept; returns the deleted paths.
 
     Kept: the newest backup of each of the 7 most recent days that have one, then, among the older
     backups, the newest of each of the 4 most recent ISO weeks. Backups stamped after ``now`` (the
     clock was set back) are kept and count for nothing. Manual backups and other files are never seen.
+    ``folder``: where the backups are, ``backups/`` beside the database unless said (the second backup
+    folder's copies follow the same rule: `carnet.storage.backup_copies`).
     """
+    folder = backups_dir(db_path) if folder is None else folder
     limit = _local(now)
     by_day: dict[date, tuple[datetime, Path]] = {}
-    for path, taken in _automatic(db_path).items():
+    for path, taken in _automatic(db_path, folder).items():
         if taken <= limit and (taken.date() not in by_day or taken > by_day[taken.date()][0]):
             by_day[taken.date()] = (taken, path)
     days = sorted(by_day, reverse=True)
@@ -86,11 +104,11 @@ def rotate(db_path: Path, now: datetime) -> list[Path]:
         weeks.setdefault((iso.year, iso.week), by_day[day][1])
     keep.update(list(weeks.values())[:KEEP_WEEKLY])
     deleted = []
-    for path, taken in sorted(_automatic(db_path).items(), key=lambda item: item[1]):
+    for path, taken in sorted(_automatic(db_path, folder).items(), key=lambda item: item[1]):
         if taken <= limit and path not in keep:
             path.unlink(missing_ok=True)
             deleted.append(path)
-    for path in _broken_automatic(db_path):  # left by an older Carnet killed mid-copy: never a backup
+    for path in _broken_automatic(db_path, folder):  # left by an older Carnet killed mid-copy: never a backup
         for leftover in (path, path.with_name(path.name + "-journal")):
             leftover.unlink(missing_ok=True)
         deleted.append(path)
@@ -128,7 +146,7 @@ def restore_backup(db_path: Path, backup: Path, now: datetime) -> Path:
     copy is made with the online backup API into the file itself, which would fail, or leave a
     connection seeing stale pages, otherwise. A damaged backup is refused before anything is written.
     """
-    _check_backup(backup)
+    check_backup(backup)
     # The current state is kept first, so that a restore can itself be undone.
     before = backup_database(db_path, default_backup_path(db_path, label="before-restore", now=now))
     _copy_in(backup, db_path, kept=before)
@@ -145,7 +163,7 @@ def recover_from_backup(db_path: Path, backup: Path, now: datetime) -> Path:
     damaged file or the whole backup, never an empty or half-written book. A damaged backup is refused
     before anything moves.
     """
-    _check_backup(backup)
+    check_backup(backup)
     aside = db_path.with_name(f"{db_path.stem}-damaged-{_local(now).strftime(STAMP_FORMAT)}{db_path.suffix}")
     if aside.exists():
         raise StorageError(RESTORE_FAILED, path=str(backup), reason=f"{aside} already exists", before=str(db_path))
@@ -182,13 +200,32 @@ def _keep_aside(db_path: Path, aside: Path) -> None:
     fsync_folder(db_path.parent)
 
 
-def _check_backup(backup: Path) -> None:
-    """Refuse a damaged backup, or a file that is not a Carnet database, before anything is written."""
+def check_backup(backup: Path) -> int:
+    """Refuse, before anything is written, a file that is not a Carnet database (`NotACarnetDatabase`), a
+    damaged one (`DamagedDatabase`) or one a newer Carnet wrote (`NewerSchema`: restored, it could not be
+    opened); returns its contacts (not archived), as the list of backups counts them."""
+    from carnet.storage.migrate import known_revisions, stored_revision
+
+    try:
+        sqlite = backup.stat().st_size > 0 and looks_like_sqlite(backup)
+    except OSError as exc:
+        raise StorageError(UNREADABLE, path=str(backup), reason=exc.strerror or str(exc)) from exc
+    if not sqlite:  # said as it is, rather than SQLite's "file is not a database" called damage
+        raise NotACarnetDatabase(NOT_CARNET_BACKUP, path=str(backup))
     problems = page_problems(backup, quick=False, limit=5, backup=True)
     if problems:
-        raise StorageError(DAMAGED, path=str(backup), problem="; ".join(problems))
-    if _count_contacts(backup, frozen=True) is None:
-        raise StorageError(NOT_CARNET_BACKUP, path=str(backup))
+        raise DamagedDatabase(DAMAGED, path=str(backup), problem="; ".join(problems))
+    try:
+        revision = stored_revision(backup)
+    except NotACarnetDatabase as exc:
+        raise NotACarnetDatabase(NOT_CARNET_BACKUP, path=str(backup)) from exc
+    # HEAD first: the list of known revisions loads Alembic (a tenth of a second), needed for older files only.
+    if revision not in (None, HEAD) and revision not in known_revisions():
+        raise NewerSchema(NEWER, path=str(backup), revision=revision)
+    contacts = _count_contacts(backup, frozen=True)
+    if revision is None or contacts is None:
+        raise NotACarnetDatabase(NOT_CARNET_BACKUP, path=str(backup))
+    return contacts
 
 
 def _copy_in(backup: Path, db_path: Path, *, kept: Path, create: bool = False) -> None:
@@ -234,20 +271,20 @@ def _parse(stamp: str) -> datetime | None:
         return None
 
 
-def _automatic(db_path: Path) -> dict[Path, datetime]:
+def _automatic(db_path: Path, folder: Path | None = None) -> dict[Path, datetime]:
     """The sound automatic backups and when each was taken (see `_broken_automatic` for the others)."""
-    return {path: taken for path, (taken, sound) in _automatic_files(db_path).items() if sound}
+    return {path: taken for path, (taken, sound) in _automatic_files(db_path, folder).items() if sound}
 
 
-def _broken_automatic(db_path: Path) -> list[Path]:
+def _broken_automatic(db_path: Path, folder: Path) -> list[Path]:
     """Automatic backups an older Carnet left half-written: a -journal beside them, or no SQLite header."""
-    return [path for path, (_, sound) in _automatic_files(db_path).items() if not sound]
+    return [path for path, (_, sound) in _automatic_files(db_path, folder).items() if not sound]
 
 
-def _automatic_files(db_path: Path) -> dict[Path, tuple[datetime, bool]]:
+def _automatic_files(db_path: Path, folder: Path | None) -> dict[Path, tuple[datetime, bool]]:
     pattern = _pattern(db_path, AUTO_PREFIX)
     found = {}
-    for path in _entries(backups_dir(db_path), "*"):
+    for path in _entries(backups_dir(db_path) if folder is None else folder, "*"):
         match = pattern.match(path.name)
         taken = _parse(match.group(1)) if match else None
         if taken is not None and path.is_file():
