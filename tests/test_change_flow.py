@@ -5,7 +5,7 @@ an undo step whose premise was removed elsewhere is dropped with a word, never r
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -190,14 +190,11 @@ def test_a_payment_and_an_interaction_from_the_contact_actions_reach_every_tab(
     window.tabs.setCurrentIndex(window.dashboard_tab)
     assert len(dashboard._rows.payments) == payments_before + 1  # the hidden dashboard read again when shown
 
-    class Entry:  # what LogInteractionDialog.value() returns: a call, the follow-up settled
-        from carnet.domain.enums import InteractionKind
+    from carnet.domain.enums import InteractionKind
+    from carnet.ui.dialogs.log_interaction import InteractionEntry
 
-        kind = InteractionKind.CALL
-        summary = "Called back"
-        at = None
-        follow_up = TODAY + timedelta(days=7)
-
+    # What LogInteractionDialog.value() returns: a call, the follow-up settled.
+    entry = InteractionEntry(InteractionKind.CALL, datetime.now(UTC), "Called back", TODAY + timedelta(days=7))
     window.tabs.setCurrentIndex(window.todo_tab)
-    window.contact_actions._log(book["Ana"], Entry())
+    window.contact_actions._log(book["Ana"], entry)
     assert book["Ana"] not in listed(todo)  # the visible To do read again at once: nothing due any more

@@ -216,7 +216,7 @@ def test_to_do_offers_one_click_logging(qtbot: QtBot, window: MainWindow, db: Da
     todo = window.tabs.currentWidget()
     todo.refresh()
     todo.select_contact(late)
-    button = next(b for b in todo.findChildren(QPushButton) if b.text().replace("&", "").startswith("Log"))
+    button = next(b for b in todo.findChildren(QPushButton) if "Log Interaction" in b.text().replace("&", ""))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = pending(qtbot, window, "LogInteractionDialog")
     assert "Late" in dialog.windowTitle()

@@ -78,7 +78,9 @@ def touch(found: Card) -> TouchStatus:
 
 
 def in_todo(db: Database, contact_id: int) -> bool:
-    return contact_id in {row.contact_id for row in todo_today(db, TODAY)}
+    """Listed in To do for having gone quiet (a lead or a prospect without a follow-up is listed anyway, for
+    having no next step: what is counted here is the silence)."""
+    return contact_id in {row.contact_id for row in todo_today(db, TODAY) if row.stale}
 
 
 def days_in_todo(db: Database, contact_id: int) -> int | None:
@@ -233,8 +235,10 @@ def test_the_cards_tooltip_says_no_contact(qtbot: QtBot, db: Database) -> None:
         QToolTip.hideText()
         return lines
 
-    assert tooltip(quoted) == ["Quoted Lead", "No contact since the contact was added"]
-    assert tooltip(invoiced) == ["Invoiced Lead", "No contact for 20 days"]
+    no_next_step = CardDelegate.no_next_step_explanation(model.card(quoted))  # leads without a follow-up
+    assert no_next_step.startswith("A lead or prospect without a follow-up date")
+    assert tooltip(quoted) == ["Quoted Lead", no_next_step, "No contact since the contact was added"]
+    assert tooltip(invoiced) == ["Invoiced Lead", no_next_step, "No contact for 20 days"]
     assert "no recent contact" in rows[invoiced].data(Qt.ItemDataRole.AccessibleTextRole)
     assert rows[paid].data(CardRole.TOUCH) == TouchStatus(days_since_touch=0, stale=False, overdue=False)
     assert not any(line.startswith("No contact") for line in tooltip(paid))

@@ -46,6 +46,7 @@ needs_zone = pytest.mark.skipif(not CAN_SET_ZONE, reason="time.tzset is needed t
 
 PAID, QUOTED, INVOICED = PaymentStatus.PAID, PaymentStatus.QUOTED, PaymentStatus.INVOICED
 TODAY = date(2025, 6, 15)
+AHEAD = date(2025, 7, 1)  # a follow-up planned, not due yet
 
 
 @pytest.fixture(autouse=True)
@@ -293,7 +294,7 @@ def test_the_gift_list_puts_ambassadors_first_then_referral_revenue_then_name(db
 # --- to do today ---------------------------------------------------------------------------------
 
 
-def test_todo_today_lists_overdue_follow_ups_and_stale_contacts(db: Database) -> None:
+def test_todo_today_lists_overdue_follow_ups_open_deals_without_a_next_step_and_stale_contacts(db: Database) -> None:
     fresh = add(db, "Fresh")
     log_interaction(db, fresh, InteractionKind.CALL, at=utc(2025, 6, 10))  # 5 days: fine for a lead
     quiet = add(db, "Quiet", organisation="Quiet & Co")
@@ -310,7 +311,8 @@ def test_todo_today_lists_overdue_follow_ups_and_stale_contacts(db: Database) ->
     archived = add(db, "Archived", next_follow_up=date(2025, 1, 5))
     archive_contacts(db, [archived], ArchiveReason.NO_BUDGET)
 
-    overdue, due, stale = TodoGroup.OVERDUE, TodoGroup.DUE_TODAY, TodoGroup.STALE
+    quiet_client = client(db, "Quiet client", next_follow_up=AHEAD)  # paid on 1 March: 106 days > 90
+    overdue, due, no_next_step, stale = TodoGroup.OVERDUE, TodoGroup.DUE_TODAY, TodoGroup.NO_NEXT_STEP, TodoGroup.STALE
     assert reports.todo_today(db, TODAY) == [
         # Overdue first. Last contact: its payment on 1 March (106 days > 90), later than the meeting.
         TodoRow(both, "Both", "", Stage.CLIENT, date(2025, 2, 1), 106, True, (("EUR", 100_000),), 100_000, overdue),
@@ -319,19 +321,24 @@ def test_todo_today_lists_overdue_follow_ups_and_stale_contacts(db: Database) ->
         TodoRow(reminder, "Reminder", "", Stage.STRANGER, date(2025, 6, 1), None, False, (), 0, overdue),
         # Then the follow-ups due today, on time (the call was three days ago: not stale for a prospect).
         TodoRow(due_today, "Due today", "", Stage.PROSPECT, None, 3, False, (), 0, due),
-        # Then the contacts gone quiet: equal value and stage, the longest without contact first.
-        TodoRow(never, "Never called", "", Stage.LEAD, None, None, True, (), 0, stale),
-        TodoRow(quiet, "Quiet", "Quiet & Co", Stage.LEAD, None, 26, True, (), 0, stale),
+        # Then the leads without a follow-up, gone quiet or not (no next step): equal value and stage, the
+        # longest without contact first.
+        TodoRow(never, "Never called", "", Stage.LEAD, None, None, True, (), 0, no_next_step),
+        TodoRow(quiet, "Quiet", "Quiet & Co", Stage.LEAD, None, 26, True, (), 0, no_next_step),
+        TodoRow(fresh, "Fresh", "", Stage.LEAD, None, 5, False, (), 0, no_next_step),
+        # Then the contacts gone quiet, their follow-up ahead.
+        TodoRow(quiet_client, "Quiet client", "", Stage.CLIENT, None, 106, True, (("EUR", 100_000),), 100_000,
+                stale),
     ]
 
 
 def test_todo_today_puts_the_most_valuable_first(db: Database) -> None:
     # All quiet since 1 March (106 days: a payment or an invoice is a contact) or, never contacted, since
-    # 1 January (165 days): stale in every stage.
-    nothing = add(db, "Nothing")
-    small = add(db, "Small")
+    # 1 January (165 days): stale in every stage. Each has a follow-up ahead: every one is in the stale group.
+    nothing = add(db, "Nothing", next_follow_up=AHEAD)
+    small = add(db, "Small", next_follow_up=AHEAD)
     pay(db, small, 10_000)
-    quotes = add(db, "Quotes", Stage.PROSPECT)
+    quotes = add(db, "Quotes", Stage.PROSPECT, next_follow_up=AHEAD)
     pay(db, quotes, 50_000, status=QUOTED)
     pay(db, quotes, 20_000, status=INVOICED, issued_on=date(2025, 3, 1))
     mixed = client(db, "Mixed", 30_000)
@@ -343,11 +350,12 @@ def test_todo_today_puts_the_most_valuable_first(db: Database) -> None:
 
 
 def test_todo_today_stale_means_more_days_than_the_threshold(db: Database) -> None:
-    fourteen = add(db, "Fourteen days")
+    # Each with its next step planned: only their silence can list them.
+    fourteen = add(db, "Fourteen days", next_follow_up=AHEAD)
     log_interaction(db, fourteen, InteractionKind.CALL, at=utc(2025, 6, 1))
-    fifteen = add(db, "Fifteen days")
+    fifteen = add(db, "Fifteen days", next_follow_up=AHEAD)
     log_interaction(db, fifteen, InteractionKind.CALL, at=utc(2025, 5, 31))
-    add(db, "Prospect never called", Stage.PROSPECT)
+    add(db, "Prospect never called", Stage.PROSPECT, next_follow_up=AHEAD)
 
     assert [row.display_name for row in reports.todo_today(db, TODAY)] == ["Prospect never called", "Fifteen days"]
     # Thresholds from the preferences: stages left out never go stale.
@@ -357,7 +365,7 @@ def test_todo_today_stale_means_more_days_than_the_threshold(db: Database) -> No
 
 @needs_zone
 def test_todo_today_counts_local_days(db: Database) -> None:
-    lead = add(db, "Night owl")
+    lead = add(db, "Night owl", next_follow_up=AHEAD)  # its next step planned: only its silence counts here
     # 22:30 UTC on 31 May is 00:30 on 1 June in Paris: 14 local days before TODAY, not 15.
     log_interaction(db, lead, InteractionKind.MESSAGE, at=utc(2025, 5, 31, 22, 30))
     assert reports.todo_today(db, TODAY) == []

@@ -59,7 +59,8 @@ def add(db: Database, name: str, stage: Stage, *, follow_up: date | None = None,
 
 @pytest.fixture
 def book(db: Database) -> dict[str, int]:
-    """A consultant's week: three follow-ups overdue, two due today, three contacts gone quiet, two fine."""
+    """A consultant's week: four follow-ups overdue, two due today, two leads without a next step (both gone
+    quiet), a client gone quiet, two fine."""
     recent = TODAY - timedelta(days=2)
     return {
         # Overdue: the quote of 6,000 first, then the client (1,200 paid), then two with nothing, the prospect
@@ -73,7 +74,8 @@ def book(db: Database) -> dict[str, int]:
         # Due today: worth 2,500 each, the ambassador (paid) before the lead (quoted).
         "Zoé": add(db, "Zoé Lefèvre", Stage.LEAD, follow_up=TODAY, called=recent, quoted=250_000),
         "Ruth": add(db, "Ruth Haddad", Stage.AMBASSADOR, follow_up=TODAY, called=recent, paid=250_000),
-        # Gone quiet: the client worth 9,000 first, then by stage, then the longest silent.
+        # Gone quiet: the client worth 9,000; the two leads have no follow-up either: no next step, the longest
+        # silent first.
         "Émilie": add(db, "Émilie Durand", Stage.LEAD, called=TODAY - timedelta(days=40)),
         "Fabrice": add(db, "Fabrice Simon", Stage.CLIENT, called=TODAY - timedelta(days=120), paid=900_000),
         "Anaïs": add(db, "Anaïs Girard", Stage.LEAD, called=TODAY - timedelta(days=15)),
@@ -85,13 +87,15 @@ def book(db: Database) -> dict[str, int]:
 
 GROUPED = ["Camille Roux", "Hugo Bernard", "Denis Moreau", "Léa Petit",  # overdue
            "Ruth Haddad", "Zoé Lefèvre",  # due today
-           "Fabrice Simon", "Émilie Durand", "Anaïs Girard"]  # gone quiet
+           "Émilie Durand", "Anaïs Girard",  # leads without a follow-up: no next step (quiet too), the longest first
+           "Fabrice Simon"]  # gone quiet
 
 
 def test_the_service_groups_then_ranks_by_value_then_stage(db: Database, book: dict[str, int]) -> None:
     rows = todo_today(db, TODAY)
     assert [row.display_name for row in rows] == GROUPED
-    assert [row.group for row in rows] == [TodoGroup.OVERDUE] * 4 + [TodoGroup.DUE_TODAY] * 2 + [TodoGroup.STALE] * 3
+    assert [row.group for row in rows] == ([TodoGroup.OVERDUE] * 4 + [TodoGroup.DUE_TODAY] * 2
+                                           + [TodoGroup.NO_NEXT_STEP] * 2 + [TodoGroup.STALE])
     hugo = next(row for row in rows if row.contact_id == book["Hugo"])
     assert (hugo.overdue_since, hugo.stale) == (TODAY - timedelta(days=10), False)
     zoe = next(row for row in rows if row.contact_id == book["Zoé"])
@@ -133,7 +137,8 @@ def test_the_view_shows_the_groups_with_their_reasons(qtbot: QtBot, db: Database
     assert reasons["Léa Petit"] == "Follow-up overdue since 5/19/2026 · No contact yet"
     assert reasons["Zoé Lefèvre"] == "Follow-up due today"
     assert reasons["Fabrice Simon"] == "No contact for 120 days"
-    assert view.summary.text() == "Overdue: 4 · Due today: 2 · Gone quiet: 3"
+    assert reasons["Émilie Durand"] == "No next step planned · No contact for 40 days"
+    assert view.summary.text() == "Overdue: 4 · Due today: 2 · No next step: 2 · Gone quiet: 1"
     qtmodeltester.check(view.table.model())
 
 

@@ -224,18 +224,20 @@ def test_todo_lists_overdue_and_stale_contacts_most_valuable_first(qtbot, db, to
     reasons = texts(model, TodoModel.REASON)
     assert reasons[0].startswith("Follow-up overdue since ") and reasons[0].endswith(" · No contact for 30 days")
     assert reasons[1].startswith("Follow-up overdue since ") and "No contact" not in reasons[1]
-    assert reasons[2] == "No contact yet"
+    assert reasons[2] == "No next step planned · No contact yet"  # a lead without a follow-up, never called
     assert texts(model, TodoModel.VALUE) == ["€5,000.00", "€1,000.00", ""]
     assert texts(model, TodoModel.ORGANISATION)[2] == "Nobody Called"
-    assert view.summary.text() == "Overdue: 2 · Due today: 0 · Gone quiet: 1"
+    assert view.summary.text() == "Overdue: 2 · Due today: 0 · No next step: 1 · Gone quiet: 0"
     qtmodeltester.check(model)
 
 
 def test_todo_follows_the_stale_thresholds_given(qtbot, db, todo_book):
     relaxed = {**DEFAULT_STALE_AFTER_DAYS, Stage.LEAD: 60, Stage.PROSPECT: 60}
     view = todo_view(qtbot, db, stale_after_provider=lambda: relaxed)
-    assert texts(view.model, TodoModel.NAME) == ["Late Prospect", "Due Client"]
+    # The quiet lead is not stale any more, but still has no next step: it stays, for that reason alone.
+    assert texts(view.model, TodoModel.NAME) == ["Late Prospect", "Due Client", "Quiet Lead"]
     assert "No contact" not in texts(view.model, TodoModel.REASON)[0]
+    assert texts(view.model, TodoModel.REASON)[2] == "No next step planned"
 
 
 def test_todo_asks_to_log_an_interaction_or_open_the_contact(qtbot, db, todo_book):
@@ -253,7 +255,7 @@ def test_todo_asks_to_log_an_interaction_or_open_the_contact(qtbot, db, todo_boo
     # After the interaction is logged, a refresh takes the contact off the list and keeps the selection.
     in_a_month = datetime.now(UTC) + timedelta(days=30)  # the view's today
     services.log_interaction(db, todo_book["late"], InteractionKind.CALL, at=in_a_month, follow_up=None)
-    services.update_contact(db, todo_book["late"], next_follow_up=None)
+    services.update_contact(db, todo_book["late"], next_follow_up=date.today() + timedelta(days=40))
     view.refresh()
     assert texts(view.model, TodoModel.NAME) == ["Due Client", "Quiet Lead"]
     assert view.selected_id() == todo_book["due"]

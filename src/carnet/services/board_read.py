@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from carnet.analytics.common import one_year_before
 from carnet.domain.enums import STAGE_ORDER, PaymentStatus, Source, Stage, Temperature, members_by_value
+from carnet.domain.next_step import lacks_next_step
 from carnet.storage.database import Database
 from carnet.storage.sql import board as sql
 from carnet.storage.sql.common import JULIAN_DAY_OF_ORDINAL_0
@@ -52,6 +53,12 @@ class Card:
     def has_paid(self) -> bool:
         """Client status (SPEC §1): at least one paid payment."""
         return bool(self.paid)
+
+    @property
+    def lacks_next_step(self) -> bool:
+        """A lead or a prospect without a follow-up date: its card says *No next step* (issue 17)."""
+        return lacks_next_step(self.stage, self.next_follow_up)
+
 
 @dataclass(frozen=True, slots=True)
 class ColumnSummary:

@@ -26,6 +26,7 @@ from sqlmodel import select
 
 from carnet.domain.enums import PaymentStatus, Stage, members_by_value
 from carnet.domain.models import Gift, Interaction, Payment, StageChange
+from carnet.domain.next_step import OPEN_DEAL_STAGES, lacks_next_step
 from carnet.domain.rules import payment_date
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS, touch_status
 from carnet.services.book import home_currency_or_default
@@ -269,12 +270,14 @@ class TodoGroup(IntEnum):
 
     OVERDUE = 0  # the next follow-up was due before today (whether or not the contact has also gone quiet)
     DUE_TODAY = 1  # the next follow-up is today
-    STALE = 2  # no follow-up due, but quiet for longer than the stage's threshold
+    NO_NEXT_STEP = 2  # a lead or a prospect without a follow-up date (`domain.next_step`), quiet or not
+    STALE = 3  # no follow-up due, but quiet for longer than the stage's threshold
 
 
 @dataclass(frozen=True, slots=True)
 class TodoRow:
-    """A contact to deal with today: its follow-up is late or due today, or it has gone quiet too long."""
+    """A contact to deal with today: its follow-up is late or due today, it is an open deal without a next
+    step, or it has gone quiet too long."""
 
     contact_id: int
     display_name: str
@@ -294,13 +297,15 @@ class TodoRow:
 def todo_today(
     db: Database, today: date, stale_after: Mapping[Stage, int] = DEFAULT_STALE_AFTER_DAYS
 ) -> list[TodoRow]:
-    """Contacts on the board whose follow-up date is ``today`` or before, or that are stale (SPEC §1).
+    """Contacts on the board whose follow-up date is ``today`` or before, the leads and prospects without a
+    follow-up date (issue 17: every open deal carries a next step), and those that are stale (SPEC §1).
 
     Staleness follows `stay_in_touch.touch_status`: local days since the last contact (an interaction, an
     invoice or payment, a gift sent: `carnet.storage.sql.common.last_contact_day`), or since the contact was
     added if never contacted, over the stage's threshold.
 
-    Grouped (`TodoGroup`): overdue follow-ups, then those due today, then the contacts gone quiet. Within a
+    Grouped (`TodoGroup`): overdue follow-ups, then those due today, then the open deals without a next step
+    (gone quiet or not: setting the next step is what is to be done), then the contacts gone quiet. Within a
     group, the most valuable first: by the value in the book's home currency (paid, invoiced and quoted: the
     To do view's Value column), then the furthest stage (an ambassador before a client, a prospect before a
     lead: closer to money), then the longest without contact, then by name.
@@ -321,13 +326,14 @@ def todo_today(
         stage = _STAGES.get(stage_value)
         if stage is None:
             raise LookupError(f"contact {cid}: its stage {stage_value!r} is not a stage")
-        if follow_up is None and stage not in stale_after:
-            continue  # can be neither overdue nor stale: most strangers and visitors
+        if follow_up is None and stage not in stale_after and stage not in OPEN_DEAL_STAGES:
+            continue  # can be neither overdue, nor without a next step, nor stale: most strangers and visitors
         last = None if last_on is None else _cached_day(days, last_on, cid, "last contact day")
         created = _cached_day(days, created_on, cid, "creation day")
         due = None if follow_up is None else _date(follow_up, "contact", cid, "next follow-up")
         status = touch_status(stage, last, created, due, today, stale_after)
         group = (TodoGroup.OVERDUE if status.overdue else TodoGroup.DUE_TODAY if due == today
+                 else TodoGroup.NO_NEXT_STEP if lacks_next_step(stage, due)
                  else TodoGroup.STALE if status.stale else None)
         if group is not None:
             value = _money((currency, _cents(cents, "contact", cid)) for currency, cents in values.get(cid, ()))

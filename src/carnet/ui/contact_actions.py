@@ -1,11 +1,12 @@
 """What the user does with one contact: create, edit, log an interaction, record a payment, qualify,
-merge duplicates. Each action: a dialog for the input, one service call, then the board and the contact
-panel show the committed result."""
+postpone or set its follow-up, merge duplicates. Each action: a dialog for the input, one service call, then
+the board and the contact panel show the committed result."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from carnet import services
 from carnet.domain.enums import PaymentStatus, Stage
+from carnet.domain.next_step import OPEN_DEAL_STAGES, in_a_week, lacks_next_step
 from carnet.services.changes import Change, ChangeKind
 from carnet.storage import Database
 from carnet.ui.board.controller import BoardController
@@ -20,11 +22,18 @@ from carnet.ui.board.model import BoardModel
 from carnet.ui.board.undo import DoneCommand
 from carnet.ui.changes import ChangeHub
 from carnet.ui.dialogs.opening import open_pending
+from carnet.ui.formatting import format_day
+from carnet.ui.notice_bar import NoticeBar
 
+if TYPE_CHECKING:
+    from carnet.ui.dialogs.log_interaction import InteractionEntry
+
+# A follow-up is its day, its time of day and its note: written, merged and undone together.
+FOLLOW_UP_FIELDS = ("next_follow_up", "follow_up_time", "follow_up_note")
 EDITED_FIELDS = (
     "display_name", "kind", "organisation", "role", "email", "phone", "website", "address", "notes", "tags",
     "source", "referred_by_id", "temperature", "budget", "authority", "need", "timing", "qualification_note",
-    "next_follow_up",
+    *FOLLOW_UP_FIELDS,
 )
 
 
@@ -192,14 +201,27 @@ class ContactActions(QObject):
     def log_interaction(self, contact_id: int) -> None:
         from carnet.ui.dialogs.log_interaction import LogInteractionDialog
 
-        dialog = LogInteractionDialog(self._name(contact_id), self.window)
+        dialog = LogInteractionDialog(self._name(contact_id), self.window,
+                                      propose_follow_up=self._next_follow_up_wanted(contact_id))
         self._open(dialog, lambda: self._log(contact_id, dialog.value()))
 
-    def _log(self, contact_id: int, entry: Any) -> None:
+    def _next_follow_up_wanted(self, contact_id: int) -> bool:
+        """Log Interaction proposes the next follow-up (ticked, a week ahead) for a lead or a prospect without
+        one (issue 17: every open deal carries a next step), and for a contact whose follow-up is due: the
+        interaction most likely deals with it ("Done" in To do), and it would otherwise stay overdue."""
+        planned = self._follow_up_state(contact_id)
+        if planned is None:
+            return False
+        stage, day = planned
+        return lacks_next_step(stage, day) or (day is not None and day <= date.today())
+
+    def _log(self, contact_id: int, entry: InteractionEntry) -> None:
+        from carnet.services.next_steps import log_with_follow_up
+
+        # The next follow-up's time and note go with its day, in the interaction's own transaction.
         with self.changes.refusals(self._not_saved()) as attempt:
-            services.log_interaction(
-                self.database, contact_id, entry.kind, entry.summary, at=entry.at, follow_up=entry.follow_up
-            )
+            log_with_follow_up(self.database, contact_id, entry.kind, entry.summary, at=entry.at,
+                               follow_up=entry.planned)
         if attempt.refused:
             return
         self._show([contact_id], ChangeKind.INTERACTION)
@@ -270,19 +292,22 @@ class ContactActions(QObject):
                                 contact.qualification_note)
         return QualifyDialog(contact.display_name, self.window, current=current)
 
-    def qualify_each(self, contact_ids: Sequence[int]) -> None:
+    def qualify_each(self, contact_ids: Sequence[int], then: Callable[[str], None] | None = None) -> None:
         """The qualification questions of each new prospect, one after the other ("2 of 5" in the title).
-        Cancel skips one; once all are asked, a message that stays names those skipped."""
+        Cancel skips one; once all are asked, a message that stays names those skipped — or, with ``then``,
+        is handed to it ("" when none was skipped), to be said with what comes next."""
         waiting = list(contact_ids)
         skipped: list[str] = []
         total = len(waiting)
 
         def ask_next() -> None:
             if not waiting:
-                if skipped:
-                    self.changes.status_message.emit(
-                        self.tr("Not qualified: %1. Qualify them later with Contact ▸ Qualify….")
-                        .replace("%1", ", ".join(skipped)))
+                note = (self.tr("Not qualified: %1. Qualify them later with Contact ▸ Qualify….")
+                        .replace("%1", ", ".join(skipped)) if skipped else "")
+                if then is not None:
+                    then(note)
+                elif note:
+                    self.changes.status_message.emit(note)
                 return
             contact_id = waiting.pop(0)
             dialog = self._qualify_dialog(contact_id)
@@ -311,11 +336,16 @@ class ContactActions(QObject):
         self._show([contact_id])
 
     def _after_stage_entered(self, stage: Stage, arrivals: list[tuple[int, Stage]]) -> None:
-        """A lead that became a prospect is qualified; a referred contact that became a client may make
+        """A lead that became a prospect is qualified; a new lead or prospect without a follow-up is offered
+        its next step, after the qualification (issue 17); a referred contact that became a client may make
         their referrer an ambassador (SPEC §1, "referrals close the loop")."""
         leads = [contact_id for contact_id, came_from in arrivals if came_from is Stage.LEAD]
+        arrived = [contact_id for contact_id, _ in arrivals]
         if stage is Stage.PROSPECT and leads:
-            QTimer.singleShot(0, lambda: self.qualify_each(leads))
+            QTimer.singleShot(0, lambda: self.qualify_each(leads, then=lambda note: self.offer_next_step(arrived,
+                                                                                                          note)))
+        elif stage in OPEN_DEAL_STAGES:
+            self.offer_next_step(arrived)
         if stage is Stage.CLIENT:
             QTimer.singleShot(0, lambda: self._suggest_ambassadors([contact_id for contact_id, _ in arrivals]))
 
@@ -335,6 +365,103 @@ class ContactActions(QObject):
             if answer == QMessageBox.StandardButton.Yes:
                 self.board.move([referrer_id], Stage.AMBASSADOR, 0)
             return
+
+    # --- follow-ups (issue 17) ---------------------------------------------------------------
+
+    def _follow_up_state(self, contact_id: int) -> tuple[Stage, date | None] | None:
+        """The contact's stage and follow-up day, or None for one whose follow-up cannot be planned (archived,
+        or gone). The board's card when it has one: no read."""
+        card = self.model.card(contact_id)
+        if card is not None:
+            return card.stage, card.next_follow_up
+        from carnet.services.queries import contact_details
+
+        contact = contact_details(self.database, contact_id)
+        if contact is None or contact.archived_at is not None:
+            return None
+        return Stage(contact.stage), contact.next_follow_up
+
+    def can_plan_follow_up(self, contact_id: int) -> bool:
+        return self._follow_up_state(contact_id) is not None
+
+    def has_follow_up(self, contact_id: int) -> bool:
+        state = self._follow_up_state(contact_id)
+        return state is not None and state[1] is not None
+
+    def postpone(self, contact_id: int, day: date | None) -> None:
+        """Move the contact's follow-up to ``day`` (None: ask which day first), keeping its time and note; a
+        contact without a follow-up gets one that day. One undoable step."""
+        from carnet.services.follow_ups import postpone, set_follow_up
+
+        state = self._follow_up_state(contact_id)
+        name = self._name(contact_id)
+        if state is None:
+            self.changes.status_message.emit(
+                self.tr("%1 is archived: restore them to the board to plan a follow-up.").replace("%1", name))
+            return
+        if day is None:
+            from carnet.ui.dialogs.pick_follow_up_day import PickFollowUpDayDialog
+
+            dialog = PickFollowUpDayDialog(name, state[1], self.window)
+            self._open(dialog, lambda: self.postpone(contact_id, dialog.value()))
+            return
+        with self.changes.refusals(self._not_saved()) as attempt:
+            change = postpone(self.database, contact_id, day)
+        if attempt.refused:
+            return
+        self.changes.notify(change)
+        before, after = change.before, change.after
+        moved = before.day is not None
+        self.undo_stack.push(DoneCommand(
+            (self.tr("Postpone Follow-up of %1") if moved else self.tr("Set Follow-up of %1")).replace("%1", name),
+            lambda: self._run(lambda: set_follow_up(self.database, contact_id, after.day, after.at, after.note),
+                              [contact_id]),
+            lambda: self._run(lambda: set_follow_up(self.database, contact_id, before.day, before.at, before.note),
+                              [contact_id]),
+            contact_ids=[contact_id], still_undoable=lambda: self._exists(contact_id),
+        ))
+        text = (self.tr("Follow-up with %1 moved to %2. Undo with Ctrl+Z.") if moved
+                else self.tr("Follow-up with %1 set for %2. Undo with Ctrl+Z."))
+        self.message.emit(text.replace("%1", name).replace("%2", format_day(day)))
+
+    def offer_next_step(self, contact_ids: Sequence[int], note: str = "") -> None:
+        """Offer the leads and prospects among ``contact_ids`` that have no follow-up their next step, in the
+        bar above the board, with one button for "in a week" (issue 17, item 4): it stays until closed or the
+        next change, and asks nothing of a user who wants none. ``note``: a message to say with it."""
+        lacking = [contact_id for contact_id in contact_ids
+                   if (card := self.model.card(contact_id)) is not None and card.lacks_next_step]
+        notice = getattr(self.window, "notice", None)
+        if not lacking or not isinstance(notice, NoticeBar):
+            if note:
+                self.changes.status_message.emit(note)
+            return
+        names = ", ".join(self._name(contact_id) for contact_id in lacking)
+        text = self.tr("No next step for %1: no follow-up is planned.").replace("%1", names)
+        notice.say(f"{note}\n{text}" if note else text,
+                   (self.tr("Set a follow-up in a &week"), lambda: self.plan_in_a_week(lacking)))
+
+    def plan_in_a_week(self, contact_ids: Sequence[int]) -> None:
+        """Give each of these contacts a follow-up a week from today, in one transaction; one undoable step."""
+        from carnet.domain.follow_ups import PlannedFollowUp
+        from carnet.services.next_steps import plan_follow_ups
+
+        day = in_a_week(date.today())
+        with self.changes.refusals(self._not_saved()) as attempt:
+            change = plan_follow_ups(self.database, {contact_id: PlannedFollowUp(day) for contact_id in contact_ids})
+        if attempt.refused:
+            return
+        self.changes.notify(change)
+        before, after = dict(change.before), dict(change.after)
+        names = ", ".join(self._name(contact_id) for contact_id in contact_ids)
+        ids = list(contact_ids)
+        self.undo_stack.push(DoneCommand(
+            self.tr("Set Follow-up of %1").replace("%1", names),
+            lambda: self._run(lambda: plan_follow_ups(self.database, after), ids),
+            lambda: self._run(lambda: plan_follow_ups(self.database, before), ids),
+            contact_ids=ids, still_undoable=lambda: all(self._exists(contact_id) for contact_id in ids),
+        ))
+        self.message.emit(self.tr("Follow-up with %1 set for %2. Undo with Ctrl+Z.").replace("%1", names)
+                          .replace("%2", format_day(day)))
 
     # --- duplicates -------------------------------------------------------------------------
 
@@ -358,8 +485,10 @@ class ContactActions(QObject):
         contact = contact_details(self.database, keep_id)
         if contact is None:
             return
-        fill = {name: value for name in EDITED_FIELDS
-                if (value := getattr(draft, name)) not in (None, "") and getattr(contact, name) in (None, "")}
+        fill = {name: value for name in EDITED_FIELDS if name not in FOLLOW_UP_FIELDS
+                and (value := getattr(draft, name)) not in (None, "") and getattr(contact, name) in (None, "")}
+        if contact.next_follow_up is None and draft.next_follow_up is not None:  # the whole follow-up, or none
+            fill.update({name: getattr(draft, name) for name in FOLLOW_UP_FIELDS})
         if fill:
             with self.changes.refusals(self._not_saved()) as attempt:
                 services.update_contact(self.database, keep_id, **fill)

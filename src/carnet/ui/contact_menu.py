@@ -4,6 +4,7 @@ make the right-click menu of a card and of the rows of the list tabs (To do, Gif
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
@@ -11,15 +12,17 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from carnet.domain.enums import STAGE_ORDER, Stage
+from carnet.domain.postpone import PostponeChoice
 from carnet.ui.labels import stage_label
+from carnet.ui.postpone_menu import TOMORROW_SHORTCUT, fill_postpone_menu
 
 if TYPE_CHECKING:
     from carnet.ui.main_window import MainWindow
 
 # The entries of a card's right-click menu, in order (None: a separator).
-CARD_MENU = ("edit", "log", "pay", "move", None, "archive", "export", "erase")
+CARD_MENU = ("edit", "log", "postpone", "pay", "move", None, "archive", "export", "erase")
 # The entries of a list tab's right-click menu: the card's, less the board's own (moves, archive).
-ROW_MENU = ("edit", "log", "pay", None, "export", "erase")
+ROW_MENU = ("edit", "log", "postpone", "pay", None, "export", "erase")
 
 
 def _t(text: str) -> str:
@@ -65,7 +68,13 @@ def build_contact_menu(window: MainWindow) -> QMenu:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         made[key] = action
-    for key in ("new", "edit", "log", "pay", "qualify"):
+    for key in ("new", "edit", "log"):
+        menu.addAction(made[key])
+    # Postpone Follow-up ▸ (Set Follow-up ▸ for a contact without one): kept as its menu's action.
+    made["postpone"] = _postpone_menu(window, menu).menuAction()
+    menu.addAction(made["postpone"])
+    menu.aboutToShow.connect(lambda: update_postpone_entry(window))
+    for key in ("pay", "qualify"):
         menu.addAction(made[key])
     window.move_menu = _move_menu(window, menu)
     menu.addAction(window.move_menu.menuAction())
@@ -77,6 +86,38 @@ def build_contact_menu(window: MainWindow) -> QMenu:
     made["archive"] = window.archive_action
     window.contact_menu_actions = made
     return menu
+
+
+def _postpone_menu(window: MainWindow, parent: QWidget) -> QMenu:
+    """Postpone Follow-up ▸ Tomorrow, In 3 Days, Next Week, In a Month, Pick a Date…: the selected card's or
+    row's follow-up moves there, its time and note kept; a contact without one gets one (the entry is then
+    called Set Follow-up: the same quick days give an open deal its next step). One undoable step each."""
+    menu = QMenu(_t("Postpone &Follow-up"), parent)
+    menu.setObjectName("postpone-menu")
+
+    def chosen(day: date | None) -> None:
+        contact_id = window.current_contact_id()
+        if contact_id is None:
+            window.show_message(_t("Select a card first."))
+        else:
+            window.contact_actions.postpone(contact_id, day)
+
+    made = fill_postpone_menu(menu, chosen)
+    tomorrow = made[PostponeChoice.TOMORROW]
+    tomorrow.setShortcut(QKeySequence(TOMORROW_SHORTCUT))
+    tomorrow.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    return menu
+
+
+def update_postpone_entry(window: MainWindow) -> None:
+    """Say what the entry will do for the contact it acts on: postpone its follow-up, or set one; greyed for
+    an archived contact, whose follow-ups are not planned."""
+    entry = window.contact_menu_actions["postpone"]
+    contact_id = window.current_contact_id()
+    actions = window.contact_actions
+    has_one = contact_id is not None and actions.has_follow_up(contact_id)
+    entry.setText(_t("Postpone &Follow-up") if has_one or contact_id is None else _t("Set &Follow-up"))
+    entry.setEnabled(contact_id is None or actions.can_plan_follow_up(contact_id))
 
 
 def _move_menu(window: MainWindow, parent: QWidget) -> QMenu:
@@ -106,6 +147,7 @@ def popup_contact_menu(
     if first:
         menu.addActions(list(first))
         menu.addSeparator()
+    update_postpone_entry(window)
     for key in entries:
         if key is None:
             menu.addSeparator()

@@ -8,12 +8,14 @@ no connection, and launches nothing unless the user asks.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QLocale,
     QPoint,
     Qt,
+    QTime,
     Signal,
     SignalInstance,
 )
@@ -79,6 +81,13 @@ def local_date(moment: datetime | date) -> date:
 
 # The one way Carnet writes a day ("11/23/2026", "23/11/2026"), under the name the panel's neighbours import.
 format_date = format_day
+
+
+def time_text(at: time) -> str:
+    """A time of day as the time field writes it: the locale's short form ("2:30 PM", "14:30"), HH:mm for C."""
+    locale = QLocale()
+    form = "HH:mm" if locale.language() == QLocale.Language.C else locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(QTime(at.hour, at.minute), form)
 
 
 def fill(template: str, *values: str) -> str:
@@ -349,9 +358,7 @@ class ContactPanel(QDockWidget):
         self.name_label.setText(contact.display_name)
         due = contact.next_follow_up
         overdue = due is not None and due < date.today()
-        follow_up = "" if due is None else format_date(due)
-        if overdue:
-            follow_up = fill(self.tr("%1 — overdue"), follow_up)
+        follow_up = self.follow_up_text(contact)
         archived = ""
         if contact.archived_at is not None:
             archived = format_date(local_date(contact.archived_at))
@@ -373,6 +380,21 @@ class ContactPanel(QDockWidget):
         font = self.field_labels["next_follow_up"].font()
         font.setBold(overdue)
         self.field_labels["next_follow_up"].setFont(font)
+
+    def follow_up_text(self, contact: Contact) -> str:
+        """The next follow-up: its day, its time of day if it has one, "overdue" once its day has passed, and
+        what to do on a line of its own ("" without a follow-up)."""
+        due = contact.next_follow_up
+        if due is None:
+            return ""
+        text = format_date(due)
+        at = contact.follow_up_time
+        if at is not None:
+            text = fill(self.tr("%1 at %2"), text, time_text(at))
+        if due < date.today():
+            text = fill(self.tr("%1 — overdue"), text)
+        note = (contact.follow_up_note or "").strip()
+        return f"{text}\n{note}" if note else text
 
     def answer_text(self, answer: Answer) -> str:
         """A qualification answer in words: "Yes", "No", "Unknown"."""

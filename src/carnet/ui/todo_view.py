@@ -1,9 +1,14 @@
-"""To do today (SPEC §1): overdue follow-ups, those due today and contacts gone quiet for too long.
+"""To do today (SPEC §1, issue 17): overdue follow-ups, those due today, the open deals without a next step,
+and contacts gone quiet for too long.
 
-The rows come grouped and ranked from `services.reports.todo_today` (overdue, due today, gone quiet; the most
-valuable first within each). The table sorts through a `QSortFilterProxyModel` on a click of any header,
-and keeps the order chosen when the list is read again after a change; the Why column sorts by group, the
-service's own order within each.
+The rows come grouped and ranked from `services.reports.todo_today` (overdue, due today, no next step, gone
+quiet; the most valuable first within each). The table sorts through a `QSortFilterProxyModel` on a click of
+any header, and keeps the order chosen when the list is read again after a change; the Why column sorts by
+group, the service's own order within each.
+
+Each row is dealt with from the keyboard: Enter opens it, *Done* (Alt+D, or Ctrl+I from the Contact menu) logs
+the interaction, *Postpone* (Alt+S) offers the quick days; a row that leaves the list hands the selection to
+the one after it, so that the next is one key away.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -44,6 +50,7 @@ from carnet.services.reports import TodoGroup, TodoRow, todo_today
 from carnet.storage import Database
 from carnet.ui.formatting import PaidText, format_day, home_currency, paid_text
 from carnet.ui.labels import stage_label
+from carnet.ui.postpone_menu import fill_postpone_menu
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -271,12 +278,14 @@ class TodoModel(RowTableModel[TodoRow]):
         return str(paid_text(todo.value, compact=False, home=self.home))
 
     def reason(self, todo: TodoRow) -> str:
-        """Why the contact is on the list: a late follow-up, a silence, or both."""
+        """Why the contact is on the list: a late follow-up, no next step, a silence, or two of them."""
         parts = []
         if todo.overdue_since is not None:
             parts.append(self.tr("Follow-up overdue since %1").replace("%1", format_day(todo.overdue_since)))
         elif todo.group is TodoGroup.DUE_TODAY:
             parts.append(self.tr("Follow-up due today"))
+        elif todo.group is TodoGroup.NO_NEXT_STEP:
+            parts.append(self.tr("No next step planned"))
         if todo.stale:
             if todo.days_since_touch is None:
                 parts.append(self.tr("No contact yet"))
@@ -294,6 +303,8 @@ class TodoView(QWidget):
 
     log_interaction_requested = Signal(int)  # contact id
     open_requested = Signal(int)  # contact id
+    # Contact id, and the day its follow-up moves to (a date), or None to ask for the day (Pick a Date…).
+    postpone_requested = Signal(int, object)
 
     def __init__(
         self,
@@ -315,14 +326,27 @@ class TodoView(QWidget):
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.summary = QLabel(self)
-        self.log_button = QPushButton(self.tr("&Log Interaction…"), self)
-        self.log_button.setToolTip(self.tr("Record a call, an email or a meeting with the selected contact"))
-        self.log_button.clicked.connect(self.log_selected)
+        self.summary.setWordWrap(True)
+        # Alt+O, Alt+S, Alt+D: no menu of the menu bar answers to these letters.
         self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.setToolTip(self.tr("Edit the selected contact (Enter)"))
         self.open_button.clicked.connect(self.open_selected)
+        self.postpone_button = QPushButton(self.tr("Po&stpone"), self)
+        self.postpone_button.setToolTip(self.tr("Move the selected contact's follow-up to another day, or give "
+                                                "them one"))
+        self.postpone_menu = QMenu(self.postpone_button)
+        self.postpone_menu.setObjectName("todo-postpone-menu")
+        self.postpone_actions = fill_postpone_menu(self.postpone_menu, self._postpone_selected, today=self._today)
+        self.postpone_button.setMenu(self.postpone_menu)
+        self.log_button = QPushButton(self.tr("&Done — Log Interaction…"), self)
+        self.log_button.setToolTip(self.tr("Record the call, email or meeting that deals with the selected "
+                                           "contact (Ctrl+I)"))
+        self.log_button.clicked.connect(self.log_selected)
+        self.done_button = self.log_button
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.open_button)
+        top.addWidget(self.postpone_button)
         top.addWidget(self.log_button)
 
         self.table = ReportTable(
@@ -344,26 +368,35 @@ class TodoView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the list again (after an interaction is logged, a contact edited, a preference changed)."""
+        """Read the list again (after an interaction is logged, a contact edited, a preference changed). The
+        selected row stays selected; one that left the list (postponed, done) hands the selection to the row
+        that took its place."""
         selected = self.selected_id()
+        place = self.table.currentIndex().row()
+        had_focus = self.table.hasFocus()
         rows = todo_today(self.database, self._today(), self._stale_after())
         self.model.home = home_currency_or_default(self.database)
         self.model.set_rows(rows)
         self.table.fit_columns()
-        if selected is not None:
-            self.select_contact(selected)
+        if selected is not None and not self.select_contact(selected) and self.proxy.rowCount():
+            shown = self.proxy.index(min(place, self.proxy.rowCount() - 1), 0)
+            self.table.setCurrentIndex(shown)
+            self.table.selectRow(shown.row())
+            if had_focus:
+                self.table.setFocus()
         self._update_summary(rows)
         self._update_buttons()
 
     def _update_summary(self, rows: Sequence[TodoRow]) -> None:
         if not rows:
-            self.summary.setText(self.tr("Nothing to do today: every follow-up is on time and nobody has gone quiet."))
+            self.summary.setText(self.tr("Nothing to do today: every follow-up is on time, every lead and prospect has "
+                                     "a next step, and nobody has gone quiet."))
             return
         counts = {group: sum(1 for row in rows if row.group is group) for group in TodoGroup}
         self.summary.setText(
-            self.tr("Overdue: %1 · Due today: %2 · Gone quiet: %3")
+            self.tr("Overdue: %1 · Due today: %2 · No next step: %3 · Gone quiet: %4")
             .replace("%1", str(counts[TodoGroup.OVERDUE])).replace("%2", str(counts[TodoGroup.DUE_TODAY]))
-            .replace("%3", str(counts[TodoGroup.STALE]))
+            .replace("%3", str(counts[TodoGroup.NO_NEXT_STEP])).replace("%4", str(counts[TodoGroup.STALE]))
         )
 
     def shown_ids(self) -> list[int]:
@@ -388,6 +421,11 @@ class TodoView(QWidget):
         if contact_id is not None:
             self.log_interaction_requested.emit(contact_id)
 
+    def _postpone_selected(self, day: date | None) -> None:
+        contact_id = self.selected_id()
+        if contact_id is not None:
+            self.postpone_requested.emit(contact_id, day)
+
     def open_selected(self) -> None:
         contact_id = self.selected_id()
         if contact_id is not None:
@@ -399,5 +437,5 @@ class TodoView(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_id() is not None
-        self.log_button.setEnabled(chosen)
-        self.open_button.setEnabled(chosen)
+        for button in (self.log_button, self.open_button, self.postpone_button):
+            button.setEnabled(chosen)

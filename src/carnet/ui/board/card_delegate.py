@@ -46,6 +46,9 @@ TEMPERATURE_COLOURS = {
 # (dark theme) to read on its own tint.
 OVERDUE_LIGHT, OVERDUE_DARK = (QColor("#b42318"), QColor(217, 48, 37, 36)), (QColor("#ff9a8f"), QColor(255, 84, 73, 56))
 STALE_LIGHT, STALE_DARK = (QColor("#8a5300"), QColor(245, 166, 35, 56)), (QColor("#ffcc66"), QColor(245, 166, 35, 50))
+# A violet of its own: neither the urgency of "Overdue" nor the warmth of "Stale", but a question to answer.
+NO_NEXT_STEP_LIGHT, NO_NEXT_STEP_DARK = ((QColor("#5b3cc4"), QColor(124, 92, 246, 40)),
+                                         (QColor("#c9b8ff"), QColor(139, 108, 255, 60)))
 
 # Geometry, in device-independent pixels.
 GAP_X, GAP_Y = 4, 3  # around each card: 6 px between two cards, 4 px to the column's sides
@@ -72,6 +75,7 @@ _LOOK_STATES = _SELECTED | _HOVERED | _FOCUSED | _ENABLED | _ACTIVE
 # Cards kept drawn: a few screens' worth of the six columns, about 16 MB at most.
 PIXMAP_CACHE_SIZE = 300
 _ELIDE = Qt.TextElideMode.ElideRight
+OVERDUE, STALE, NO_NEXT_STEP = "overdue", "stale", "no next step"  # the badges of line 4
 T = TypeVar("T")
 
 
@@ -120,6 +124,7 @@ class _Colours:
     muted: QColor
     overdue: tuple[QColor, QColor]
     stale: tuple[QColor, QColor]
+    no_next_step: tuple[QColor, QColor]
     sizes: dict[PmgSize, tuple[QColor, QColor]]  # (ink, fill) of the client-size badge
 
 
@@ -164,6 +169,7 @@ def _make_colours(palette: QPalette, group: QPalette.ColorGroup) -> _Colours:
         muted=_mix(text, base, 0.42),
         overdue=OVERDUE_DARK if dark else OVERDUE_LIGHT,
         stale=STALE_DARK if dark else STALE_LIGHT,
+        no_next_step=NO_NEXT_STEP_DARK if dark else NO_NEXT_STEP_LIGHT,
         # Graded from a quiet grey pill to the selection colour: a big client's card stands out in a column.
         sizes={
             PmgSize.SMALL: (_mix(text, base, 0.3), _mix(base, text, 0.1)),
@@ -343,7 +349,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.restore()
             return
         # Line 4: days since the last contact on the left, the badges on the right.
-        pills = self._pills(touch, fonts, right)
+        pills = self._pills(card, touch, fonts, right)
         days, room = self._days_text(touch), (pills[-1][2].x() - 8 if pills else right) - left
         when = self._text(fonts, 1, days, room)[0]
         if touch.days_since_touch and when.text() != days:
@@ -353,8 +359,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawStaticText(QPointF(left, fonts.when_y), when)
         if pills:
             painter.setFont(badge)
-        for is_overdue, label, pill in pills:
-            ink, fill = colours.overdue if is_overdue else colours.stale
+        inks = {OVERDUE: colours.overdue, STALE: colours.stale, NO_NEXT_STEP: colours.no_next_step}
+        for badge_kind, label, pill in pills:
+            ink, fill = inks[badge_kind]
             pill.translate(0, fonts.touch_y)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
@@ -369,22 +376,27 @@ class CardDelegate(QStyledItemDelegate):
             return QCoreApplication.translate("CardDelegate", "No contact yet")
         return format_days_ago(touch.days_since_touch)
 
-    def _pills(self, touch: TouchStatus, fonts: _Fonts, right: float) -> list[tuple[bool, QStaticText, QRectF]]:
-        """The badges, right-aligned, as (is it the overdue one, label, rectangle relative to line 4)."""
-        pills: list[tuple[bool, QStaticText, QRectF]] = []
+    def _pills(
+        self, card: Card, touch: TouchStatus, fonts: _Fonts, right: float
+    ) -> list[tuple[str, QStaticText, QRectF]]:
+        """The badges, right-aligned, as (`OVERDUE`, `STALE` or `NO_NEXT_STEP`, label, rectangle relative to
+        line 4)."""
+        pills: list[tuple[str, QStaticText, QRectF]] = []
         x = right
-        # Right to left: "Overdue" sits at the edge, where the eye looks for the urgent one.
-        for shown, is_overdue, label in (
-            (touch.overdue, True, QCoreApplication.translate("CardDelegate", "Overdue")),
-            (touch.stale, False, QCoreApplication.translate("CardDelegate", "Stale")),
+        # Right to left: "Overdue" sits at the edge, where the eye looks for the urgent one; "No next step"
+        # takes that place on a card that has no follow-up to be overdue (a lead or prospect without one).
+        for shown, badge_kind, label in (
+            (touch.overdue, OVERDUE, QCoreApplication.translate("CardDelegate", "Overdue")),
+            (card.lacks_next_step, NO_NEXT_STEP, QCoreApplication.translate("CardDelegate", "No next step")),
+            (touch.stale, STALE, QCoreApplication.translate("CardDelegate", "Stale")),
         ):
             if shown:
                 static, width = self._text(fonts, 2, label)
                 x -= width + 2 * PILL_PAD_X
-                pills.append((is_overdue, static, QRectF(x, 0, width + 2 * PILL_PAD_X, fonts.pill_height)))
+                pills.append((badge_kind, static, QRectF(x, 0, width + 2 * PILL_PAD_X, fonts.pill_height)))
                 x -= PILL_GAP
         if len(pills) > 1 and pills[-1][2].x() < PAD_LEFT:
-            pills.pop()  # a narrow card has room for one: the urgent "Overdue" (its tooltip names both)
+            pills.pop()  # a narrow card has room for one: the one at the edge (its tooltip names both)
         return pills
 
     # --- tooltips -------------------------------------------------------------------------------
@@ -400,14 +412,25 @@ class CardDelegate(QStyledItemDelegate):
         if card is None or touch is None:
             return super().helpEvent(event, view, option, index)
         overdue, stale = self.badge_explanations(card, touch)
+        explanations = {OVERDUE: overdue, STALE: stale, NO_NEXT_STEP: self.no_next_step_explanation(card)}
         fonts = self._fonts(option.font)
         right = option.rect.width() - 2 * GAP_X - PAD_RIGHT
         local = QPointF(event.pos() - option.rect.topLeft()) - QPointF(GAP_X, GAP_Y + fonts.touch_y)
-        over = [overdue if is_overdue else stale for is_overdue, _, pill in self._pills(touch, fonts, right)
+        over = [explanations[badge_kind] for badge_kind, _, pill in self._pills(card, touch, fonts, right)
                 if pill.contains(local)]
-        lines = over or [index.data(Qt.ItemDataRole.ToolTipRole) or card.display_name, overdue, stale]
+        lines = over or [index.data(Qt.ItemDataRole.ToolTipRole) or card.display_name, overdue,
+                         explanations[NO_NEXT_STEP], stale]
         QToolTip.showText(event.globalPos(), "\n".join(line for line in lines if line), view, option.rect)
         return True
+
+    @staticmethod
+    def no_next_step_explanation(card: Card) -> str:
+        """What the *No next step* badge means, for a tooltip; "" for a card without it."""
+        if not card.lacks_next_step:
+            return ""
+        return QCoreApplication.translate(
+            "CardDelegate", "A lead or prospect without a follow-up date: plan the next step with Contact ▸ Set "
+                            "Follow-up")
 
     @staticmethod
     def badge_explanations(card: Card, touch: TouchStatus) -> tuple[str, str]:

@@ -23,13 +23,14 @@ class BoardFilter:
     source: Source | None = None
     overdue_only: bool = False
     stale_only: bool = False
+    no_next_step_only: bool = False  # leads and prospects without a follow-up date (`Card.lacks_next_step`)
     # A group of contacts picked elsewhere (a dashboard segment): its name, shown in the bar, and their ids.
     segment: tuple[str, frozenset[int]] | None = None
 
     @property
     def is_active(self) -> bool:
         return bool(self.text.strip() or self.temperatures or self.source or self.overdue_only or self.stale_only
-                    or self.segment is not None)
+                    or self.no_next_step_only or self.segment is not None)
 
     def narrows(self, previous: BoardFilter) -> bool:
         """Does every card this filter shows also pass ``previous`` (the user typed more of the same)?"""
@@ -38,6 +39,7 @@ class BoardFilter:
             and self.source == previous.source
             and self.overdue_only == previous.overdue_only
             and self.stale_only == previous.stale_only
+            and self.no_next_step_only == previous.no_next_step_only
             and self.segment == previous.segment
             and self.text.casefold().startswith(previous.text.casefold())
             and previous.text.strip() != ""
@@ -50,7 +52,7 @@ class BoardFilter:
         """A fast predicate for this filter; every word typed must appear somewhere in the card."""
         words = self.text.casefold().split()
         temperatures, source = self.temperatures, self.source
-        overdue_only, stale_only = self.overdue_only, self.stale_only
+        overdue_only, stale_only, no_next_step_only = self.overdue_only, self.stale_only, self.no_next_step_only
         segment = self.segment[1] if self.segment is not None else None
 
         def accepts(card: Card) -> bool:
@@ -59,6 +61,8 @@ class BoardFilter:
             if temperatures and card.temperature not in temperatures:
                 return False
             if source is not None and card.source is not source:
+                return False
+            if no_next_step_only and not card.lacks_next_step:
                 return False
             if words:
                 hay = haystack_of(card)

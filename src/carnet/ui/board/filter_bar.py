@@ -1,4 +1,5 @@
-"""FilterBar: type to filter every column at once; quick toggles for temperature, source, overdue, stale."""
+"""FilterBar: type to filter every column at once; quick toggles for temperature, source, overdue, stale and
+the open deals without a next step."""
 
 from __future__ import annotations
 
@@ -49,6 +50,8 @@ class FilterBar(QWidget):
 
         self.overdue = self._toggle(self.tr("Overdue"), self.tr("Show only contacts whose follow-up date has passed"))
         self.stale = self._toggle(self.tr("Stale"), self.tr("Show only contacts without recent contact"))
+        self.no_next_step = self._toggle(self.tr("No next step"),
+                                         self.tr("Show only leads and prospects without a follow-up date"))
         # A dashboard segment narrowing the board: shown as a chip that removes it when clicked.
         self._segment: tuple[str, frozenset[int]] | None = None
         self.segment_chip = QToolButton(self)
@@ -69,6 +72,7 @@ class FilterBar(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.overdue)
         layout.addWidget(self.stale)
+        layout.addWidget(self.no_next_step)
         layout.addWidget(self.segment_chip)
 
     def _toggle(self, text: str, tip: str) -> QToolButton:
@@ -86,6 +90,7 @@ class FilterBar(QWidget):
             source=Source(self.source.currentData()) if self.source.currentData() else None,
             overdue_only=self.overdue.isChecked(),
             stale_only=self.stale.isChecked(),
+            no_next_step_only=self.no_next_step.isChecked(),
             segment=self._segment,
         )
 
@@ -101,12 +106,13 @@ class FilterBar(QWidget):
         self._emit()
 
     def clear(self) -> None:
-        widgets = [self.search, self.source, self.overdue, self.stale, *self.temperature_buttons.values()]
+        widgets = [self.search, self.source, self.overdue, self.stale, self.no_next_step,
+                   *self.temperature_buttons.values()]
         for widget in widgets:
             widget.blockSignals(True)
         self.search.clear()
         self.source.setCurrentIndex(0)
-        for button in (self.overdue, self.stale, *self.temperature_buttons.values()):
+        for button in (self.overdue, self.stale, self.no_next_step, *self.temperature_buttons.values()):
             button.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)

@@ -9,7 +9,6 @@ from typing import Any, Literal
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -27,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from carnet.domain.enums import ContactKind, Source, Stage, Temperature
 from carnet.domain.errors import CONTEXT, InvalidInput
+from carnet.domain.follow_ups import PlannedFollowUp
 from carnet.domain.tags import format_tags
 from carnet.domain.validation import check_display_name, check_email, check_phone
 from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.services.drafts import ContactDraft
-from carnet.ui.dialogs.date_field import DateField, switch_on_with
+from carnet.ui.dialogs.follow_up_fields import FollowUpFields
 from carnet.ui.dialogs.log_interaction import FOLLOW_UP_IN_PAST
 from carnet.ui.dialogs.more_details import MoreDetailsEditor
 from carnet.ui.dialogs.qualify import add_answer_rows, make_note_edit
@@ -158,15 +158,12 @@ class ContactEditorDialog(ValidatedDialog):
         self.temperature_combo = self._combo([(temperature_label(t), t.value) for t in Temperature])
         self.add_field(self.tr("Te&mperature:"), self.temperature_combo)
 
-        self.follow_up_check = QCheckBox(self.tr("Ne&xt follow-up:"), self)
-        self.follow_up_edit = DateField(self)
+        # The day, an optional time of day and what to do then (issue 17).
+        self.follow_up = FollowUpFields(self, self.tr("Ne&xt follow-up:"), self.tr("Next follow-up"), self._follow_up)
+        self.follow_up_check, self.follow_up_edit = self.follow_up.check, self.follow_up.date_field
+        self.follow_up_time_edit, self.follow_up_note_edit = self.follow_up.time_field, self.follow_up.note_edit
+        self.follow_up_error = self.follow_up.error
         self.follow_up_edit.setDate(date.today())
-        self.follow_up_error = self.add_field(
-            self.follow_up_check, self.follow_up_edit, check=self._follow_up,
-            changed=[self.follow_up_check.toggled, self.follow_up_edit.edited],
-            accessible_name=self.tr("Next follow-up"),
-        )
-        switch_on_with(self.follow_up_check, self.follow_up_edit)
 
     def _build_qualification(self) -> None:
         original = self._original
@@ -257,11 +254,8 @@ class ContactEditorDialog(ValidatedDialog):
         )
         self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(draft.stage.value)))
         self.temperature_combo.setCurrentIndex(self.temperature_combo.findData(draft.temperature.value))
-        self.follow_up_check.setChecked(draft.next_follow_up is not None)
         self.more_editor.set_details(draft.more)
-        self.follow_up_edit.setEnabled(draft.next_follow_up is not None)
-        if draft.next_follow_up is not None:
-            self.follow_up_edit.setDate(draft.next_follow_up)
+        self.follow_up.set_value(PlannedFollowUp(draft.next_follow_up, draft.follow_up_time, draft.follow_up_note))
 
     def value(self) -> ContactDraft:
         """The contact as typed; raises ``InvalidInput`` if a field is still wrong."""
@@ -285,7 +279,7 @@ class ContactEditorDialog(ValidatedDialog):
             values[name] = checked(partial(text_check, values[name]), values[name])
         values["tags"] = format_tags([values["tags"]])
         source = self.source_combo.currentData()
-        follow_up = checked(self._follow_up, None)
+        follow_up = checked(self.follow_up.value, PlannedFollowUp())
         return ContactDraft(
             **values,
             budget=self.budget.value(), authority=self.authority.value(), need=self.need.value(),
@@ -295,12 +289,11 @@ class ContactEditorDialog(ValidatedDialog):
             referred_by_id=checked(self._referrer, None),
             stage=Stage(self.stage_combo.currentData()) if self.contact_id is None else self._original.stage,
             temperature=Temperature(self.temperature_combo.currentData()),
-            next_follow_up=follow_up,
+            next_follow_up=follow_up.day,
             more=checked(self.more_editor.details, self._original.more),
-            # A follow-up's time and note are planned elsewhere: editing the contact keeps them while the
-            # follow-up stays, and takes them away with it.
-            follow_up_time=self._original.follow_up_time if follow_up is not None else None,
-            follow_up_note=self._original.follow_up_note if follow_up is not None else "",
+            # Without a day, neither time nor note: unticking takes the whole follow-up away.
+            follow_up_time=follow_up.at,
+            follow_up_note=follow_up.note,
         )
 
     def _referrer(self) -> int | None:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from carnet.domain.enums import InteractionKind
 from carnet.domain.errors import CONTEXT, InvalidInput
+from carnet.domain.follow_ups import PlannedFollowUp
+from carnet.domain.next_step import NEXT_STEP_AFTER
 from carnet.i18n import QT_TRANSLATE_NOOP
-from carnet.ui.dialogs.date_field import DateField, DateTimeField, switch_on_with
+from carnet.ui.dialogs.date_field import DateTimeField
+from carnet.ui.dialogs.follow_up_fields import FollowUpFields
 from carnet.ui.dialogs.qualify import make_note_edit
 from carnet.ui.dialogs.validated_form import ValidatedDialog
 from carnet.ui.labels_extra import interaction_kind_label
@@ -19,7 +22,7 @@ TOO_FAR_AHEAD = QT_TRANSLATE_NOOP(CONTEXT, "An interaction cannot be more than a
 FOLLOW_UP_IN_PAST = QT_TRANSLATE_NOOP(CONTEXT, "A follow-up date is in the future. Pick today or a later day.")
 # A meeting planned for tomorrow morning may be logged tonight; beyond that it is a plan, not a record.
 MAX_AHEAD = timedelta(days=1)
-DEFAULT_FOLLOW_UP = timedelta(days=7)
+DEFAULT_FOLLOW_UP = NEXT_STEP_AFTER  # a week: what the one-click "in a week" offer sets too
 SUMMARY_LINES = 4
 
 
@@ -31,14 +34,29 @@ class InteractionEntry:
     at: datetime  # aware, in UTC
     summary: str
     follow_up: date | None
+    # The next follow-up's time of day (None: any time that day) and what to do then; only with ``follow_up``.
+    follow_up_time: time | None = None
+    follow_up_note: str = ""
+
+    @property
+    def planned(self) -> PlannedFollowUp | None:
+        """The next follow-up to write, or None to leave the contact's as it is."""
+        if self.follow_up is None:
+            return None
+        return PlannedFollowUp(self.follow_up, self.follow_up_time, self.follow_up_note)
 
 
 class LogInteractionDialog(ValidatedDialog):
-    """Asks what happened with a contact and when; ``value()`` is the ``InteractionEntry`` to record."""
+    """Asks what happened with a contact and when; ``value()`` is the ``InteractionEntry`` to record.
+
+    ``propose_follow_up``: "Follow up on" comes ticked, a week ahead (a lead or a prospect without a next
+    step, or whose follow-up this interaction deals with): the next step is visible, one untick away from
+    none. Correcting a recorded ``entry`` asks for its follow-up day only (its time and note are the
+    contact's, not the record's)."""
 
     def __init__(
         self, contact_name: str, parent: QWidget | None = None, *, now: datetime | None = None,
-        entry: InteractionEntry | None = None,
+        entry: InteractionEntry | None = None, propose_follow_up: bool = False,
     ) -> None:
         super().__init__(parent)
         if entry is None:
@@ -68,20 +86,17 @@ class LogInteractionDialog(ValidatedDialog):
         )
         self.add_field(self.tr("&Summary:"), self.summary_edit)
 
-        self.follow_up_check = QCheckBox(self.tr("&Follow up on:"), self)
-        self.follow_up_edit = DateField(self, today=self._today)
+        self.follow_up = FollowUpFields(self, self.tr("&Follow up on:"), self.tr("Follow up on"), self._follow_up,
+                                        today=self._today)
+        self.follow_up_check, self.follow_up_edit = self.follow_up.check, self.follow_up.date_field
+        self.follow_up_time_edit, self.follow_up_note_edit = self.follow_up.time_field, self.follow_up.note_edit
+        self.follow_up_error = self.follow_up.error
         self.follow_up_edit.setDate(self._today() + DEFAULT_FOLLOW_UP)
-        self.follow_up_error = self.add_field(
-            self.follow_up_check,
-            self.follow_up_edit,
-            check=self._follow_up,
-            changed=[self.follow_up_check.toggled, self.follow_up_edit.edited],
-            accessible_name=self.tr("Follow up on"),
-        )
-        switch_on_with(self.follow_up_check, self.follow_up_edit)
-        self.follow_up_edit.setEnabled(False)
         if entry is not None:
+            self.follow_up.set_rows_visible(False, self)
             self._fill(entry)
+        elif propose_follow_up:
+            self.follow_up_check.setChecked(True)
         self.revalidate()
 
     def _fill(self, entry: InteractionEntry) -> None:
@@ -97,11 +112,14 @@ class LogInteractionDialog(ValidatedDialog):
 
     def value(self) -> InteractionEntry:
         """The interaction as typed; raises ``InvalidInput`` if a date is out of bounds."""
+        follow_up = self.follow_up.value()
         return InteractionEntry(
             kind=self.kind(),
             at=self._at(),
             summary=self.summary_edit.toPlainText().strip(),
-            follow_up=self._follow_up(),
+            follow_up=follow_up.day,
+            follow_up_time=follow_up.at,
+            follow_up_note=follow_up.note,
         )
 
     def _now(self) -> datetime:
