@@ -30,13 +30,24 @@ def _t(text: str, count: int = -1) -> str:
 
 
 def back_up_now(window: MainWindow) -> None:
-    """A manual backup (never rotated away) in the backups folder beside the database."""
+    """A manual backup (never rotated away) in the backups folder beside the database, then copied to the
+    second backup folder, if one is chosen, with today's automatic one if it is not there yet (the disk was
+    not plugged in when Carnet opened)."""
+    from carnet.ui.backup_copies import copy_in_background
+
     try:
         written = backup_database(window.database.path, default_backup_path(window.database.path))
     except CarnetError as error:
         show_refusal(window, _t("Backup failed"), error)
         return
     window.statusBar().showMessage(_t("Backed up to %1").replace("%1", str(written)), 8000)
+
+    def copied(made: list[Path]) -> None:
+        if any(path.name == written.name for path in made):
+            window.statusBar().showMessage(_t("Backed up to %1, and copied to %2.").replace("%1", str(written))
+                                           .replace("%2", str(made[-1].parent)), 8000)
+
+    copy_in_background(window, written, copied)
 
 
 def export_contacts(window: MainWindow, file_format: str, path: str | None = None,
@@ -97,19 +108,25 @@ def _ask_export_path(window: MainWindow, file_format: str) -> tuple[str, CsvStyl
 
 
 def restore_from_backup(window: MainWindow) -> None:
-    """The list of backups; the chosen one replaces the book after the current file is kept as a backup."""
+    """The list of backups, and Browse… for one elsewhere; the chosen one replaces the book after the current
+    file is kept as a backup."""
     from carnet.storage.rotation import list_backups
     from carnet.ui.dialogs.opening import open_pending
     from carnet.ui.dialogs.restore_backup import RestoreBackupDialog
 
-    dialog = RestoreBackupDialog(list_backups(window.database.path), window)
+    dialog = RestoreBackupDialog(list_backups(window.database.path), window, database=window.database.path)
     open_pending(window, dialog, lambda: _restore(window, dialog.chosen()))
 
 
 def _restore(window: MainWindow, backup: BackupInfo | None) -> None:
-    """Close our connections (the lock stays ours), copy the backup in, migrate it if it is older."""
+    """Close our connections (the lock stays ours), copy the backup in, migrate it if it is older.
+
+    A file chosen with Browse… comes as its checked private copy (`ChosenBackup`), restored the same way,
+    then deleted.
+    """
     from datetime import datetime
 
+    from carnet.storage.chosen_backup import ChosenBackup
     from carnet.storage.migrate import ensure_current_schema
     from carnet.storage.rotation import restore_backup
 
@@ -124,6 +141,8 @@ def _restore(window: MainWindow, backup: BackupInfo | None) -> None:
         return
     finally:
         window.undo_stack.clear()  # the history speaks of rows that may not exist any more
+        if isinstance(backup, ChosenBackup):
+            backup.discard()
     window.controller.load()
     window.changes.notify(Change.whole_book())  # every tab reads again; the panel follows the selection
     window.show_message(_t("Restored. Your previous file was kept as %1.").replace("%1", kept.name))
