@@ -73,7 +73,7 @@ def build_contact_menu(window: MainWindow) -> QMenu:
     # Postpone Follow-up ▸ (Set Follow-up ▸ for a contact without one): kept as its menu's action.
     made["postpone"] = _postpone_menu(window, menu).menuAction()
     menu.addAction(made["postpone"])
-    menu.aboutToShow.connect(lambda: update_postpone_entry(window))
+    menu.aboutToShow.connect(lambda: update_postpone_entry(window, menu))
     for key in ("pay", "qualify"):
         menu.addAction(made[key])
     window.move_menu = _move_menu(window, menu)
@@ -109,15 +109,23 @@ def _postpone_menu(window: MainWindow, parent: QWidget) -> QMenu:
     return menu
 
 
-def update_postpone_entry(window: MainWindow) -> None:
-    """Say what the entry will do for the contact it acts on: postpone its follow-up, or set one; greyed for
-    an archived contact, whose follow-ups are not planned."""
+def update_postpone_entry(window: MainWindow, menu: QMenu) -> None:
+    """While ``menu`` is open, say what the entry will do for the contact it acts on: postpone its follow-up,
+    or set one; greyed for an archived contact, whose follow-ups are not planned. Once it closes, the entry
+    is as before: its shortcut works again for whatever is selected next (and says why when it cannot)."""
     entry = window.contact_menu_actions["postpone"]
     contact_id = window.current_contact_id()
     actions = window.contact_actions
     has_one = contact_id is not None and actions.has_follow_up(contact_id)
     entry.setText(_t("Postpone &Follow-up") if has_one or contact_id is None else _t("Set &Follow-up"))
     entry.setEnabled(contact_id is None or actions.can_plan_follow_up(contact_id))
+
+    def reset() -> None:
+        menu.aboutToHide.disconnect(reset)
+        entry.setText(_t("Postpone &Follow-up"))
+        entry.setEnabled(True)
+
+    menu.aboutToHide.connect(reset)
 
 
 def _move_menu(window: MainWindow, parent: QWidget) -> QMenu:
@@ -147,7 +155,7 @@ def popup_contact_menu(
     if first:
         menu.addActions(list(first))
         menu.addSeparator()
-    update_postpone_entry(window)
+    update_postpone_entry(window, menu)
     for key in entries:
         if key is None:
             menu.addSeparator()
