@@ -200,9 +200,36 @@ def refresh_calendar_file(
     `FileExistsError`, writing nothing, if ``path`` holds anything else: another file, or another book's
     calendar. `OSError` if the folder cannot be written to.
     """
+    return refresh_from(calendar_source(db), path, now=now, summary=summary, calendar_name=calendar_name,
+                        default_hour=default_hour)
+
+
+@dataclass(frozen=True)
+class CalendarSource:
+    """What a calendar file is made of, read from the book: the window reads it on its own thread (the
+    book's connections belong to it) and hands it to a worker, which renders and writes (`refresh_from`)."""
+
+    book: str
+    follow_ups: tuple[FollowUp, ...]
+
+
+def calendar_source(db: Database) -> CalendarSource:
+    return CalendarSource(book_id(db), tuple(_read(db)))
+
+
+def refresh_from(
+    source: CalendarSource,
+    path: Path,
+    *,
+    now: datetime | None = None,
+    summary: str = SUMMARY,
+    calendar_name: str = CALENDAR_NAME,
+    default_hour: time = DEFAULT_HOUR,
+) -> int:
+    """`refresh_calendar_file` on what was read already; touches no database."""
     path = Path(path)
-    book = book_id(db)
-    events = _events(_read(db), book, summary, default_hour)
+    book = source.book
+    events = _events(source.follow_ups, book, summary, default_hour)
     if path.exists() or path.is_symlink():
         head = _head(path, book)
         if head is None:
@@ -211,11 +238,6 @@ def refresh_calendar_file(
             return len(events)
     _write(path, _render(events, book, calendar_name, now), replace=True)
     return len(events)
-
-
-def is_calendar_of(path: Path, book: str) -> bool:
-    """Whether ``path`` is a calendar Carnet wrote for the book ``book`` (its PRODID and its calendar id)."""
-    return _head(path, book) is not None
 
 
 def _head(path: Path, book: str) -> list[bytes] | None:

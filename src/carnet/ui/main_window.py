@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from carnet import __version__
 from carnet.services.changes import Change, ChangeKind
 from carnet.storage import Database
-from carnet.ui import database_files, file_actions
+from carnet.ui import calendar_file, database_files, file_actions
 from carnet.ui.board.board_view import BoardView
 from carnet.ui.board.controller import BoardController
 from carnet.ui.board.filter_bar import FilterBar
@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         self.controller.load_head()
         self.board.first_painted.connect(self._load_rest)
         self._restore_geometry()
+        # The calendar file Carnet keeps up to date, if the user chose one (Preferences ▸ Reminders).
+        self.kept_calendar = calendar_file.KeptCalendar(self)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -184,6 +186,10 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(lambda _checked=False, f=file_format: self.export_contacts(f))
             file_menu.addAction(action)
+        calendar_action = QAction(self.tr("Export Follow-ups to Ca&lendar…"), self)
+        calendar_action.setStatusTip(self.tr("Every open follow-up as an event of an .ics file, for your calendar"))
+        calendar_action.triggered.connect(lambda: calendar_file.export_follow_ups(self))
+        file_menu.addAction(calendar_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -4,14 +4,20 @@ without contact a prospect is listed for review (SPEC §3, the CNIL's retention 
 
 from __future__ import annotations
 
+from contextlib import suppress
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QTabWidget,
@@ -19,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from carnet.domain.enums import Stage
-from carnet.domain.errors import CarnetError
+from carnet.domain.errors import CarnetError, InvalidInput
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS
 from carnet.domain.validation import check_currency
 from carnet.ui.dialogs.pmg_thresholds import PmgThresholdsGroup, pmg_thresholds_from_settings
@@ -39,6 +45,7 @@ if TYPE_CHECKING:
     from carnet.storage import Database
 
 SETTINGS_GROUP = "stay_in_touch"
+CALENDAR_PATH = "Type the calendar file's whole path, or choose it with Choose…."
 MIN_DAYS = 1
 MAX_DAYS = 365
 # The stages that can go stale, in board order (a stranger or a visitor does not know you yet).
@@ -151,6 +158,12 @@ class PreferencesDialog(ValidatedDialog):
         self.form.addRow(self.ceilings_group)
         self.form = self._tab(self.tr("Re&minders"))
         self._build_reminders()
+        self.form = self._tab(self.tr("&Backups"))
+        from carnet.ui.dialogs.backup_folders import BackupFoldersGroup
+
+        self.backup_group = BackupFoldersGroup(self)
+        self.backup_group.validity_changed.connect(lambda _valid: self.revalidate())
+        self.form.addRow(self.backup_group)
         self.form = outer_form
         self.form.addRow(self.tabs)
         defaults = self.buttons.addButton(QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -187,6 +200,48 @@ class PreferencesDialog(ValidatedDialog):
                        changed=[self.reminder_hour.edited])
         self.reminders_on.toggled.connect(self.reminder_hour.setEnabled)
         self.reminder_hour.setEnabled(current.enabled)
+        from carnet.ui.calendar_file import kept_calendar_file
+
+        calendar_intro = QLabel(self.tr(
+            "Your calendar can show your follow-ups too: Carnet keeps this file up to date (an iCalendar .ics "
+            "file, one event per follow-up), which a calendar app subscribes to or a sync tool carries. "
+            "Leave it empty for none; File \u25b8 Export Follow-ups to Calendar\u2026 writes one once."), self)
+        calendar_intro.setWordWrap(True)
+        self.form.addRow(calendar_intro)
+        self.calendar_edit = QLineEdit(self)
+        kept = kept_calendar_file()
+        self.calendar_edit.setText("" if kept is None else str(kept))
+        self.calendar_edit.setPlaceholderText(self.tr("No calendar file"))
+        self.choose_calendar = QPushButton(self.tr("C&hoose…"), self)
+        self.choose_calendar.clicked.connect(self._choose_calendar_file)
+        self.choose_calendar_file = self._ask_calendar_file  # tests hand a path instead of a dialog
+        row = QWidget(self)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.calendar_edit, 1)
+        row_layout.addWidget(self.choose_calendar)
+        self.add_field(self.tr("&Calendar file:"), row, accessible_name=self.tr("Calendar file kept up to date"),
+                       check=self._calendar_file, changed=[self.calendar_edit.textChanged])
+
+    def _ask_calendar_file(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Calendar file"), "carnet-follow-ups.ics",
+                                              self.tr("Calendar files (*.ics)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        return path
+
+    def _choose_calendar_file(self) -> None:
+        path = self.choose_calendar_file()
+        if path:
+            self.calendar_edit.setText(path if Path(path).suffix else f"{path}.ics")
+
+    def _calendar_file(self) -> Path | None:
+        text = self.calendar_edit.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        if not path.is_absolute():
+            raise InvalidInput(CALENDAR_PATH, field="calendar")
+        return path
 
     def _update_suffix(self, spin: QSpinBox, days: int) -> None:
         suffix = self.tr(" day(s)", "", days)
@@ -220,6 +275,8 @@ class PreferencesDialog(ValidatedDialog):
 
         self.reminders_on.setChecked(True)
         self.reminder_hour.set_time(DEFAULT_HOUR)
+        self.backup_group.restore_defaults()
+        self.calendar_edit.clear()
 
     def save(self) -> None:
         """Write the thresholds to the settings file and flush it to disk."""
@@ -235,6 +292,11 @@ class PreferencesDialog(ValidatedDialog):
 
         hour = self.reminder_hour.typed_time() or reminder_settings().hour
         save_reminder_settings(self.reminders_on.isChecked(), hour)
+        self.backup_group.save()
+        from carnet.ui.calendar_file import save_kept_calendar_file
+
+        with suppress(InvalidInput):  # not saved: Save stays off while the field is wrong
+            save_kept_calendar_file(self._calendar_file())
         currency = self._currency()
         if self.database is not None and currency is not None:
             from carnet.services.book import set_home_currency
@@ -247,17 +309,19 @@ class PreferencesDialog(ValidatedDialog):
 
     def revalidate(self, *, insist: bool = False) -> bool:
         """The form's checks and both groups': the form alone would enable Save over a wrong amount."""
-        valid = super().revalidate(insist=insist) and not self.pmg_group.error() and not self.ceilings_group.error()
+        valid = (super().revalidate(insist=insist) and not self.pmg_group.error() and not self.ceilings_group.error()
+                 and not self.backup_group.error())
         self.ok_button.setEnabled(valid)
         return valid
 
     def accept(self) -> None:
-        if self.revalidate(insist=True) and not self.pmg_group.error() and not self.ceilings_group.error():
+        if self.revalidate(insist=True):
             self.save()
             super().accept()
             return
         # Enter on another page: show the amount in error where it was typed.
-        wrong = next((group for group in (self.pmg_group, self.ceilings_group) if group.error()), None)
+        wrong = next((group for group in (self.pmg_group, self.ceilings_group, self.backup_group) if group.error()),
+                     None)
         if wrong is None:
             self.show_first_error()  # a field of the form (the reminders' hour): its page, the cursor in it
             return
