@@ -135,6 +135,15 @@ def _absolute(file: Path) -> str:
     return os.path.join(os.path.realpath(file.parent), file.name)
 
 
+def _start_companions(window: MainWindow) -> None:
+    from carnet.ui.backup_copies import copy_backup_after_open
+    from carnet.ui.reminders import start_reminders
+
+    window.reminders = start_reminders(window)
+    copy_backup_after_open(window)
+    window.kept_calendar.write_now()
+
+
 def launch(db_path: Path | None = None, demo: bool = False, smoke: bool = False,
            import_file: Path | None = None) -> int:
     """The window on the database (or the demo); 0 also when the window already open on it took the request.
@@ -174,6 +183,9 @@ def launch(db_path: Path | None = None, demo: bool = False, smoke: bool = False,
                 requests.take(request)
             # After the home currency question: the requests wait for the dialogs already on screen.
             window.board_painted.connect(lambda: QTimer.singleShot(0, lambda: requests.attach(window)))
+            # What runs beside the window, once the board is on screen: reminders, the copy of the day's
+            # backup to the second folder, the calendar file kept up to date.
+            window.board_painted.connect(lambda: QTimer.singleShot(0, lambda: _start_companions(window)))
         window.show()
         warn_about_backup(window, database.backup_warning)
         return app.exec()

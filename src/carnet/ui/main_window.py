@@ -6,7 +6,7 @@ import time
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     # the right-click menu last opened (the tests reach it there).
     contact_menu_actions: dict[str, QAction]
     search_action: QAction
+    reminders: QObject | None = None  # the ReminderScheduler, started by launch once the board is painted
     recent_menu: QMenu
     toolbar_text_action: QAction
     move_menu: QMenu

@@ -275,8 +275,8 @@ class PreferencesDialog(ValidatedDialog):
 
         self.reminders_on.setChecked(True)
         self.reminder_hour.set_time(DEFAULT_HOUR)
-        self.backup_group.restore_defaults()
-        self.calendar_edit.clear()
+        # The second backup folder and the calendar file are places the user chose, not settings to tune:
+        # Restore Defaults leaves them (forgetting the USB disk would stop its copies without a word).
 
     def save(self) -> None:
         """Write the thresholds to the settings file and flush it to disk."""
