@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>CalendarFile</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) written to %1</source>
+        <translation>
+            <numerusform>%n follow-up written to %1</numerusform>
+            <numerusform>%n follow-ups written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>

@@ -188,6 +188,41 @@
     </message>
 </context>
 <context>
+    <name>BackupFoldersGroup</name>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s automatic backup is also copied to this folder, on another disk or a USB disk, so that a lost or broken computer does not take every backup with it. Carnet keeps the same copies there as in its own backups folder: one a day for a week, then one a week for four weeks.</source>
+        <translation>La sauvegarde automatique de chaque jour est aussi copiée dans ce dossier, sur un autre disque ou une clé USB&#xa0;: un ordinateur perdu ou en panne n’emporte pas toutes les sauvegardes avec lui. Carnet y garde les mêmes copies que dans son propre dossier de sauvegardes&#xa0;: une par jour pendant une semaine, puis une par semaine pendant quatre semaines.</translation>
+    </message>
+    <message>
+        <source>No second folder</source>
+        <translation>Pas de second dossier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>No second folder: the backups stay in Carnet&apos;s own folder only</source>
+        <translation>Pas de second dossier&#xa0;: les sauvegardes restent dans le seul dossier de Carnet</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>Choisir le second dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Type the folder&apos;s whole path, or choose it with Choose….</source>
+        <translation>Tapez le chemin complet du dossier, ou choisissez-le avec Choisir….</translation>
+    </message>
+</context>
+<context>
     <name>BackupWarning</name>
     <message>
         <source>Backup not written</source>
@@ -269,6 +304,48 @@
     </message>
 </context>
 <context>
+    <name>CalendarFile</name>
+    <message>
+        <source>%1 already exists; Carnet never overwrites a file. Choose another name.</source>
+        <translation>%1 existe déjà&#xa0;; Carnet n’écrase jamais un fichier. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) written to %1</source>
+        <translation>
+            <numerusform>%n relance écrite dans %1</numerusform>
+            <numerusform>%n relances écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Carnet follow-ups</source>
+        <translation>Relances Carnet</translation>
+    </message>
+    <message>
+        <source>Export Follow-ups to Calendar</source>
+        <translation>Exporter les relances vers l’agenda</translation>
+    </message>
+    <message>
+        <source>Follow up: {name}</source>
+        <translation>Relancer {name}</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 cannot be written (%2). Your follow-ups are safe in Carnet.</source>
+        <translation>Le fichier d’agenda %1 ne peut pas être écrit (%2). Vos relances sont en sécurité dans Carnet.</translation>
+    </message>
+    <message>
+        <source>The calendar file %1 is not one Carnet wrote for this book: it was left as it is. Choose another file in Preferences ▸ Reminders.</source>
+        <translation>Le fichier d’agenda %1 n’a pas été écrit par Carnet pour ce carnet&#xa0;: il est laissé tel quel. Choisissez un autre fichier dans Préférences ▸ Rappels.</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>%1 d</source>
@@ -285,7 +362,7 @@
     </message>
     <message>
         <source>No next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans suite prévue</translation>
     </message>
     <message>
         <source>Stale</source>
@@ -293,7 +370,7 @@
     </message>
     <message>
         <source>A lead or prospect without a follow-up date: plan the next step with Contact ▸ Set Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lead ou un prospect sans date de relance&#xa0;: prévoyez la suite avec Contact ▸ Prévoir une relance</translation>
     </message>
     <message>
         <source>Follow-up was due on %1</source>
@@ -435,6 +512,34 @@
     <message>
         <source>%1 sent you %2, who is now a client. Flag %1 as an ambassador?</source>
         <translation>%1 vous a recommandé %2, qui est maintenant client. Désigner %1 comme ambassadeur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is archived: restore them to the board to plan a follow-up.</source>
+        <translation>%1 est archivé&#xa0;: remettez ce contact sur le suivi pour prévoir une relance.</translation>
+    </message>
+    <message>
+        <source>Postpone Follow-up of %1</source>
+        <translation>Reporter la relance de %1</translation>
+    </message>
+    <message>
+        <source>Set Follow-up of %1</source>
+        <translation>Prévoir la relance de %1</translation>
+    </message>
+    <message>
+        <source>Follow-up with %1 moved to %2. Undo with Ctrl+Z.</source>
+        <translation>Relance de %1 reportée au %2. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Follow-up with %1 set for %2. Undo with Ctrl+Z.</source>
+        <translation>Relance de %1 prévue le %2. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No next step for %1: no follow-up is planned.</source>
+        <translation>Pas de suite prévue pour %1&#xa0;: aucune relance n’est planifiée.</translation>
+    </message>
+    <message>
+        <source>Set a follow-up in a &amp;week</source>
+        <translation>Prévoir une relance dans une &amp;semaine</translation>
     </message>
     <message>
         <source>Merge %1</source>
@@ -792,6 +897,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
@@ -1517,11 +1626,11 @@
     </message>
     <message>
         <source>No next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans suite prévue</translation>
     </message>
     <message>
         <source>Show only leads and prospects without a follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne montrer que les leads et prospects sans date de relance</translation>
     </message>
     <message>
         <source>%1  ✕</source>
@@ -1569,6 +1678,29 @@
     <message>
         <source>&amp;Gift preferences:</source>
         <translation>&amp;Préférences cadeau&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpFields</name>
+    <message>
+        <source>Follow-up time</source>
+        <translation>Heure de la relance</translation>
+    </message>
+    <message>
+        <source>Optional: a time of day for the reminder. Empty: any time that day.</source>
+        <translation>Facultatif&#xa0;: une heure pour le rappel. Vide&#xa0;: n’importe quand dans la journée.</translation>
+    </message>
+    <message>
+        <source>W&amp;hat to do:</source>
+        <translation>À &amp;faire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>n’importe quand</translation>
+    </message>
+    <message>
+        <source>e.g. Call back about the quote</source>
+        <translation>par ex. Rappeler au sujet du devis</translation>
     </message>
 </context>
 <context>
@@ -2072,8 +2204,20 @@ en %1</translation>
         <translation>Rechercher les do&amp;ublons…</translation>
     </message>
     <message>
+        <source>Postpone &amp;Follow-up</source>
+        <translation>Reporter la &amp;relance</translation>
+    </message>
+    <message>
         <source>Record &amp;Payment or Quote…</source>
         <translation>Enregistrer un &amp;paiement ou un devis…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Follow-up</source>
+        <translation>Prévoir une &amp;relance</translation>
+    </message>
+    <message>
+        <source>Backed up to %1, and copied to %2.</source>
+        <translation>Sauvegardé dans %1, et copié dans %2.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -2194,6 +2338,14 @@ en %1</translation>
     <message>
         <source>Open Recen&amp;t</source>
         <translation>&amp;Bases récentes</translation>
+    </message>
+    <message>
+        <source>Export Follow-ups to Ca&amp;lendar…</source>
+        <translation>Exporter les relances vers l’a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>Every open follow-up as an event of an .ics file, for your calendar</source>
+        <translation>Chaque relance prévue comme un événement d’un fichier .ics, pour votre agenda</translation>
     </message>
     <message>
         <source>Move to Pre&amp;vious Stage</source>
@@ -3084,6 +3236,33 @@ en %1</translation>
     </message>
 </context>
 <context>
+    <name>PickFollowUpDayDialog</name>
+    <message>
+        <source>Set Follow-up — {name}</source>
+        <translation>Prévoir une relance — {name}</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Prévoir</translation>
+    </message>
+    <message>
+        <source>Postpone Follow-up — {name}</source>
+        <translation>Reporter la relance — {name}</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>The follow-up keeps its time and note; only its day changes.</source>
+        <translation>La relance garde son heure et sa note&#xa0;; seul son jour change.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>Re&amp;lancer le&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>PmgThresholdsGroup</name>
     <message>
         <source>Client size (small / medium / big)</source>
@@ -3128,6 +3307,33 @@ en %1</translation>
     <message>
         <source>A big client cannot start below a medium one.</source>
         <translation>Un grand client ne peut pas commencer en dessous d’un client moyen.</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeMenu</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Week</source>
+        <translation>La semaine &amp;prochaine</translation>
+    </message>
+    <message>
+        <source>&amp;Pick a Date…</source>
+        <translation>&amp;Choisir une date…</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Demain</translation>
+    </message>
+    <message>
+        <source>In &amp;3 Days</source>
+        <translation>Dans &amp;3 jours</translation>
+    </message>
+    <message>
+        <source>In a &amp;Month</source>
+        <translation>Dans un &amp;mois</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3395,10 @@ en %1</translation>
         <translation>Ra&amp;ppels</translation>
     </message>
     <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sauvegardes</translation>
+    </message>
+    <message>
         <source>While Carnet is open, even minimised, a follow-up falling due shows a notification on your desktop; click it to open the contact. A follow-up with a time of day is due at that time, one without at the hour below.</source>
         <translation>Tant que Carnet est ouvert, même réduit, une relance qui arrive à échéance s’affiche en notification sur votre bureau&#xa0;; cliquez dessus pour ouvrir le contact. Une relance avec une heure tombe à cette heure-là, une relance sans heure à l’heure ci-dessous.</translation>
     </message>
@@ -3203,6 +3413,34 @@ en %1</translation>
     <message>
         <source>Hour of the follow-ups without a time of day</source>
         <translation>Heure des relances sans heure précise</translation>
+    </message>
+    <message>
+        <source>Your calendar can show your follow-ups too: Carnet keeps this file up to date (an iCalendar .ics file, one event per follow-up), which a calendar app subscribes to or a sync tool carries. Leave it empty for none; File ▸ Export Follow-ups to Calendar… writes one once.</source>
+        <translation>Votre agenda peut aussi montrer vos relances&#xa0;: Carnet tient ce fichier à jour (un fichier iCalendar .ics, un événement par relance), auquel une application d’agenda s’abonne ou qu’un outil de synchronisation emporte. Laissez vide pour aucun&#xa0;; Fichier ▸ Exporter les relances vers l’agenda… en écrit un une fois.</translation>
+    </message>
+    <message>
+        <source>No calendar file</source>
+        <translation>Pas de fichier d’agenda</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar file:</source>
+        <translation>Fichier d’&amp;agenda&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Calendar file kept up to date</source>
+        <translation>Fichier d’agenda tenu à jour</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Fichier d’agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
@@ -3571,6 +3809,14 @@ en %1</translation>
         <translation>Sauvegardes</translation>
     </message>
     <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Restore a backup kept elsewhere, on a USB disk for example</source>
+        <translation>Restaurer une sauvegarde rangée ailleurs, sur une clé USB par exemple</translation>
+    </message>
+    <message>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
@@ -3588,6 +3834,14 @@ en %1</translation>
     <message>
         <source>unreadable</source>
         <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Carnet backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Sauvegardes Carnet (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Carnet replaces your contacts with the backup&apos;s. Your current file is kept as a backup first, so this can be undone by restoring that one.</source>
@@ -4091,6 +4345,10 @@ en %1</translation>
         <translation>Relance prévue aujourd’hui</translation>
     </message>
     <message>
+        <source>No next step planned</source>
+        <translation>Aucune suite prévue</translation>
+    </message>
+    <message>
         <source>No contact yet</source>
         <translation>Pas encore de contact</translation>
     </message>
@@ -4105,28 +4363,40 @@ en %1</translation>
 <context>
     <name>TodoView</name>
     <message>
-        <source>&amp;Log Interaction…</source>
-        <translation>Enregistrer une &amp;interaction…</translation>
-    </message>
-    <message>
-        <source>Record a call, an email or a meeting with the selected contact</source>
-        <translation>Enregistrer un appel, un e-mail ou un rendez-vous avec le contact sélectionné</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact (Enter)</source>
+        <translation>Modifier le contact sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Po&amp;stpone</source>
+        <translation>Re&amp;porter</translation>
+    </message>
+    <message>
+        <source>Move the selected contact&apos;s follow-up to another day, or give them one</source>
+        <translation>Reporter la relance du contact sélectionné à un autre jour, ou lui en prévoir une</translation>
+    </message>
+    <message>
+        <source>&amp;Done — Log Interaction…</source>
+        <translation>&amp;Fait — Enregistrer une interaction…</translation>
+    </message>
+    <message>
+        <source>Record the call, email or meeting that deals with the selected contact (Ctrl+I)</source>
+        <translation>Enregistrer l’appel, l’e-mail ou le rendez-vous qui règle le cas du contact sélectionné (Ctrl+I)</translation>
     </message>
     <message>
         <source>To do today</source>
         <translation>À faire aujourd’hui</translation>
     </message>
     <message>
-        <source>Nothing to do today: every follow-up is on time and nobody has gone quiet.</source>
-        <translation>Rien à faire aujourd’hui&#xa0;: toutes les relances sont à jour et aucun contact n’est inactif.</translation>
+        <source>Nothing to do today: every follow-up is on time, every lead and prospect has a next step, and nobody has gone quiet.</source>
+        <translation>Rien à faire aujourd’hui&#xa0;: chaque relance est à l’heure, chaque lead et prospect a une suite prévue, et personne n’est resté sans nouvelles.</translation>
     </message>
     <message>
-        <source>Overdue: %1 · Due today: %2 · Gone quiet: %3</source>
-        <translation>En retard&#xa0;: %1 · Aujourd’hui&#xa0;: %2 · Sans nouvelles&#xa0;: %3</translation>
+        <source>Overdue: %1 · Due today: %2 · No next step: %3 · Gone quiet: %4</source>
+        <translation>En retard&#xa0;: %1 · Aujourd’hui&#xa0;: %2 · Sans suite&#xa0;: %3 · Sans nouvelles&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +4708,34 @@ en %1</translation>
         <translation>Impossible d’annuler&#xa0;: {name} serait client sans aucun paiement reçu. Ramenez d’abord {name} à une étape avant Client, ou supprimez le paiement depuis l’historique, qui vous demandera où ramener {name}.</translation>
     </message>
     <message>
+        <source>The backup could not be copied to the second backup folder {folder} ({reason}). Today&apos;s backup is in the usual folder, {usual}.</source>
+        <translation>La sauvegarde n’a pas pu être copiée dans le second dossier de sauvegarde {folder} ({reason}). La sauvegarde du jour est dans le dossier habituel, {usual}.</translation>
+    </message>
+    <message>
+        <source>The disk of the second backup folder {folder} is full: the backup could not be copied there. Today&apos;s backup is in the usual folder, {usual}.</source>
+        <translation>Le disque du second dossier de sauvegarde {folder} est plein&#xa0;: la sauvegarde n’a pas pu y être copiée. La sauvegarde du jour est dans le dossier habituel, {usual}.</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} is not there (is the disk plugged in?). Today&apos;s backup is in the usual folder, {usual}.</source>
+        <translation>Le second dossier de sauvegarde {folder} n’est pas là (le disque est-il branché&#xa0;?). La sauvegarde du jour est dans le dossier habituel, {usual}.</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} is a file, not a folder: choose another one in Preferences. Today&apos;s backup is in the usual folder, {usual}.</source>
+        <translation>Le second dossier de sauvegarde {folder} est un fichier, pas un dossier&#xa0;: choisissez-en un autre dans les Préférences. La sauvegarde du jour est dans le dossier habituel, {usual}.</translation>
+    </message>
+    <message>
+        <source>Carnet may not write in the second backup folder {folder} (it is read-only for you). Today&apos;s backup is in the usual folder, {usual}.</source>
+        <translation>Carnet n’a pas le droit d’écrire dans le second dossier de sauvegarde {folder} (il est en lecture seule pour vous). La sauvegarde du jour est dans le dossier habituel, {usual}.</translation>
+    </message>
+    <message>
+        <source>Carnet could not copy {path} into {folder} to check it ({reason}). Nothing was changed.</source>
+        <translation>Carnet n’a pas pu copier {path} dans {folder} pour le vérifier ({reason}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is the contact book open in this window, not a backup of it: choose a backup file.</source>
+        <translation>{path} est le carnet ouvert dans cette fenêtre, pas une de ses sauvegardes&#xa0;: choisissez un fichier de sauvegarde.</translation>
+    </message>
+    <message>
         <source>{path} already exists; Carnet never overwrites a file. Choose another name.</source>
         <translation>{path} existe déjà&#xa0;; Carnet n’écrase jamais un fichier. Choisissez un autre nom.</translation>
     </message>
@@ -4612,6 +4910,10 @@ en %1</translation>
     <message>
         <source>A payment cannot be dated in the future.</source>
         <translation>Un paiement ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
+        <source>Type the calendar file&apos;s whole path, or choose it with Choose….</source>
+        <translation>Tapez le chemin complet du fichier d’agenda, ou choisissez-le avec Choisir….</translation>
     </message>
     <message>
         <source>A gift cannot have been sent in the future.</source>

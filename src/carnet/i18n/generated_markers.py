@@ -128,6 +128,20 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'The review period must be at least one year (it is {years}).')
     # services/snapshots.py:UNDO_WOULD_BREAK_PAID_RULE
     QT_TRANSLATE_NOOP('carnet.domain', 'This cannot be undone: {name} would be a client without any paid payment. Move {name} back before Client first, or delete the payment from the timeline, which asks where {name} goes.')
+    # storage/backup_copies.py:SECOND_FOLDER_FAILED
+    QT_TRANSLATE_NOOP('carnet.domain', "The backup could not be copied to the second backup folder {folder} ({reason}). Today's backup is in the usual folder, {usual}.")
+    # storage/backup_copies.py:SECOND_FOLDER_FULL
+    QT_TRANSLATE_NOOP('carnet.domain', "The disk of the second backup folder {folder} is full: the backup could not be copied there. Today's backup is in the usual folder, {usual}.")
+    # storage/backup_copies.py:SECOND_FOLDER_MISSING
+    QT_TRANSLATE_NOOP('carnet.domain', "The second backup folder {folder} is not there (is the disk plugged in?). Today's backup is in the usual folder, {usual}.")
+    # storage/backup_copies.py:SECOND_FOLDER_NOT_A_FOLDER
+    QT_TRANSLATE_NOOP('carnet.domain', "The second backup folder {folder} is a file, not a folder: choose another one in Preferences. Today's backup is in the usual folder, {usual}.")
+    # storage/backup_copies.py:SECOND_FOLDER_READ_ONLY
+    QT_TRANSLATE_NOOP('carnet.domain', "Carnet may not write in the second backup folder {folder} (it is read-only for you). Today's backup is in the usual folder, {usual}.")
+    # storage/chosen_backup.py:COPY_FAILED
+    QT_TRANSLATE_NOOP('carnet.domain', 'Carnet could not copy {path} into {folder} to check it ({reason}). Nothing was changed.')
+    # storage/chosen_backup.py:THE_OPEN_BOOK
+    QT_TRANSLATE_NOOP('carnet.domain', '{path} is the contact book open in this window, not a backup of it: choose a backup file.')
     # storage/errors.py:BACKUP_EXISTS
     QT_TRANSLATE_NOOP('carnet.domain', '{path} already exists; Carnet never overwrites a file. Choose another name.')
     # storage/errors.py:BACKUP_FAILED
@@ -204,6 +218,24 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'Flag ambassadors one at a time: each has their own details.')
     # ui/board/controller.py
     QT_TRANSLATE_NOOP('carnet.domain', '{names} cannot become clients yet: each needs a payment recorded as paid. Drop them one at a time to record their payments.')
+    # ui/calendar_file.py
+    QT_TRANSLATE_NOOP('CalendarFile', '%1 already exists; Carnet never overwrites a file. Choose another name.')
+    # ui/calendar_file.py
+    QT_TRANSLATE_NOOP('CalendarFile', '%1 cannot be written: %2')
+    # ui/calendar_file.py
+    QCoreApplication.translate('CalendarFile', '%n follow-up(s) written to %1', '', 0)
+    # ui/calendar_file.py
+    QT_TRANSLATE_NOOP('CalendarFile', 'Calendar files (*.ics)')
+    # ui/calendar_file.py
+    QT_TRANSLATE_NOOP('CalendarFile', 'Carnet follow-ups')
+    # ui/calendar_file.py
+    QT_TRANSLATE_NOOP('CalendarFile', 'Export Follow-ups to Calendar')
+    # ui/calendar_file.py
+    QT_TRANSLATE_NOOP('CalendarFile', 'Follow up: {name}')
+    # ui/calendar_file.py
+    QT_TRANSLATE_NOOP('CalendarFile', 'The calendar file %1 cannot be written (%2). Your follow-ups are safe in Carnet.')
+    # ui/calendar_file.py
+    QT_TRANSLATE_NOOP('CalendarFile', 'The calendar file %1 is not one Carnet wrote for this book: it was left as it is. Choose another file in Preferences ▸ Reminders.')
     # ui/contact_links.py
     QT_TRANSLATE_NOOP('ContactLinks', 'Call')
     # ui/contact_links.py
@@ -231,9 +263,13 @@ def _markers() -> None:  # pragma: no cover
     # ui/contact_menu.py
     QT_TRANSLATE_NOOP('MainWindow', 'Find D&uplicates…')
     # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Postpone &Follow-up')
+    # ui/contact_menu.py
     QT_TRANSLATE_NOOP('MainWindow', 'Record &Payment or Quote…')
     # ui/contact_menu.py
     QT_TRANSLATE_NOOP('MainWindow', 'Select a card first.')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Set &Follow-up')
     # ui/dashboard/sections.py
     QT_TRANSLATE_NOOP('Dashboard', '%1 of the revenue in %2 came from referred contacts.')
     # ui/dashboard/sections.py
@@ -416,6 +452,16 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'Type a time, such as {example}.')
     # ui/dialogs/flag_ambassador.py
     QT_TRANSLATE_NOOP('carnet.domain', 'This date is still to come: pick today or an earlier day.')
+    # ui/dialogs/follow_up_fields.py
+    QT_TRANSLATE_NOOP('FollowUpFields', 'Follow-up time')
+    # ui/dialogs/follow_up_fields.py
+    QT_TRANSLATE_NOOP('FollowUpFields', 'Optional: a time of day for the reminder. Empty: any time that day.')
+    # ui/dialogs/follow_up_fields.py
+    QT_TRANSLATE_NOOP('FollowUpFields', 'W&hat to do:')
+    # ui/dialogs/follow_up_fields.py
+    QT_TRANSLATE_NOOP('FollowUpFields', 'any time')
+    # ui/dialogs/follow_up_fields.py
+    QT_TRANSLATE_NOOP('FollowUpFields', 'e.g. Call back about the quote')
     # ui/dialogs/import_pages.py
     QT_TRANSLATE_NOOP('ImportWizard', 'Address')
     # ui/dialogs/import_pages.py
@@ -480,6 +526,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('MoreDetailsEditor', 'Label, e.g. Work')
     # ui/dialogs/more_details.py
     QT_TRANSLATE_NOOP('MoreDetailsEditor', 'Remove')
+    # ui/dialogs/preferences.py:CALENDAR_PATH
+    QT_TRANSLATE_NOOP('carnet.domain', "Type the calendar file's whole path, or choose it with Choose….")
     # ui/dialogs/record_dialogs.py
     QT_TRANSLATE_NOOP('carnet.domain', 'A gift cannot have been sent in the future.')
     # ui/error_report.py
@@ -494,6 +542,8 @@ def _markers() -> None:  # pragma: no cover
     QCoreApplication.translate('MainWindow', '%n contact(s) exported to %1.', '', 0)
     # ui/file_actions.py
     QT_TRANSLATE_NOOP('MainWindow', 'Backed up to %1')
+    # ui/file_actions.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Backed up to %1, and copied to %2.')
     # ui/file_actions.py
     QT_TRANSLATE_NOOP('MainWindow', 'Backup failed')
     # ui/file_actions.py
@@ -664,6 +714,18 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('PersonExport', 'Yes')
     # ui/person_export.py
     QT_TRANSLATE_NOOP('PersonExport', 'contact')
+    # ui/postpone_menu.py
+    QT_TRANSLATE_NOOP('PostponeMenu', '%1 (%2)')
+    # ui/postpone_menu.py
+    QT_TRANSLATE_NOOP('PostponeMenu', '&Next Week')
+    # ui/postpone_menu.py
+    QT_TRANSLATE_NOOP('PostponeMenu', '&Pick a Date…')
+    # ui/postpone_menu.py
+    QT_TRANSLATE_NOOP('PostponeMenu', '&Tomorrow')
+    # ui/postpone_menu.py
+    QT_TRANSLATE_NOOP('PostponeMenu', 'In &3 Days')
+    # ui/postpone_menu.py
+    QT_TRANSLATE_NOOP('PostponeMenu', 'In a &Month')
     # ui/receipts_dialog.py
     QT_TRANSLATE_NOOP('ReceiptsBook', '%1 already exists; Carnet never overwrites a file. Choose another name.')
     # ui/receipts_dialog.py
