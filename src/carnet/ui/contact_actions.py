@@ -342,8 +342,10 @@ class ContactActions(QObject):
         leads = [contact_id for contact_id, came_from in arrivals if came_from is Stage.LEAD]
         arrived = [contact_id for contact_id, _ in arrivals]
         if stage is Stage.PROSPECT and leads:
-            QTimer.singleShot(0, lambda: self.qualify_each(leads, then=lambda note: self.offer_next_step(arrived,
-                                                                                                          note)))
+            def offer(note: str) -> None:
+                self.offer_next_step(arrived, note)
+
+            QTimer.singleShot(0, lambda: self.qualify_each(leads, then=offer))
         elif stage in OPEN_DEAL_STAGES:
             self.offer_next_step(arrived)
         if stage is Stage.CLIENT:
