@@ -10,7 +10,6 @@ the day each choice gives, so nobody has to work it out. No Qt.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -36,4 +35,6 @@ def postponed_to(choice: PostponeChoice, today: date) -> date:
 def add_a_month(day: date) -> date:
     """The same day next month, or that month's last day (31 January → 28 or 29 February)."""
     year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    # The month's last day without the calendar module, which the window's start would pay to import.
+    after = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return date(year, month, min(day.day, (after - timedelta(days=1)).day))
