@@ -14,10 +14,10 @@ import argparse
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QRect, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from carnet import paths
@@ -210,7 +210,7 @@ def shoot_dialogs(app: QApplication, window: MainWindow, typed: dict[str, str], 
     settle(app)
     dialog = pending(actions)
     dialog.summary_edit.setPlainText(typed["summary"])
-    dialog.when_edit.setDateTime(QDateTime(QDate(DEMO_DAY), QTime(10, 30)))
+    dialog.when_edit.set_moment(datetime.combine(DEMO_DAY, time(10, 30)))
     dialog.follow_up_check.setChecked(True)
     dialog.follow_up_edit.setDate(QDate(DEMO_DAY + timedelta(days=7)))
     settle(app)

@@ -4900,12 +4900,12 @@ en %1</translation>
         <translation>Cette date n’est pas encore passée&#xa0;: choisissez aujourd’hui ou un jour antérieur.</translation>
     </message>
     <message>
-        <source>A follow-up date is in the future. Pick today or a later day.</source>
-        <translation>Une date de relance se situe dans le futur&#xa0;: choisissez aujourd’hui ou un jour suivant.</translation>
-    </message>
-    <message>
         <source>An interaction cannot be more than a day in the future.</source>
         <translation>Une interaction ne peut pas être datée de plus d’un jour dans le futur.</translation>
+    </message>
+    <message>
+        <source>This follow-up date is in the past. Pick today or a later day.</source>
+        <translation>Cette date de relance est passée&#xa0;: choisissez aujourd’hui ou un jour suivant.</translation>
     </message>
     <message>
         <source>A payment cannot be dated in the future.</source>

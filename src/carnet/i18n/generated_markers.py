@@ -511,9 +511,9 @@ def _markers() -> None:  # pragma: no cover
     # ui/dialogs/import_pages.py
     QT_TRANSLATE_NOOP('ImportWizard', 'Website')
     # ui/dialogs/log_interaction.py
-    QT_TRANSLATE_NOOP('carnet.domain', 'A follow-up date is in the future. Pick today or a later day.')
-    # ui/dialogs/log_interaction.py
     QT_TRANSLATE_NOOP('carnet.domain', 'An interaction cannot be more than a day in the future.')
+    # ui/dialogs/log_interaction.py
+    QT_TRANSLATE_NOOP('carnet.domain', 'This follow-up date is in the past. Pick today or a later day.')
     # ui/dialogs/mark_payment.py
     QT_TRANSLATE_NOOP('carnet.domain', 'A payment cannot be dated in the future.')
     # ui/dialogs/more_details.py

@@ -19,7 +19,7 @@ from carnet.ui.dialogs.validated_form import ValidatedDialog
 from carnet.ui.labels_extra import interaction_kind_label
 
 TOO_FAR_AHEAD = QT_TRANSLATE_NOOP(CONTEXT, "An interaction cannot be more than a day in the future.")
-FOLLOW_UP_IN_PAST = QT_TRANSLATE_NOOP(CONTEXT, "A follow-up date is in the future. Pick today or a later day.")
+FOLLOW_UP_IN_PAST = QT_TRANSLATE_NOOP(CONTEXT, "This follow-up date is in the past. Pick today or a later day.")
 # A meeting planned for tomorrow morning may be logged tonight; beyond that it is a plan, not a record.
 MAX_AHEAD = timedelta(days=1)
 DEFAULT_FOLLOW_UP = NEXT_STEP_AFTER  # a week: what the one-click "in a week" offer sets too
