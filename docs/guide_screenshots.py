@@ -212,7 +212,8 @@ def shoot_dialogs(app: QApplication, window: MainWindow, typed: dict[str, str], 
     dialog.summary_edit.setPlainText(typed["summary"])
     dialog.when_edit.set_moment(datetime.combine(DEMO_DAY, time(10, 30)))
     dialog.follow_up_check.setChecked(True)
-    dialog.follow_up_edit.setDate(QDate(DEMO_DAY + timedelta(days=7)))
+    # A week from the real today: the dialog refuses a follow-up in the past (DEMO_DAY may be gone).
+    dialog.follow_up_edit.setDate(QDate(max(DEMO_DAY, date.today()) + timedelta(days=7)))
     settle(app)
     save(dialog, out / "log-interaction.png")
     close(dialog)
