@@ -200,6 +200,23 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) due now</source>
+        <translation>
+            <numerusform>%n follow-up due now</numerusform>
+            <numerusform>%n follow-ups due now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today</source>
+        <translation>
+            <numerusform>%n follow-up due today</numerusform>
+            <numerusform>%n follow-ups due today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message numerus="yes">
         <source>%n contact(s)</source>

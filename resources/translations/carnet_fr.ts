@@ -3793,6 +3793,20 @@ en %1</translation>
 </context>
 <context>
     <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) due now</source>
+        <translation>
+            <numerusform>%n relance à faire maintenant</numerusform>
+            <numerusform>%n relances à faire maintenant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today</source>
+        <translation>
+            <numerusform>%n relance prévue aujourd’hui</numerusform>
+            <numerusform>%n relances prévues aujourd’hui</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Follow-up due</source>
         <translation>Relance à faire</translation>

@@ -801,6 +801,10 @@ def _markers() -> None:  # pragma: no cover
     # ui/receipts_dialog.py
     QT_TRANSLATE_NOOP('ReceiptsBook', 'receipts-%1')
     # ui/reminders.py
+    QCoreApplication.translate('Reminders', '%n follow-up(s) due now', '', 0)
+    # ui/reminders.py
+    QCoreApplication.translate('Reminders', '%n follow-up(s) due today', '', 0)
+    # ui/reminders.py
     QT_TRANSLATE_NOOP('Reminders', 'Follow-up due')
     # ui/search_palette.py
     QT_TRANSLATE_NOOP('SearchPalette', 'Cannot restore')

@@ -59,10 +59,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _counted(text: str, count: int, one: str, many: str) -> str:
-    """``text`` with its %n, translated; with no translation loaded (English) Qt leaves "(s)" in place."""
-    translated = QCoreApplication.translate(CONTEXT, text, "", count)
-    return translated.replace("follow-up(s)", one if count == 1 else many) if "(s)" in translated else translated
+def _counted(translated: str, count: int) -> str:
+    """A plural already translated (a literal ``translate`` call, which lupdate reads); with no catalogue
+    loaded (English), Qt leaves its "(s)" in place."""
+    if "(s)" not in translated:
+        return translated
+    return translated.replace("follow-up(s)", "follow-up" if count == 1 else "follow-ups")
 
 
 # --- the preferences ------------------------------------------------------------------------------------
@@ -231,7 +233,8 @@ class ReminderScheduler(QObject):
 
     def _show_due(self, fresh: list[FollowUp]) -> None:
         if len(fresh) > MAX_SEPARATE:
-            self.notifier.show(Notice(_counted("%n follow-up(s) due now", len(fresh), "follow-up", "follow-ups"),
+            self.notifier.show(Notice(_counted(QCoreApplication.translate(
+                "Reminders", "%n follow-up(s) due now", "", len(fresh)), len(fresh)),
                                       _names(fresh)))
             return
         for item in fresh:
@@ -241,7 +244,8 @@ class ReminderScheduler(QObject):
         """``today``: every follow-up due by the end of today, the earliest first (overdue ones included)."""
         if not today:
             return
-        title = _counted("%n follow-up(s) due today", len(today), "follow-up", "follow-ups")
+        count = len(today)
+        title = _counted(QCoreApplication.translate("Reminders", "%n follow-up(s) due today", "", count), count)
         if len(today) == 1:  # one: its own words, and a click opens that contact
             self.notifier.show(Notice(title, f"{_who(today[0])}: {_reason(today[0])}", today[0].contact_id))
         else:
