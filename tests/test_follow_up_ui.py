@@ -318,7 +318,7 @@ def test_pick_a_date_asks_for_a_day_ahead(qtbot: QtBot, window: MainWindow, db: 
     entry(postpone, "Pick a Date").trigger()
     dialog = pending(qtbot, window, "PickFollowUpDayDialog")
     retype(qtbot, dialog.day_edit, (TODAY - timedelta(days=1)).isoformat())
-    assert_error(dialog.day_error, "A follow-up date is in the future.")
+    assert_error(dialog.day_error, "This follow-up date is in the past.")
     assert not dialog.ok_button.isEnabled()
     chosen = TODAY + timedelta(days=12)
     retype(qtbot, dialog.day_edit, chosen.isoformat())
