@@ -164,7 +164,7 @@ def test_a_follow_up_cannot_be_in_the_past(qtbot, editor):
     qtbot.mouseClick(editor.follow_up_check, Qt.MouseButton.LeftButton)
     assert editor.follow_up_edit.isEnabled()
     step_years(qtbot, editor.follow_up_edit, -1)
-    assert_error(editor.follow_up_error, "A follow-up date is in the future.")
+    assert_error(editor.follow_up_error, "This follow-up date is in the past.")
     assert not editor.ok_button.isEnabled()
     qtbot.mouseClick(editor.follow_up_check, Qt.MouseButton.LeftButton)  # no follow-up after all
     assert_fine(editor.follow_up_error)
@@ -336,7 +336,7 @@ def test_an_interaction_too_far_in_the_future(qtbot, log):
 def test_an_interaction_follow_up_in_the_past(qtbot, log):
     qtbot.mouseClick(log.follow_up_check, Qt.MouseButton.LeftButton)
     step_years(qtbot, log.follow_up_edit, -1)
-    assert_error(log.follow_up_error, "A follow-up date is in the future.")
+    assert_error(log.follow_up_error, "This follow-up date is in the past.")
     assert not log.ok_button.isEnabled()
 
 

@@ -452,3 +452,35 @@ def test_the_contact_menu_says_what_the_entry_will_do(qtbot: QtBot, window: Main
         select_card(qtbot, window, contact_id)
         contact_menu.aboutToShow.emit()  # what opening the menu sends first
         assert window.contact_menu_actions["postpone"].text().replace("&", "") == title
+
+
+def test_the_to_do_postpone_button_moves_the_follow_up_in_the_window(
+        qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    """The To do tab's Postpone button, wired by the window: In 3 Days moves the overdue follow-up, keeping
+    its time and note, and the row leaves the overdue group."""
+    zoe = create_contact(db, ContactDraft("Zoé", stage=Stage.LEAD)).id
+    set_follow_up(db, zoe, TODAY - timedelta(days=2), time(9, 30), QUOTE)
+    window.refresh()
+    window.tabs.setCurrentIndex(window.todo_tab)
+    view = window.tabs.widget(window.todo_tab)
+    assert isinstance(view, TodoView)
+    view.table.selectRow(0)
+    assert view.selected_id() == zoe
+    # The button's menu, as a click opens it; its In 3 Days entry chosen once it is on screen.
+    def choose() -> None:
+        if view.postpone_menu.isVisible():
+            timer.stop()
+            entry = next(action for action in view.postpone_menu.actions() if "&3" in action.text())
+            view.postpone_menu.close()
+            entry.trigger()
+
+    timer = QTimer(view, interval=20)
+    timer.timeout.connect(choose)
+    timer.start()
+    view.postpone_button.showMenu()
+    qtbot.waitUntil(lambda: follow_up_of(db, zoe).day == TODAY + timedelta(days=3))
+    planned = follow_up_of(db, zoe)
+    assert (planned.at, planned.note) == (time(9, 30), QUOTE)
+    assert [row for row in range(view.model.rowCount()) if view.model.row_at(row).contact_id == zoe] == []
+    window.undo_action.trigger()
+    assert follow_up_of(db, zoe).day == TODAY - timedelta(days=2)

@@ -2463,6 +2463,22 @@ en %1</translation>
         <translation>Suppr</translation>
     </message>
     <message>
+        <source>Done: log an interaction</source>
+        <translation>Fait&#xa0;: enregistrer une interaction</translation>
+    </message>
+    <message>
+        <source>Alt+D or Ctrl+I</source>
+        <translation>Alt+T ou Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Postpone the selected follow-up</source>
+        <translation>Reporter la relance sélectionnée</translation>
+    </message>
+    <message>
+        <source>Alt+S</source>
+        <translation>Alt+E</translation>
+    </message>
+    <message>
         <source>a demo database, discarded on quit</source>
         <translation>une base de démonstration, effacée à la fermeture</translation>
     </message>
@@ -4378,7 +4394,7 @@ en %1</translation>
     <name>TodoView</name>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
+        <translation>O&amp;uvrir</translation>
     </message>
     <message>
         <source>Edit the selected contact (Enter)</source>
@@ -4386,7 +4402,7 @@ en %1</translation>
     </message>
     <message>
         <source>Po&amp;stpone</source>
-        <translation>Re&amp;porter</translation>
+        <translation>Report&amp;er</translation>
     </message>
     <message>
         <source>Move the selected contact&apos;s follow-up to another day, or give them one</source>
@@ -4394,7 +4410,7 @@ en %1</translation>
     </message>
     <message>
         <source>&amp;Done — Log Interaction…</source>
-        <translation>&amp;Fait — Enregistrer une interaction…</translation>
+        <translation>Fai&amp;t — Enregistrer une interaction…</translation>
     </message>
     <message>
         <source>Record the call, email or meeting that deals with the selected contact (Ctrl+I)</source>

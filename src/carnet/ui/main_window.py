@@ -425,6 +425,7 @@ class MainWindow(QMainWindow):
         view = TodoView(self.database, self, stale_after_provider=stale_after_from_settings)
         view.log_interaction_requested.connect(self.contact_actions.log_interaction)
         view.open_requested.connect(self.contact_actions.edit_contact)
+        view.postpone_requested.connect(self.contact_actions.postpone)
         self._panel_follows(view)
         self.stale_tabs.add(view)
         return view
@@ -520,13 +521,16 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from carnet.ui.edit_actions import ShortcutsDialog
 
-        board = self.tr("Board")
+        board, todo = self.tr("Board"), self.tr("To do today")
         keys = [  # the board's and the timeline's own keys, which no menu entry carries
             (board, self.tr("Move between cards and columns"), self.tr("Arrow keys")),
             (board, self.tr("Open the selected contact"), self.tr("Enter")),
             (board, self.tr("Open the card's menu"), self.tr("Menu key")),
             (self.tr("Timeline"), self.tr("Edit the selected entry"), self.tr("Enter")),
             (self.tr("Timeline"), self.tr("Delete the selected entry"), self.tr("Delete")),
+            (todo, self.tr("Open the selected contact"), self.tr("Enter")),
+            (todo, self.tr("Done: log an interaction"), self.tr("Alt+D or Ctrl+I")),
+            (todo, self.tr("Postpone the selected follow-up"), self.tr("Alt+S")),
         ]
         open_pending(self, ShortcutsDialog(self.menuBar(), keys, self))
 
