@@ -444,7 +444,7 @@ def main() -> int:
         paths.override_base_dir(folder)  # a fresh settings file: default preferences, no saved geometry
         database_path = folder / "carnet.sqlite3"
         with Database.open(database_path) as database:
-            generate_demo_data(database, CONTACTS, seed=SEED, today=DEMO_DAY)
+            generate_demo_data(database, CONTACTS, seed=SEED, today=DEMO_DAY, language=args.lang)
         make_backups(database_path)
         # Today's automatic backup is among them (the demo day's); none is taken at the real date.
         with Database.open(database_path, daily_backup=False) as database:
