@@ -77,6 +77,9 @@ DEPENDS = (
     "libwayland-cursor0",
     "libwayland-egl1",
     "libzstd1",
+    # QtNetwork's library (kept for the single-instance local socket) links these two.
+    "libbrotli1",
+    "libgssapi-krb5-2",
 )
 # Printing goes through CUPS when it is there; without it, Carnet still prints to PDF.
 RECOMMENDS = ("libcups2",)
