@@ -11,7 +11,7 @@ import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -46,6 +46,7 @@ from carnet.services import (
     record_payment,
 )
 from carnet.services.activity import record_gift
+from carnet.services.follow_ups import set_follow_up
 from carnet.services.lookups import CONTACT_GONE
 from carnet.services.person_read import PersonRecord, person_record
 from carnet.storage import Database
@@ -194,6 +195,7 @@ def fill_book(db: Database) -> Book:
     log_interaction(db, zoe, InteractionKind.CALL, "Discussed the <redesign>", at=datetime(2025, 3, 10, 12, tzinfo=UTC))
     log_interaction(db, zoe, InteractionKind.EMAIL, "Sent the quote", at=datetime(2025, 3, 12, 12, tzinfo=UTC),
                     follow_up=date(2025, 3, 20))
+    set_follow_up(db, zoe, date(2025, 3, 20), time(14, 30), "Call about the <invoice>")  # personal data too
     record_payment(db, zoe, PaymentDraft(80_000, PaymentStatus.QUOTED, issued_on=date(2025, 3, 12),
                                          description="Website redesign"))
     record_payment(db, zoe, PaymentDraft(50_000, PaymentStatus.INVOICED, issued_on=date(2025, 4, 2),
@@ -259,6 +261,7 @@ def test_the_page_shows_every_field_and_record(db: Database, book: Book, tmp_pat
         "Referred by": "Ambre Duval", "Stage": "AMBASSADOR", "Temperature": "HOT", "Budget": "YES",
         "Authority": "UNKNOWN", "Need": "UNKNOWN", "Timing": "UNKNOWN",
         "Qualification note": "Budget approved in March", "Next follow up": "2025-03-20",
+        "Follow up time": "14:30", "Follow up note": "Call about the <invoice>",
         "Ambassador since": "2025-05-01", "Recommends how": "At her business club",
         "Gift preferences": "No alcohol", "Notes": "Met at the fair.\nLikes <b>tea</b>",
         "Created": day(local_day(record.created_at)), "Updated": day(local_day(record.updated_at)),

@@ -3066,6 +3066,14 @@ en %1</translation>
         <translation>Relance</translation>
     </message>
     <message>
+        <source>Follow-up time</source>
+        <translation>Heure de la relance</translation>
+    </message>
+    <message>
+        <source>Follow-up: what to do</source>
+        <translation>Relance&#xa0;: à faire</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>De</translation>
     </message>

@@ -625,6 +625,10 @@ def _markers() -> None:  # pragma: no cover
     # ui/person_export.py
     QT_TRANSLATE_NOOP('PersonExport', 'Follow-up')
     # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Follow-up time')
+    # ui/person_export.py
+    QT_TRANSLATE_NOOP('PersonExport', 'Follow-up: what to do')
+    # ui/person_export.py
     QT_TRANSLATE_NOOP('PersonExport', 'From')
     # ui/person_export.py
     QT_TRANSLATE_NOOP('PersonExport', 'Gift')

@@ -27,7 +27,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from html import escape
 from pathlib import Path
 from typing import Protocol
@@ -149,6 +149,10 @@ class PersonData(Protocol):
     @property
     def next_follow_up(self) -> date | None: ...
     @property
+    def follow_up_time(self) -> time | None: ...
+    @property
+    def follow_up_note(self) -> str: ...
+    @property
     def ambassador_since(self) -> date | None: ...
     @property
     def recommends_how(self) -> str: ...
@@ -245,6 +249,8 @@ class PersonLabels:
     archive_reasons: Mapping[ArchiveReason, str]
     interaction_kinds: Mapping[InteractionKind, str]
     payment_statuses: Mapping[PaymentStatus, str]
+    follow_up_time: str = "Follow-up time"
+    follow_up_note: str = "Follow-up: what to do"
 
 
 STYLE = """
@@ -326,6 +332,8 @@ def _details(record: PersonData, labels: PersonLabels, format_day: DayFormat) ->
         (labels.timing, labels.answers[record.timing]),
         (labels.qualification_note, record.qualification_note.strip()),
         (labels.next_follow_up, _optional_day(record.next_follow_up, format_day)),
+        (labels.follow_up_time, "" if record.follow_up_time is None else record.follow_up_time.strftime("%H:%M")),
+        (labels.follow_up_note, record.follow_up_note.strip()),
         (labels.ambassador_since, _optional_day(record.ambassador_since, format_day)),
         (labels.recommends_how, record.recommends_how.strip()),
         (labels.gift_preferences, record.gift_preferences.strip()),

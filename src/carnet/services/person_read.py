@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlmodel import col, select
 
@@ -95,6 +95,8 @@ class PersonRecord:
     timing: Answer
     qualification_note: str
     next_follow_up: date | None
+    follow_up_time: time | None
+    follow_up_note: str
     ambassador_since: date | None
     recommends_how: str
     gift_preferences: str
@@ -155,6 +157,9 @@ def person_record(db: Database, contact_id: int) -> PersonRecord:
             timing=contact.timing,
             qualification_note=_text(contact.qualification_note),
             next_follow_up=contact.next_follow_up,
+            # Without a day there is no follow-up: an old time or note left behind is not shown as one.
+            follow_up_time=contact.follow_up_time if contact.next_follow_up else None,
+            follow_up_note=_text(contact.follow_up_note) if contact.next_follow_up else "",
             ambassador_since=contact.ambassador_since,
             recommends_how=_text(contact.recommends_how),
             gift_preferences=_text(contact.gift_preferences),

@@ -100,6 +100,8 @@ def person_labels() -> PersonLabels:
         timing=_t("Timing"),
         qualification_note=_t("Qualification note"),
         next_follow_up=_t("Next follow-up"),
+        follow_up_time=_t("Follow-up time"),
+        follow_up_note=_t("Follow-up: what to do"),
         ambassador_since=_t("Ambassador since"),
         recommends_how=_t("How they recommend you"),
         gift_preferences=_t("Gift preferences"),
