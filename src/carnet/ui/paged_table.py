@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QTextLayout
+
+from carnet.ui.text_layout import text_height, with_line_breaks, wrapped
 
 FONT_POINTS = 9.0
 TITLE_POINTS = 14.0
@@ -24,7 +26,6 @@ PADDING_POINTS = 4.0  # inside each cell
 TITLE_GAP_POINTS = 10.0  # between the title and the table
 HEADER_FILL = QColor(0xE8, 0xE8, 0xE8)
 RULE = QColor(0x70, 0x70, 0x70)
-LINE_SEPARATOR = "\u2028"  # what QTextLayout takes for a line break
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,29 +60,6 @@ def paginate(heights: Sequence[float], first_room: float, room: float, line: flo
         pages[-1].append(Slice(row, top, height))
         left -= height - top
     return pages
-
-
-def _layout(text: str, font: QFont, device: QPagedPaintDevice, width: float) -> QTextLayout:
-    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", LINE_SEPARATOR), font, device)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    top = 0.0
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(max(1.0, width))
-        line.setPosition(QPointF(0, top))
-        top += line.height()
-    layout.endLayout()
-    return layout
-
-
-def _text_height(layout: QTextLayout) -> float:
-    count = layout.lineCount()
-    return 0.0 if count == 0 else layout.lineAt(count - 1).rect().bottom()
 
 
 def _tallest_line(layout: QTextLayout) -> float:
@@ -123,15 +101,15 @@ class PagedTable:
         lefts = [sum(columns[:number]) for number in range(len(columns))]
 
         def laid_out(texts: Sequence[str], cell_font: QFont) -> list[QTextLayout]:
-            return [_layout(text, cell_font, device, column - 2 * padding)
+            return [wrapped(with_line_breaks(text), cell_font, column - 2 * padding, device)
                     for text, column in zip(texts, columns, strict=True)]
 
         header = laid_out(self.headers, bold)
-        header_height = max(map(_text_height, header)) + 2 * padding
-        title = _layout(self.title, title_font, device, width)
-        title_height = _text_height(title) + TITLE_GAP_POINTS * points
+        header_height = max(map(text_height, header)) + 2 * padding
+        title = wrapped(with_line_breaks(self.title), title_font, width, device)
+        title_height = text_height(title) + TITLE_GAP_POINTS * points
         cells = [laid_out(row, font) for row in self.rows]
-        heights = [max(map(_text_height, row), default=0.0) + 2 * padding for row in cells]
+        heights = [max(map(text_height, row), default=0.0) + 2 * padding for row in cells]
         line = max((_tallest_line(layout) for row in cells for layout in row), default=0.0)
         self.pages = paginate(heights, height - title_height - header_height, height - header_height, line)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -26,36 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carnet.ui.text_layout import text_height, wrapped
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 DATE, EVENT, DETAILS = range(3)
 MARGIN_X, MARGIN_Y = 4, 4  # pixels around a row's content
 ICON_SIZE = 16
 GAP = 6  # between the picture and the texts, the event and the date
 LINE_GAP = 1  # between the event and its details
-
-
-def wrapped(text: str, font: QFont, width: float) -> QTextLayout:
-    """``text`` laid out in lines of ``width`` pixels, broken between words or, for a word longer than a
-    line (an email address, a long reference), inside it."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    top = 0.0
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(max(1.0, width))
-        line.setPosition(QPointF(0, top))
-        top += line.height()
-    layout.endLayout()
-    return layout
-
-
-def _height(layout: QTextLayout) -> float:
-    return sum(layout.lineAt(number).height() for number in range(layout.lineCount()))
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -92,8 +70,8 @@ class EntryDelegate(QStyledItemDelegate):
         width = self._view.viewport().width()
         font = option.font
         _, event_layout, details_layout = self._layouts(font, width, index)
-        first = max(_height(event_layout), QFontMetrics(font).height())
-        body = first + (LINE_GAP + _height(details_layout) if details_layout is not None else 0)
+        first = max(text_height(event_layout), QFontMetrics(font).height())
+        body = first + (LINE_GAP + text_height(details_layout) if details_layout is not None else 0)
         return QSize(width, int(2 * MARGIN_Y + max(ICON_SIZE, body) + 0.999))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -137,7 +115,7 @@ class EntryDelegate(QStyledItemDelegate):
         right = rect.right() - MARGIN_X
         painter.drawText(QPointF(right - date_width, top + QFontMetrics(font).ascent()), day)
         if details_layout is not None:
-            first = max(_height(event_layout), line_height)
+            first = max(text_height(event_layout), line_height)
             painter.setPen(text_colour)
             details_layout.draw(painter, QPointF(text_left, top + first + LINE_GAP))
         painter.restore()
