@@ -20,6 +20,7 @@ from PySide6.QtCore import QTimer
 
 from carnet.domain.errors import CarnetError
 from carnet.storage.backup_copies import copy_to_second_folder
+from carnet.ui.background import run_in_background
 from carnet.ui.dialogs.backup_folders import second_backup_folder
 from carnet.ui.labels import error_text
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from carnet.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-POLL_MS = 50
 # One copy at a time: Back Up Now during the copy made at open waits for it rather than racing it.
 _one_at_a_time = threading.Lock()
 
@@ -48,34 +48,18 @@ def copy_in_background(window: MainWindow, backup: Path | None = None,
     if folder is None:
         return None
     db_path = window.database.path
-    future: Future[list[Path]] = Future()
 
-    def work() -> None:
-        future.set_running_or_notify_cancel()
-        try:
-            with _one_at_a_time:
-                now = datetime.now()
-                made = [copy_to_second_folder(db_path, folder, now)]
-                if backup is not None:
-                    made.append(copy_to_second_folder(db_path, folder, now, backup))
-            future.set_result([path for path in made if path is not None])
-        except BaseException as exc:  # handed to the window's thread, which says or reports it
-            future.set_exception(exc)
+    def work() -> list[Path]:
+        with _one_at_a_time:
+            now = datetime.now()
+            made = [copy_to_second_folder(db_path, folder, now)]
+            if backup is not None:
+                made.append(copy_to_second_folder(db_path, folder, now, backup))
+        return [path for path in made if path is not None]
 
-    threading.Thread(target=work, name="carnet-second-backup", daemon=True).start()
-    timer = QTimer(window)  # dies with the window: a copy still running then is told to nobody
-    timer.setInterval(POLL_MS)
-
-    def look() -> None:
-        if not future.done():
-            return
-        timer.stop()
-        timer.deleteLater()
-        _report(window, future, copied)
-
-    timer.timeout.connect(look)
-    timer.start()
-    return future
+    # The window owns the watch: a copy still running when it closes is told to nobody.
+    return run_in_background(window, work, lambda future: _report(window, future, copied),
+                             name="carnet-second-backup")
 
 
 def _report(window: MainWindow, future: Future[list[Path]], copied: Callable[[list[Path]], None] | None) -> None:

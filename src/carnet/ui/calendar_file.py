@@ -11,7 +11,6 @@ waits for them. A file that cannot be written is said in the window's notice bar
 from __future__ import annotations
 
 import logging
-import threading
 from concurrent.futures import Future
 from datetime import time
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from carnet.ui.background import run_in_background
 from carnet.ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -30,7 +30,6 @@ log = logging.getLogger(__name__)
 
 KEPT_FILE_KEY = "calendar/kept_file"  # the calendar file Carnet keeps up to date; none when missing
 WRITE_AFTER_MS = 3000  # after the last of a run of changes
-POLL_MS = 50
 
 
 def _t(text: str) -> str:
@@ -123,31 +122,11 @@ class KeptCalendar(QObject):
             return self._running
         source = calendar_source(self.window.database)
         hour, words = _reminder_hour(), labels()
-        future: Future[int] = Future()
-
-        def work() -> None:
-            future.set_running_or_notify_cancel()
-            try:
-                future.set_result(refresh_from(source, path, default_hour=hour, summary=words["summary"],
-                                               calendar_name=words["calendar_name"]))
-            except BaseException as exc:  # handed to the window's thread, which says it
-                future.set_exception(exc)
-
-        threading.Thread(target=work, name="carnet-calendar-file", daemon=True).start()
-        self._running = future
-        poll = QTimer(self)
-        poll.setInterval(POLL_MS)
-
-        def look() -> None:
-            if not future.done():
-                return
-            poll.stop()
-            poll.deleteLater()
-            self._written(future, path)
-
-        poll.timeout.connect(look)
-        poll.start()
-        return future
+        self._running = run_in_background(
+            self, lambda: refresh_from(source, path, default_hour=hour, summary=words["summary"],
+                                       calendar_name=words["calendar_name"]),
+            lambda future: self._written(future, path), name="carnet-calendar-file")
+        return self._running
 
     def _written(self, future: Future[int], path: Path) -> None:
         problem = ""
