@@ -167,7 +167,7 @@ def remove_leftovers(db_path: Path) -> list[Path]:
             continue
         for name in names:
             match = _PARTIAL.match(name)
-            if match is None or _alive(int(match["pid"])):
+            if match is None or process_alive(int(match["pid"])):
                 continue
             if folder == db_path.parent and match["name"] != db_path.name:
                 continue  # another database's, in a shared folder: its own open removes it
@@ -203,7 +203,8 @@ def _unlink(paths: list[Path]) -> list[Path]:
     return removed
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process ``pid`` may still be running (this one, another user's, or Windows: yes)."""
     if pid == os.getpid():
         return True
     if sys.platform == "win32":  # pragma: no cover - os.kill(pid, 0) would terminate the process there

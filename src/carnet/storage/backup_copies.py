@@ -19,11 +19,10 @@ import errno
 import os
 import re
 import stat
-import sys
 from datetime import datetime
 from pathlib import Path
 
-from carnet.storage.backup import PARTIAL_SUFFIX, backups_dir, remove_partial
+from carnet.storage.backup import PARTIAL_SUFFIX, backups_dir, process_alive, remove_partial
 from carnet.storage.errors import StorageError
 from carnet.storage.files import PRIVATE_FILE, fsync_folder
 from carnet.storage.rotation import rotate, todays_backup
@@ -151,17 +150,5 @@ def _remove_dead_copies(folder: Path, usual: Path) -> None:
         raise _unavailable(exc, folder, usual) from exc
     for name in names:
         match = _PARTIAL.match(name)
-        if match is not None and not _running(int(match["pid"])):
+        if match is not None and not process_alive(int(match["pid"])):
             remove_partial(folder / name)
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid() or sys.platform == "win32":  # there os.kill(pid, 0) would end the process
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, but another user's
-    return True
