@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,7 +34,7 @@ from carnet.ui.dialogs.follow_up_fields import FollowUpFields
 from carnet.ui.dialogs.log_interaction import FOLLOW_UP_IN_PAST
 from carnet.ui.dialogs.more_details import MoreDetailsEditor
 from carnet.ui.dialogs.qualify import add_answer_rows, make_note_edit
-from carnet.ui.dialogs.validated_form import Check, FieldError, ValidatedDialog
+from carnet.ui.dialogs.validated_form import Check, FieldError, ValidatedDialog, form_tab
 from carnet.ui.labels import stage_label
 from carnet.ui.labels_extra import source_label, temperature_label
 
@@ -88,11 +87,11 @@ class ContactEditorDialog(ValidatedDialog):
 
         outer_form = self.form
         self.tabs = QTabWidget(self)
-        self.form = self._tab(self.tr("&Details"))
+        self.form = form_tab(self.tabs, self.tr("&Details"))
         self._build_details(referrer_choices)
-        self.form = self._tab(self.tr("&Qualification && notes"))
+        self.form = form_tab(self.tabs, self.tr("&Qualification && notes"))
         self._build_qualification()
-        self.form = self._tab(self.tr("&Further details"))
+        self.form = form_tab(self.tabs, self.tr("&Further details"))
         self.more_editor = MoreDetailsEditor(self)
         self.more_error = self.add_field("", self.more_editor, check=self.more_editor.details,
                                          changed=[self.more_editor.changed])
@@ -108,13 +107,6 @@ class ContactEditorDialog(ValidatedDialog):
                 edit.textChanged.connect(self._duplicate_timer.start)
         self.name_edit.setFocus()
         self.revalidate()
-
-    def _tab(self, title: str) -> QFormLayout:
-        page = QWidget(self.tabs)
-        form = QFormLayout(page)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.tabs.addTab(page, title)
-        return form
 
     def _build_details(self, referrer_choices: Sequence[tuple[int, str]]) -> None:
         kind_row = QWidget(self)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +29,7 @@ from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS
 from carnet.domain.validation import check_currency
 from carnet.ui.dialogs.pmg_thresholds import PmgThresholdsGroup, pmg_thresholds_from_settings
 from carnet.ui.dialogs.revenue_ceilings import RevenueCeilingsGroup, revenue_ceilings_from_settings
-from carnet.ui.dialogs.validated_form import ValidatedDialog
+from carnet.ui.dialogs.validated_form import ValidatedDialog, form_tab
 from carnet.ui.labels import stage_label
 from carnet.ui.review_view import (
     DEFAULT_REVIEW_AFTER_YEARS,
@@ -84,7 +83,7 @@ class PreferencesDialog(ValidatedDialog):
         # Three pages: the dialog stays shorter than a 768-pixel screen, each page about one thing.
         outer_form = self.form
         self.tabs = QTabWidget(self)
-        self.form = self._tab(self.tr("&General"))
+        self.form = form_tab(self.tabs, self.tr("&General"))
         stale_intro = QLabel(self.tr(
             "Stay in touch: a contact goes stale, and shows up in \u201cTo do today\u201d, after this "
             "many days without contact (an interaction, an invoice, a payment or a gift sent)."), self)
@@ -140,7 +139,7 @@ class PreferencesDialog(ValidatedDialog):
 
         self.language = LanguageChoice(self)
         self.add_field(self.tr("&Language:"), self.language)
-        self.form = self._tab(self.tr("&Amounts"))
+        self.form = form_tab(self.tabs, self.tr("&Amounts"))
         from carnet.ui.formatting import currency_symbol, home_currency
 
         # The sizes count the home currency's payments only: the amounts are in its unit.
@@ -156,9 +155,9 @@ class PreferencesDialog(ValidatedDialog):
         for group in (self.pmg_group, self.ceilings_group):
             group.validity_changed.connect(lambda _valid: self.revalidate())
         self.form.addRow(self.ceilings_group)
-        self.form = self._tab(self.tr("Re&minders"))
+        self.form = form_tab(self.tabs, self.tr("Re&minders"))
         self._build_reminders()
-        self.form = self._tab(self.tr("&Backups"))
+        self.form = form_tab(self.tabs, self.tr("&Backups"))
         from carnet.ui.dialogs.backup_folders import BackupFoldersGroup
 
         self.backup_group = BackupFoldersGroup(self)
@@ -169,13 +168,6 @@ class PreferencesDialog(ValidatedDialog):
         defaults = self.buttons.addButton(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(self.restore_defaults)
         self.revalidate()
-
-    def _tab(self, title: str) -> QFormLayout:
-        page = QWidget(self.tabs)
-        form = QFormLayout(page)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.tabs.addTab(page, title)
-        return form
 
     def _build_reminders(self) -> None:
         from carnet.ui.dialogs.date_field import TimeField

@@ -90,6 +90,15 @@ def set_dialog_flags(dialog: QDialog) -> None:
     dialog.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.WindowTitleHint | Qt.WindowType.WindowCloseButtonHint)
 
 
+def form_tab(tabs: QTabWidget, title: str) -> QFormLayout:
+    """A new page of ``tabs`` holding a form laid out as the dialog's own (fields fill the width)."""
+    page = QWidget(tabs)
+    form = QFormLayout(page)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    tabs.addTab(page, title)
+    return form
+
+
 def fit_minimum_width(dialog: QDialog, floor: int = MIN_WIDTH) -> None:
     """Never narrower than ``floor``, nor than what the dialog's layout needs to show every text whole.
 
