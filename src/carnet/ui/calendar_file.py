@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from carnet.ui.background import run_in_background
-from carnet.ui.settings import app_settings
+from carnet.ui.settings import path_setting, save_path_setting
 
 if TYPE_CHECKING:
     from carnet.services.changes import Change
@@ -42,17 +42,11 @@ def labels() -> dict[str, str]:
 
 
 def kept_calendar_file() -> Path | None:
-    value = str(app_settings().value(KEPT_FILE_KEY, "") or "").strip()
-    return Path(value) if value and Path(value).is_absolute() else None
+    return path_setting(KEPT_FILE_KEY)
 
 
 def save_kept_calendar_file(path: Path | None) -> None:
-    settings = app_settings()
-    if path is None:
-        settings.remove(KEPT_FILE_KEY)
-    else:
-        settings.setValue(KEPT_FILE_KEY, str(path))
-    settings.sync()
+    save_path_setting(KEPT_FILE_KEY, path)
 
 
 def _reminder_hour() -> time:

@@ -8,6 +8,8 @@ other, hidden behind imports inside functions.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 from carnet import paths
@@ -18,3 +20,23 @@ def app_settings() -> QSettings:
     # QSettings gives the ini it rewrites the old file's mode: an existing private file keeps it private.
     path = prepare_private_file(paths.settings_path())
     return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def path_setting(key: str) -> Path | None:
+    """A file or folder the user chose (``~`` expanded), or None: none chosen, or a value that is no
+    absolute path (a settings file edited by hand)."""
+    value = str(app_settings().value(key, "") or "").strip()
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else None
+
+
+def save_path_setting(key: str, path: Path | None) -> None:
+    """Store ``path`` under ``key`` (None forgets it) and flush the settings file to disk."""
+    settings = app_settings()
+    if path is None:
+        settings.remove(key)
+    else:
+        settings.setValue(key, str(path))
+    settings.sync()

@@ -14,28 +14,19 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from carnet.ui.settings import app_settings
+from carnet.ui.settings import path_setting, save_path_setting
 
 SECOND_FOLDER_KEY = "backups/second_folder"
 
 
 def second_backup_folder() -> Path | None:
     """The second backup folder the user chose, or None (none chosen, or a value that is no absolute path)."""
-    value = str(app_settings().value(SECOND_FOLDER_KEY, "") or "").strip()
-    if not value:
-        return None
-    folder = Path(value).expanduser()
-    return folder if folder.is_absolute() else None
+    return path_setting(SECOND_FOLDER_KEY)
 
 
 def save_second_backup_folder(folder: Path | None) -> None:
     """Store the folder (None: no second folder) and flush the settings file to disk."""
-    settings = app_settings()
-    if folder is None:
-        settings.remove(SECOND_FOLDER_KEY)
-    else:
-        settings.setValue(SECOND_FOLDER_KEY, str(folder))
-    settings.sync()
+    save_path_setting(SECOND_FOLDER_KEY, folder)
 
 
 class BackupFoldersGroup(QGroupBox):
