@@ -348,9 +348,10 @@ class DateTimeField(QWidget):
 
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, locale: QLocale | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, locale: QLocale | None = None,
+                 today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
-        self.date_field = DateField(self, locale=locale)
+        self.date_field = DateField(self, locale=locale, today=today)
         self.time_field = TimeField(self, locale=locale)
         self.time_field.setAccessibleName(_t("Time"))
         layout = QHBoxLayout(self)

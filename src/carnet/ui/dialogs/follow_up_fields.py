@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from carnet.domain.follow_ups import PlannedFollowUp
-from carnet.ui.dialogs.date_field import DateField, TimeField, switch_on_with
+from carnet.ui.dialogs.date_field import DateField, DateTimeField, TimeField, switch_on_with
 from carnet.ui.dialogs.validated_form import FieldError, ValidatedDialog
 
 
@@ -22,37 +22,15 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("FollowUpFields", text)
 
 
-class FollowUpDayTime(QWidget):
-    """The follow-up's day and its optional time of day side by side; a label's mnemonic lands on the day,
-    Tab then goes to the time."""
-
-    edited = Signal()
+class FollowUpDayTime(DateTimeField):
+    """The follow-up's day and its optional time of day side by side (a label's mnemonic lands on the day,
+    Tab then goes to the time); the time may be left empty."""
 
     def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
-        super().__init__(parent)
-        self.date_field = DateField(self, today=today)
-        self.time_field = TimeField(self)
+        super().__init__(parent, today=today)
         self.time_field.setAccessibleName(_t("Follow-up time"))
         self.time_field.setToolTip(_t("Optional: a time of day for the reminder. Empty: any time that day."))
         self.time_field.setPlaceholderText(_t("any time"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.date_field, 1)
-        layout.addWidget(self.time_field)
-        self.setFocusProxy(self.date_field)
-        QWidget.setTabOrder(self.date_field, self.time_field)
-        self.date_field.edited.connect(self.edited)
-        self.time_field.edited.connect(self.edited)
-
-    def setAccessibleName(self, name: str) -> None:
-        # A screen reader reads each part alone: the day carries the field's name.
-        super().setAccessibleName(name)
-        self.date_field.setAccessibleName(name)
-
-    def setAccessibleDescription(self, description: str) -> None:
-        super().setAccessibleDescription(description)
-        self.date_field.setAccessibleDescription(description)
-        self.time_field.setAccessibleDescription(description)
 
     def checked_time(self, field: str) -> time | None:
         """The time typed, None when the field is empty; raises ``InvalidInput`` when it is not a time."""
