@@ -182,6 +182,24 @@ class Gift(SQLModel, table=True):
     sent_on: date | None = None
 
 
+class ContactSequence(SQLModel, table=True):
+    """The follow-up sequence a contact follows (issue 17): its own copy of the sequence's name and steps
+    (`carnet.domain.sequences`, JSON), and the step its follow-up is now for (migration 0005 says why a copy)."""
+
+    if TYPE_CHECKING:  # set by SQLAlchemy on every table class; SQLModel's stubs do not declare it
+        __table__: ClassVar[sa.Table]
+
+    __tablename__ = "contact_sequence"
+
+    contact_id: int = Field(sa_column=sa.Column(
+        sa.Integer, sa.ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True,
+    ))
+    name: str = Field(nullable=False)
+    steps: str = Field(nullable=False)
+    step: int = Field(default=0, nullable=False)
+    started_on: date = Field(nullable=False)
+
+
 class BookSetting(SQLModel, table=True):
     """A setting of this book (this database file), not of the computer: the home currency travels with
     the file to another machine."""

@@ -4,4 +4,4 @@
 a test checks that it names the real head revision.
 """
 
-HEAD = "0004"
+HEAD = "0005"

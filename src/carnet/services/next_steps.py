@@ -20,6 +20,7 @@ from carnet.domain.types import utc_now
 from carnet.services.activity import NAIVE_TIME
 from carnet.services.changes import Change, ChangeKind
 from carnet.services.lookups import get_contact
+from carnet.services.sequences import advance_in_session
 from carnet.storage import Database
 
 __all__ = ["FollowUpsChange", "log_with_follow_up", "plan_follow_ups"]
@@ -56,7 +57,8 @@ def log_with_follow_up(
 ) -> Interaction:
     """`carnet.services.activity.log_interaction`, the next follow-up written whole: its day (kept on the
     interaction too, as there), its time of day and its note replace the contact's follow-up. ``follow_up``
-    None (or without a day) leaves the contact's follow-up as it is."""
+    None (or without a day) leaves the contact's follow-up as it is. A contact following a sequence moves to
+    its next step (`carnet.services.sequences`)."""
     if at is not None and at.utcoffset() is None:
         raise InvalidInput(NAIVE_TIME, field="at")
     day: date | None = None if follow_up is None else follow_up.day
@@ -67,6 +69,9 @@ def log_with_follow_up(
         session.add(interaction)
         if follow_up is not None and day is not None:
             _write(contact, follow_up)
+        # A contact in a follow-up sequence: this interaction is its current step, done (the dialog proposed the
+        # next step as the follow-up).
+        advance_in_session(session, contact_id)
         contact.updated_at = utc_now()
         session.flush()
         return interaction
