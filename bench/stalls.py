@@ -1,0 +1,197 @@
+"""The stall meter (issue 19): how long the window's thread stops answering, action by action.
+
+A 10 ms heartbeat timer runs on the GUI thread; every gap between two beats longer than the beat is time the
+window could not answer (a click, a repaint, a key). For each action the longest gap is reported, and how many
+gaps were over 50 ms and over 100 ms. Actions, in one process on a copy of the database (run by
+bench/run.py, which gives it a private home, so the day's automatic backup is due as at a real first start):
+
+- ``startup``: `Database.open` and the window built (before the window exists nothing can answer: that part
+  is the start-up ratio's, reported here as ``startup_open_ms``), then from the first paint until the board is
+  fully loaded, the services imported and the companions (reminders, the calendar file, checks and backup
+  after the first paint) done;
+- ``filter``: the word "martin" typed into the filter bar at a typist's pace (one key per 120 ms), then
+  erased;
+- ``drop``: one card dropped from Visitor onto Lead, and what follows it (notice bar, panel, hidden tabs);
+- ``tab_<name>``: each tab shown for the first time, until its rows are on screen;
+- ``dashboard_write``: with the dashboard on screen, a write (a card moved by the controller); also the
+  time from the write until the dashboard shows it (``dashboard_after_write_ms``).
+
+    python bench/stalls.py DB            # prints one JSON object
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from itertools import pairwise
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+BEAT_MS = 10
+
+
+class Heartbeat(QObject):
+    """A 10 ms timer on the GUI thread that remembers the gaps between its beats."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(BEAT_MS)
+        self.timer.timeout.connect(self._beat)
+        self.beats: list[float] = []
+
+    def start(self) -> None:
+        self.beats = [time.perf_counter()]
+        self.timer.start()
+
+    def _beat(self) -> None:
+        self.beats.append(time.perf_counter())
+
+    def take(self, since: float | None = None) -> dict[str, float]:
+        """The figures since `start` (or since the moment ``since``: a gap open then counts from it), the
+        gap still open now included (a stall at the very end)."""
+        beats = [*self.beats, time.perf_counter()]
+        if since is not None:
+            beats = [since] + [moment for moment in beats if moment > since]
+        gaps = [(later - earlier) * 1000 for earlier, later in pairwise(beats)] or [0.0]
+        self.start()
+        return {"max_ms": round(max(gaps), 1), "over_50": sum(g > 50 for g in gaps),
+                "over_100": sum(g > 100 for g in gaps)}
+
+
+def run_until(condition: Callable[[], bool], timeout_s: float, settle_ms: int = 0) -> bool:
+    """Run the event loop until ``condition()`` holds (checked every 5 ms), then ``settle_ms`` more."""
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout_s
+    met = [False]
+
+    def look() -> None:
+        if condition():
+            met[0] = True
+            checker.stop()
+            QTimer.singleShot(settle_ms, loop.quit)
+        elif time.monotonic() > deadline:
+            checker.stop()
+            loop.quit()
+
+    checker = QTimer()
+    checker.setInterval(5)
+    checker.timeout.connect(look)
+    checker.start()
+    loop.exec()
+    return met[0]
+
+
+def run_for(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _threads_done(prefix: str) -> bool:
+    return not any(thread.name.startswith(prefix) and thread.is_alive() for thread in threading.enumerate())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("db", type=Path)
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    beat = Heartbeat()
+    results: dict[str, object] = {}
+
+    from carnet.ui.launch import _start_companions, create_application
+
+    create_application()
+    from carnet.storage import Database
+    from carnet.ui.main_window import MainWindow
+
+    started = time.perf_counter()
+    database = Database.open(args.db)
+    window = MainWindow(database)
+    window.resize(1280, 800)
+    painted: list[float] = []
+    window.board_painted.connect(lambda: painted.append(time.perf_counter()))
+    window.board_painted.connect(lambda: QTimer.singleShot(0, lambda: _start_companions(window)))
+    window.show()
+    results["startup_open_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    beat.start()
+    run_until(lambda: bool(painted), 30)
+    results["startup_painted_ms"] = round((painted[0] - started) * 1000, 1)
+
+    def settled() -> bool:
+        return (window.controller.fully_loaded and _threads_done("carnet-preload")
+                and getattr(window, "startup_work_done", lambda: True)())
+
+    run_until(settled, 120, settle_ms=300)
+    results["startup_settled_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    # The paint itself is the start-up ratio's; from the moment the board is on screen, stalls count.
+    results["startup"] = beat.take(since=painted[0])
+
+    # A typed word, at a typist's pace, then erased.
+    search = window.filter_bar.search
+    search.setFocus()
+    for key in [*"martin", *["\b"] * 6]:
+        if key == "\b":
+            QTest.keyClick(search, Qt.Key.Key_Backspace)
+        else:
+            QTest.keyClicks(search, key)
+        run_for(120)
+    run_for(400)
+    results["filter"] = beat.take()
+
+    # One drop and what follows it (the notice bar at 150 ms, the panel at 120 ms).
+    from carnet.domain.enums import Stage
+
+    proxies = window.board.proxies()
+    source = proxies[Stage.VISITOR]
+    data = source.mimeData([source.index(0, 0)])
+    proxies[Stage.LEAD].dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    run_for(600)
+    results["drop"] = beat.take()
+
+    # Each tab shown for the first time, until it has read its rows.
+    for index in range(1, window.tabs.count()):
+        name = "_".join(window.tabs.tabText(index).replace("&", "").lower().split())
+        started = time.perf_counter()
+        window.tabs.setCurrentIndex(index)
+        page = window.tabs.widget(index)
+        run_until(lambda page=page: not getattr(page, "loading", False), 60, settle_ms=200)
+        results[f"tab_{name}"] = {**beat.take(), "shown_ms": round((time.perf_counter() - started) * 1000, 1)}
+
+    # The dashboard on screen, a write: how long until it shows it, and what the window paid meanwhile.
+    window.tabs.setCurrentIndex(1)
+    dashboard = window.tabs.widget(1)
+    run_until(lambda: not getattr(dashboard, "loading", False), 60, settle_ms=200)
+    beat.take()
+    before = dashboard.dashboard
+    from carnet.ui.board.model import CardRole
+
+    contact_id = window.board.proxies()[Stage.LEAD].index(0, 0).data(CardRole.CONTACT_ID)
+    started = time.perf_counter()
+    window.controller.move([contact_id], Stage.VISITOR, 0)
+    run_until(lambda: dashboard.dashboard is not before and not getattr(dashboard, "loading", False), 60)
+    results["dashboard_after_write_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    run_for(300)
+    results["dashboard_write"] = beat.take()
+
+    window.close()
+    database.close()
+    app.processEvents()
+    print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
