@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_migration_0004 import make_0003_file, migrate_to, schema, version
 
 from carnet.domain.sequences import FollowUpSequence, SequenceStep
 from carnet.migrations import HEAD
@@ -20,6 +19,7 @@ from carnet.services.sequences import sequence_of, start_sequence
 from carnet.storage import Database, NewerSchema
 from carnet.storage import migrate as migrate_module
 from carnet.storage.backup import backups_dir
+from test_migration_0004 import make_0003_file, migrate_to, schema, version
 
 TABLES = ("contact", "contact_detail", "stage_change", "interaction", "payment", "gift", "book_setting")
 NEW_LEAD = FollowUpSequence("New lead", (SequenceStep(0, "Call"), SequenceStep(2, "Send the brochure")))

@@ -191,8 +191,9 @@ class ContactSequence(SQLModel, table=True):
 
     __tablename__ = "contact_sequence"
 
+    id: int | None = Field(default=None, primary_key=True)
     contact_id: int = Field(sa_column=sa.Column(
-        sa.Integer, sa.ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True,
+        sa.Integer, sa.ForeignKey("contact.id", ondelete="CASCADE"), nullable=False, unique=True,
     ))
     name: str = Field(nullable=False)
     steps: str = Field(nullable=False)

@@ -16,7 +16,15 @@ from sqlmodel import Session, col, select
 
 from carnet.domain.enums import InteractionKind, PaymentStatus, Stage
 from carnet.domain.errors import InvalidInput, NotFound, RuleViolation
-from carnet.domain.models import Contact, ContactDetailRow, Gift, Interaction, Payment, StageChange
+from carnet.domain.models import (
+    Contact,
+    ContactDetailRow,
+    ContactSequence,
+    Gift,
+    Interaction,
+    Payment,
+    StageChange,
+)
 from carnet.domain.rules import check_move
 from carnet.domain.types import utc_now
 from carnet.domain.validation import check_amount_cents, check_currency
@@ -279,7 +287,7 @@ def erase_contacts(db: Database, contact_ids: Sequence[int]) -> Snapshot:
             recorder.keep(contact)
         for contact in contacts:
             contact_id = saved_id(contact)
-            for table in (StageChange, Interaction, Payment, Gift, ContactDetailRow):
+            for table in (StageChange, Interaction, Payment, Gift, ContactDetailRow, ContactSequence):
                 for row in session.exec(select(table).where(table.contact_id == contact_id)):
                     recorder.keep(row)
             for referred in session.exec(select(Contact).where(Contact.referred_by_id == contact_id)):

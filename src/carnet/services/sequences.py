@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from carnet.domain.errors import RuleViolation
 from carnet.domain.follow_ups import PlannedFollowUp
@@ -67,7 +67,7 @@ def save_sequences(db: Database, sequences: list[FollowUpSequence] | tuple[Follo
 
 def sequence_of(db: Database, contact_id: int) -> SequenceProgress | None:
     with db.reading() as session:
-        return _progress(session.get(ContactSequence, contact_id))
+        return _progress(_row(session, contact_id))
 
 
 def start_sequence(db: Database, contact_id: int, sequence: FollowUpSequence, start: date) -> SequenceChange:
@@ -79,7 +79,7 @@ def start_sequence(db: Database, contact_id: int, sequence: FollowUpSequence, st
         contact = get_contact(session, contact_id)
         if contact.is_archived:
             raise RuleViolation(ARCHIVED)
-        row = session.get(ContactSequence, contact_id)
+        row = _row(session, contact_id)
         before_progress = _progress(row)
         if row is not None:
             session.delete(row)
@@ -94,7 +94,7 @@ def stop_sequence(db: Database, contact_id: int) -> SequenceChange:
     """The contact leaves its sequence; its follow-up stays as it is (the user may still want that call)."""
     with db.transaction() as session:
         contact = get_contact(session, contact_id)
-        row = session.get(ContactSequence, contact_id)
+        row = _row(session, contact_id)
         before_progress = _progress(row)
         if row is not None:
             session.delete(row)
@@ -109,7 +109,7 @@ def restore_sequence(
     """Put back a sequence step and a follow-up as they were (the undo of a start or a stop)."""
     with db.transaction() as session:
         get_contact(session, contact_id)
-        row = session.get(ContactSequence, contact_id)
+        row = _row(session, contact_id)
         before_progress = _progress(row)
         if row is not None:
             session.delete(row)
@@ -126,7 +126,7 @@ def restore_sequence(
 def advance_in_session(session: Session, contact_id: int) -> SequenceProgress | None:
     """The contact's current step is done: it moves to the next, or leaves the sequence after the last.
     Returns the progress as it was before (None: the contact follows no sequence)."""
-    row = session.get(ContactSequence, contact_id)
+    row = _row(session, contact_id)
     progress = _progress(row)
     if row is None or progress is None:
         return None
@@ -135,6 +135,10 @@ def advance_in_session(session: Session, contact_id: int) -> SequenceProgress | 
     else:
         row.step = progress.step + 1
     return progress
+
+
+def _row(session: Session, contact_id: int) -> ContactSequence | None:
+    return session.exec(select(ContactSequence).where(ContactSequence.contact_id == contact_id)).first()
 
 
 def _progress(row: ContactSequence | None) -> SequenceProgress | None:

@@ -18,7 +18,15 @@ from sqlmodel import Session, SQLModel, col, select
 
 from carnet.domain.enums import PaymentStatus, Stage
 from carnet.domain.errors import RuleViolation
-from carnet.domain.models import Contact, ContactDetailRow, Gift, Interaction, Payment, StageChange
+from carnet.domain.models import (
+    Contact,
+    ContactDetailRow,
+    ContactSequence,
+    Gift,
+    Interaction,
+    Payment,
+    StageChange,
+)
 from carnet.storage import Database
 
 Table = type[SQLModel]
@@ -31,7 +39,9 @@ def _name(table: Table | SQLModel) -> str:
 
 
 _TABLES: dict[str, Table] = {
-    _name(table): table for table in (Contact, StageChange, Interaction, Payment, Gift, ContactDetailRow)
+    _name(table): table for table in (
+        Contact, StageChange, Interaction, Payment, Gift, ContactDetailRow, ContactSequence,
+    )
 }
 
 UNDO_WOULD_BREAK_PAID_RULE = (

@@ -5,7 +5,8 @@ A contact's row keeps its own copy of the sequence's name and steps (JSON: ``[{"
 …]``), not a reference to the sequence as the user defined it: editing or deleting a sequence in Preferences
 then changes nothing for the contacts already following it, which is what someone half-way through a plan
 expects, and the sequences themselves can live in a ``book_setting`` (they are a few lines of settings of the
-book, not records). One row per contact at most (the contact is the key); it goes with the contact.
+book, not records). One row per contact at most (``contact_id`` is unique); it goes with the contact, and
+has an ``id`` of its own like every record, so that an erasure's undo can put it back.
 
 ``step`` is the index (from 0) of the step the contact's follow-up is now for: logging an interaction marks it
 done, and the next step becomes the follow-up; after the last, the row goes.
@@ -29,7 +30,9 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "contact_sequence",
-        sa.Column("contact_id", sa.Integer(), sa.ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("contact_id", sa.Integer(), sa.ForeignKey("contact.id", ondelete="CASCADE"), nullable=False,
+                  unique=True),
         sa.Column("name", sa.String(), nullable=False),
         sa.Column("steps", sa.String(), nullable=False),
         sa.Column("step", sa.Integer(), nullable=False, server_default="0"),
