@@ -66,7 +66,7 @@ class SequenceProgress:
 def checked(sequences: list[FollowUpSequence] | tuple[FollowUpSequence, ...]) -> tuple[FollowUpSequence, ...]:
     """The sequences with their texts trimmed, or ``InvalidInput`` (field "sequences") naming what is wrong."""
     seen: set[str] = set()
-    result = []
+    result: list[FollowUpSequence] = []
     for sequence in sequences:
         name = sequence.name.strip()[:MAX_NAME]
         if not name:
@@ -78,7 +78,7 @@ def checked(sequences: list[FollowUpSequence] | tuple[FollowUpSequence, ...]) ->
             raise InvalidInput(NO_STEPS, field="sequences", name=name)
         if len(sequence.steps) > MAX_STEPS:
             raise InvalidInput(TOO_MANY_STEPS, field="sequences", name=name, maximum=MAX_STEPS)
-        steps = []
+        steps: list[SequenceStep] = []
         for number, step in enumerate(sequence.steps, start=1):
             what = " ".join(step.what.split())[:MAX_WHAT]
             if not what:
@@ -119,7 +119,7 @@ def steps_from_json(text: str) -> tuple[SequenceStep, ...]:
         return ()
     if not isinstance(items, list):
         return ()
-    steps = []
+    steps: list[SequenceStep] = []
     for item in items:
         if isinstance(item, dict) and isinstance(item.get("days"), int) and isinstance(item.get("what"), str):
             steps.append(SequenceStep(item["days"], item["what"]))
@@ -138,7 +138,7 @@ def sequences_from_json(text: str) -> tuple[FollowUpSequence, ...]:
         return ()
     if not isinstance(items, list):
         return ()
-    result = []
+    result: list[FollowUpSequence] = []
     for item in items:
         if isinstance(item, dict) and isinstance(item.get("name"), str) and isinstance(item.get("steps"), list):
             steps = steps_from_json(json.dumps(item["steps"]))
