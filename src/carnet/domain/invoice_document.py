@@ -110,3 +110,5 @@ class InvoiceDocument:
     bank: BankAccount | None = None
     logo_path: str = ""  # an image file the user chose, or ""
     notes: tuple[str, ...] = field(default_factory=tuple)  # further free lines printed at the foot
+    # Added for the documents (optional, so builders need not set them):
+    early_payment_text: str = ""  # a discount for early payment (escompte, L441-9); "": "no discount" is printed
