@@ -26,6 +26,7 @@ from carnet.ui.formatting import format_day
 from carnet.ui.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
+    from carnet.domain.sequences import FollowUpSequence, SequenceProgress
     from carnet.ui.dialogs.log_interaction import InteractionEntry
 
 # The offer of a next step waits for a drop to settle, as the panel does: the bar it shows above the board lays
@@ -208,7 +209,8 @@ class ContactActions(QObject):
         from carnet.ui.dialogs.log_interaction import LogInteractionDialog
 
         dialog = LogInteractionDialog(self._name(contact_id), self.window,
-                                      propose_follow_up=self._next_follow_up_wanted(contact_id))
+                                      propose_follow_up=self._next_follow_up_wanted(contact_id),
+                                      sequence=self.sequence_of(contact_id))
         self._open(dialog, lambda: self._log(contact_id, dialog.value()))
 
     def _next_follow_up_wanted(self, contact_id: int) -> bool:
@@ -431,6 +433,62 @@ class ContactActions(QObject):
         text = (self.tr("Follow-up with %1 moved to %2. Undo with Ctrl+Z.") if moved
                 else self.tr("Follow-up with %1 set for %2. Undo with Ctrl+Z."))
         self.message.emit(text.replace("%1", name).replace("%2", format_day(day)))
+
+    # --- follow-up sequences (issue 17, item 5) ----------------------------------------------------
+
+    def start_sequence(self, contact_id: int, sequence: FollowUpSequence) -> None:
+        """The contact follows ``sequence`` from today: its first step becomes the follow-up. One undoable
+        step, which puts back the follow-up (and any sequence) the contact had."""
+        from carnet.services.sequences import restore_sequence, start_sequence
+
+        name = self._name(contact_id)
+        if self._follow_up_state(contact_id) is None:
+            self.changes.status_message.emit(
+                self.tr("%1 is archived: restore them to the board to plan a follow-up.").replace("%1", name))
+            return
+        with self.changes.refusals(self._not_saved()) as attempt:
+            change = start_sequence(self.database, contact_id, sequence, date.today())
+        if attempt.refused:
+            return
+        self.changes.notify(change)
+        before, progress = change.before, change.progress_before
+        started = date.today()
+        self.undo_stack.push(DoneCommand(
+            self.tr("Start Sequence for %1").replace("%1", name),
+            lambda: self._run(lambda: start_sequence(self.database, contact_id, sequence, started), [contact_id]),
+            lambda: self._run(lambda: restore_sequence(self.database, contact_id, progress, before), [contact_id]),
+            contact_ids=[contact_id], still_undoable=lambda: self._exists(contact_id),
+        ))
+        first = change.after
+        day = format_day(first.day) if first.day is not None else ""
+        self.message.emit(self.tr("%1 follows \u201c%2\u201d: first, %3 on %4. Undo with Ctrl+Z.")
+                          .replace("%1", name).replace("%2", sequence.name).replace("%3", first.note)
+                          .replace("%4", day))
+
+    def stop_sequence(self, contact_id: int) -> None:
+        """The contact leaves its sequence, keeping its follow-up. One undoable step."""
+        from carnet.services.sequences import restore_sequence, stop_sequence
+
+        name = self._name(contact_id)
+        with self.changes.refusals(self._not_saved()) as attempt:
+            change = stop_sequence(self.database, contact_id)
+        if attempt.refused or change.progress_before is None:
+            return
+        self.changes.notify(change)
+        progress, kept = change.progress_before, change.before
+        self.undo_stack.push(DoneCommand(
+            self.tr("Stop Sequence for %1").replace("%1", name),
+            lambda: self._run(lambda: stop_sequence(self.database, contact_id), [contact_id]),
+            lambda: self._run(lambda: restore_sequence(self.database, contact_id, progress, kept), [contact_id]),
+            contact_ids=[contact_id], still_undoable=lambda: self._exists(contact_id),
+        ))
+        self.message.emit(self.tr("%1 no longer follows \u201c%2\u201d; the follow-up stays.")
+                          .replace("%1", name).replace("%2", progress.sequence.name))
+
+    def sequence_of(self, contact_id: int) -> SequenceProgress | None:
+        from carnet.services.sequences import sequence_of
+
+        return sequence_of(self.database, contact_id)
 
     def offer_next_step(self, contact_ids: Sequence[int], note: str = "") -> None:
         """Offer the leads and prospects among ``contact_ids`` that have no follow-up their next step, in the

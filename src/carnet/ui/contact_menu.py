@@ -20,9 +20,9 @@ if TYPE_CHECKING:
     from carnet.ui.main_window import MainWindow
 
 # The entries of a card's right-click menu, in order (None: a separator).
-CARD_MENU = ("edit", "log", "postpone", "pay", "move", None, "archive", "export", "erase")
+CARD_MENU = ("edit", "log", "postpone", "sequence", "pay", "move", None, "archive", "export", "erase")
 # The entries of a list tab's right-click menu: the card's, less the board's own (moves, archive).
-ROW_MENU = ("edit", "log", "postpone", "pay", None, "export", "erase")
+ROW_MENU = ("edit", "log", "postpone", "sequence", "pay", None, "export", "erase")
 
 
 def _t(text: str) -> str:
@@ -74,6 +74,8 @@ def build_contact_menu(window: MainWindow) -> QMenu:
     made["postpone"] = _postpone_menu(window, menu).menuAction()
     menu.addAction(made["postpone"])
     menu.aboutToShow.connect(lambda: update_postpone_entry(window, menu))
+    made["sequence"] = _sequence_menu(window, menu).menuAction()
+    menu.addAction(made["sequence"])
     for key in ("pay", "qualify"):
         menu.addAction(made[key])
     window.move_menu = _move_menu(window, menu)
@@ -107,6 +109,44 @@ def _postpone_menu(window: MainWindow, parent: QWidget) -> QMenu:
     tomorrow.setShortcut(QKeySequence(TOMORROW_SHORTCUT))
     tomorrow.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     return menu
+
+
+def _sequence_menu(window: MainWindow, parent: QWidget) -> QMenu:
+    """Start Sequence ▸ each of the book's follow-up sequences, and Stop Sequence for a contact following one
+    (issue 17, item 5). Filled each time it opens: the sequences are edited in Preferences."""
+    menu = QMenu(_t("&Start Sequence"), parent)
+    menu.setObjectName("sequence-menu")
+
+    def fill() -> None:
+        from carnet.ui.sequence_defaults import book_sequences
+
+        menu.clear()
+        contact_id = window.current_contact_id()
+        sequences = book_sequences(window.database)
+        for sequence in sequences:
+            action = menu.addAction(sequence.name.replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, chosen=sequence: _on_selected(window, chosen))
+        if not sequences:
+            empty = menu.addAction(_t("No sequence: add one in Preferences"))
+            empty.setEnabled(False)
+        following = None if contact_id is None else window.contact_actions.sequence_of(contact_id)
+        if following is not None and contact_id is not None:
+            menu.addSeparator()
+            stop = menu.addAction(_t("&Stop \u201c%1\u201d").replace("%1", following.sequence.name.replace("&", "&&")))
+            stop.triggered.connect(lambda _checked=False, c=contact_id: window.contact_actions.stop_sequence(c))
+
+    menu.aboutToShow.connect(fill)
+    return menu
+
+
+def _on_selected(window: MainWindow, sequence: object) -> None:
+    from carnet.domain.sequences import FollowUpSequence
+
+    contact_id = window.current_contact_id()
+    if contact_id is None:
+        window.show_message(_t("Select a card first."))
+    elif isinstance(sequence, FollowUpSequence):
+        window.contact_actions.start_sequence(contact_id, sequence)
 
 
 def update_postpone_entry(window: MainWindow, menu: QMenu) -> None:

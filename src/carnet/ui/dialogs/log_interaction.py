@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from carnet.domain.enums import InteractionKind
 from carnet.domain.errors import CONTEXT, InvalidInput
 from carnet.domain.follow_ups import PlannedFollowUp
 from carnet.domain.next_step import NEXT_STEP_AFTER
+from carnet.domain.sequences import SequenceProgress, next_follow_up
 from carnet.i18n import QT_TRANSLATE_NOOP
 from carnet.ui.dialogs.date_field import DateTimeField
 from carnet.ui.dialogs.follow_up_fields import FollowUpFields
@@ -57,6 +58,7 @@ class LogInteractionDialog(ValidatedDialog):
     def __init__(
         self, contact_name: str, parent: QWidget | None = None, *, now: datetime | None = None,
         entry: InteractionEntry | None = None, propose_follow_up: bool = False,
+        sequence: SequenceProgress | None = None,
     ) -> None:
         super().__init__(parent)
         if entry is None:
@@ -92,12 +94,34 @@ class LogInteractionDialog(ValidatedDialog):
         self.follow_up_time_edit, self.follow_up_note_edit = self.follow_up.time_field, self.follow_up.note_edit
         self.follow_up_error = self.follow_up.error
         self.follow_up_edit.setDate(self._today() + DEFAULT_FOLLOW_UP)
+        self.sequence_label: QLabel | None = None
         if entry is not None:
             self.follow_up.set_rows_visible(False, self)
             self._fill(entry)
+        elif sequence is not None:
+            self._propose_next_step(sequence)
         elif propose_follow_up:
             self.follow_up_check.setChecked(True)
         self.revalidate()
+
+    def _propose_next_step(self, sequence: SequenceProgress) -> None:
+        """A contact in a follow-up sequence: this interaction marks its step done, and the next step is the
+        follow-up proposed (its day as far after today as the steps are apart), which the user may change."""
+        name = sequence.sequence.name
+        upcoming = next_follow_up(sequence, self._today())
+        if upcoming is None:
+            text = self.tr("Logging this marks \u201c%1\u201d done: the last step of the sequence \u201c%2\u201d.")
+        else:
+            text = self.tr("Logging this marks \u201c%1\u201d done (sequence \u201c%2\u201d); its next step is "
+                           "proposed below.")
+        self.sequence_label = QLabel(text.replace("%1", sequence.current.what).replace("%2", name), self)
+        self.sequence_label.setWordWrap(True)
+        self.sequence_label.setObjectName("sequence-step")
+        self.form.insertRow(0, self.sequence_label)
+        if upcoming is not None and upcoming.day is not None:
+            self.follow_up_check.setChecked(True)
+            self.follow_up_edit.setDate(upcoming.day)
+            self.follow_up_note_edit.setText(upcoming.note)
 
     def _fill(self, entry: InteractionEntry) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(InteractionKind(entry.kind).value))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from carnet.ui.settings import app_settings
 
 if TYPE_CHECKING:
     from carnet.storage import Database
+    from carnet.ui.dialogs.sequences_editor import SequencesGroup
 
 SETTINGS_GROUP = "stay_in_touch"
 CALENDAR_PATH = "Type the calendar file's whole path, or choose it with Choose…."
@@ -49,6 +50,10 @@ MIN_DAYS = 1
 MAX_DAYS = 365
 # The stages that can go stale, in board order (a stranger or a visitor does not know you yet).
 STALE_STAGES: tuple[Stage, ...] = tuple(DEFAULT_STALE_AFTER_DAYS)
+
+
+class _CheckedGroup(Protocol):
+    def error(self) -> str: ...
 
 
 def settings_key(stage: Stage) -> str:
@@ -163,6 +168,14 @@ class PreferencesDialog(ValidatedDialog):
         self.backup_group = BackupFoldersGroup(self)
         self.backup_group.validity_changed.connect(lambda _valid: self.revalidate())
         self.form.addRow(self.backup_group)
+        self.sequences_group: SequencesGroup | None = None
+        if database is not None:  # the book's own sequences
+            from carnet.ui.dialogs.sequences_editor import SequencesGroup
+
+            self.form = form_tab(self.tabs, self.tr("Se&quences"))
+            self.sequences_group = SequencesGroup(self, database=database)
+            self.sequences_group.validity_changed.connect(lambda _valid: self.revalidate())
+            self.form.addRow(self.sequences_group)
         self.form = outer_form
         self.form.addRow(self.tabs)
         defaults = self.buttons.addButton(QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -267,6 +280,8 @@ class PreferencesDialog(ValidatedDialog):
 
         self.reminders_on.setChecked(True)
         self.reminder_hour.set_time(DEFAULT_HOUR)
+        if self.sequences_group is not None:
+            self.sequences_group.restore_defaults()
         # The second backup folder and the calendar file are places the user chose, not settings to tune:
         # Restore Defaults leaves them (forgetting the USB disk would stop its copies without a word).
 
@@ -298,13 +313,26 @@ class PreferencesDialog(ValidatedDialog):
                 set_home_currency(self.database, currency)
             except CarnetError as refused:  # busy, read-only: the other preferences are saved all the same
                 show_refusal(self, self.tr("Home currency not saved"), refused)
+        if self.database is not None and self.sequences_group is not None:
+            from carnet.ui.changes import show_refusal
+
+            try:
+                self.sequences_group.save(self.database)
+            except CarnetError as refused:
+                show_refusal(self, self.tr("Sequences not saved"), refused)
 
     def revalidate(self, *, insist: bool = False) -> bool:
         """The form's checks and both groups': the form alone would enable Save over a wrong amount."""
-        valid = (super().revalidate(insist=insist) and not self.pmg_group.error() and not self.ceilings_group.error()
-                 and not self.backup_group.error())
+        valid = (super().revalidate(insist=insist) and not any(group.error() for group in self._groups()))
         self.ok_button.setEnabled(valid)
         return valid
+
+    def _groups(self) -> list[_CheckedGroup]:
+        """The groups with checks of their own, in page order."""
+        groups: list[_CheckedGroup] = [self.pmg_group, self.ceilings_group, self.backup_group]
+        if self.sequences_group is not None:
+            groups.append(self.sequences_group)
+        return groups
 
     def accept(self) -> None:
         if self.revalidate(insist=True):
@@ -312,12 +340,11 @@ class PreferencesDialog(ValidatedDialog):
             super().accept()
             return
         # Enter on another page: show the amount in error where it was typed.
-        wrong = next((group for group in (self.pmg_group, self.ceilings_group, self.backup_group) if group.error()),
-                     None)
+        wrong = next((group for group in self._groups() if group.error()), None)
         if wrong is None:
             self.show_first_error()  # a field of the form (the reminders' hour): its page, the cursor in it
             return
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
-            if page is not None and page.isAncestorOf(wrong):
+            if page is not None and isinstance(wrong, QWidget) and page.isAncestorOf(wrong):
                 self.tabs.setCurrentIndex(index)
