@@ -534,6 +534,22 @@
         <translation>Relance de %1 prévue le %2. Annulez avec Ctrl+Z.</translation>
     </message>
     <message>
+        <source>Start Sequence for %1</source>
+        <translation>Lancer une séquence pour %1</translation>
+    </message>
+    <message>
+        <source>%1 follows “%2”: first, %3 on %4. Undo with Ctrl+Z.</source>
+        <translation>%1 suit «&#xa0;%2&#xa0;»&#xa0;: d’abord, %3 le %4. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Stop Sequence for %1</source>
+        <translation>Arrêter la séquence de %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer follows “%2”; the follow-up stays.</source>
+        <translation>%1 ne suit plus «&#xa0;%2&#xa0;»&#xa0;; la relance reste prévue.</translation>
+    </message>
+    <message>
         <source>No next step for %1: no follow-up is planned.</source>
         <translation>Pas de suite prévue pour %1&#xa0;: aucune relance n’est planifiée.</translation>
     </message>
@@ -1384,6 +1400,10 @@
         <translation>Devise des montants</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <source>Figures in %1, the home currency, come first; other currencies are listed beside them, never added to them. Charts show %1.</source>
         <translation>Les montants en %1, la devise principale, viennent en premier&#xa0;; les autres devises sont indiquées à côté, jamais ajoutées. Les graphiques sont en %1.</translation>
     </message>
@@ -2157,6 +2177,14 @@ en %1</translation>
         <source>Follow up on</source>
         <translation>Relancer le</translation>
     </message>
+    <message>
+        <source>Logging this marks “%1” done: the last step of the sequence “%2”.</source>
+        <translation>Enregistrer cette interaction marque «&#xa0;%1&#xa0;» comme fait&#xa0;: c’est la dernière étape de la séquence «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Logging this marks “%1” done (sequence “%2”); its next step is proposed below.</source>
+        <translation>Enregistrer cette interaction marque «&#xa0;%1&#xa0;» comme fait (séquence «&#xa0;%2&#xa0;»)&#xa0;; l’étape suivante est proposée ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>LongWork</name>
@@ -2196,12 +2224,24 @@ en %1</translation>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
+        <source>&amp;Start Sequence</source>
+        <translation>&amp;Lancer une séquence</translation>
+    </message>
+    <message>
+        <source>&amp;Stop “%1”</source>
+        <translation>&amp;Arrêter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>E&amp;xport This Contact…</source>
         <translation>E&amp;xporter ce contact…</translation>
     </message>
     <message>
         <source>Find D&amp;uplicates…</source>
         <translation>Rechercher les do&amp;ublons…</translation>
+    </message>
+    <message>
+        <source>No sequence: add one in Preferences</source>
+        <translation>Aucune séquence&#xa0;: ajoutez-en une dans les Préférences</translation>
     </message>
     <message>
         <source>Postpone &amp;Follow-up</source>
@@ -3423,6 +3463,10 @@ en %1</translation>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
+        <source>Se&amp;quences</source>
+        <translation>Sé&amp;quences</translation>
+    </message>
+    <message>
         <source>While Carnet is open, even minimised, a follow-up falling due shows a notification on your desktop; click it to open the contact. A follow-up with a time of day is due at that time, one without at the hour below.</source>
         <translation>Tant que Carnet est ouvert, même réduit, une relance qui arrive à échéance s’affiche en notification sur votre bureau&#xa0;; cliquez dessus pour ouvrir le contact. Une relance avec une heure tombe à cette heure-là, une relance sans heure à l’heure ci-dessous.</translation>
     </message>
@@ -3483,6 +3527,10 @@ en %1</translation>
     <message>
         <source>Home currency not saved</source>
         <translation>Devise principale non enregistrée</translation>
+    </message>
+    <message>
+        <source>Sequences not saved</source>
+        <translation>Séquences non enregistrées</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4152,88 @@ en %1</translation>
     </message>
 </context>
 <context>
+    <name>SequenceDefaults</name>
+    <message>
+        <source>Ask whether the quote suits them</source>
+        <translation>Demander si le devis convient</translation>
+    </message>
+    <message>
+        <source>Call to introduce yourself</source>
+        <translation>Appeler pour se présenter</translation>
+    </message>
+    <message>
+        <source>Check the quote arrived and answer questions</source>
+        <translation>Vérifier que le devis est bien arrivé et répondre aux questions</translation>
+    </message>
+    <message>
+        <source>Follow up on the brochure</source>
+        <translation>Relancer au sujet de la brochure</translation>
+    </message>
+    <message>
+        <source>Last call before the quote expires</source>
+        <translation>Dernier appel avant la fin de validité du devis</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Nouveau lead</translation>
+    </message>
+    <message>
+        <source>Quote sent</source>
+        <translation>Devis envoyé</translation>
+    </message>
+    <message>
+        <source>Send the brochure</source>
+        <translation>Envoyer la brochure</translation>
+    </message>
+</context>
+<context>
+    <name>SequencesGroup</name>
+    <message>
+        <source>Follow-up sequences</source>
+        <translation>Séquences de relance</translation>
+    </message>
+    <message>
+        <source>A sequence plans a contact&apos;s next follow-ups, one step at a time: Contact ▸ Start Sequence makes its first step the follow-up, and each interaction you log marks the step done and sets the next one, as many days after as the steps are apart.</source>
+        <translation>Une séquence prévoit les prochaines relances d’un contact, une étape à la fois&#xa0;: Contact ▸ Lancer une séquence fait de sa première étape la relance, et chaque interaction enregistrée marque l’étape comme faite et prévoit la suivante, autant de jours après que les étapes sont espacées.</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Séquences</translation>
+    </message>
+    <message>
+        <source>Steps of the sequence</source>
+        <translation>Étapes de la séquence</translation>
+    </message>
+    <message>
+        <source>Days after the start</source>
+        <translation>Jours après le début</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>New Se&amp;quence</source>
+        <translation>Nou&amp;velle séquence</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Sequence</source>
+        <translation>Supprimer la séquen&amp;ce</translation>
+    </message>
+    <message>
+        <source>Add S&amp;tep</source>
+        <translation>Ajouter une é&amp;tape</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Step</source>
+        <translation>Ret&amp;irer l’étape</translation>
+    </message>
+    <message>
+        <source>New sequence</source>
+        <translation>Nouvelle séquence</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4590,6 +4720,174 @@ en %1</translation>
         <translation>Le fichier ne peut pas être lu comme un CSV à la ligne {line} ({detail}).</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a BIC (8 or 11 letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a country code (two letters, such as FR or BE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not an IBAN (its check digits or length are wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms are a number of days from 0 to {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a French postcode (five digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a SIREN number (nine digits whose check digit is right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a SIRET number (fourteen digits whose check digit is right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote&apos;s validity is a number of days from 1 to {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a European VAT number (such as FR40303265045).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before issuing an invoice, give {name}&apos;s billing address (street, postcode and city).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before issuing an invoice, give your business&apos;s address: street, postcode and city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before issuing an invoice, give your business&apos;s name (File ▸ Business Identity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before issuing an invoice, give your SIREN or SIRET number (French invoices must show it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before issuing an invoice, give your VAT number, or say that you are under the VAT franchise (art. 293 B du CGI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIRET {siret} does not begin with the SIREN {siren}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text cannot be longer than {maximum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The French VAT number {vat} does not hold the SIREN {siren}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount must be a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number format holds {{year}} and {{seq}} once each (the sequence may be padded: {{seq:04d}}), with letters, digits and - _ / . around them, such as F-{{year}}-{{seq:04d}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be a number above 0 with at most three decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{unit}&quot; is not a unit Carnet knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT rate must be a percentage from 0 to 100 with at most two decimals (such as 20 or 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date cannot be before {last}, the date of {number}: numbers follow the dates (French rule of chronological numbering).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line&apos;s description cannot be longer than {maximum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount cannot be more than the lines&apos; total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line&apos;s total cannot be more than {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what the line sells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the VAT franchise (art. 293 B du CGI) no line charges VAT: leave the line&apos;s VAT rate empty, or turn the franchise off in your business identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers made by this format would be longer than {maximum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity cannot be more than {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document cannot have more than {maximum} lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price cannot be more than {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of &quot;{name}&quot; must come 0 to {maximum} days after the start.</source>
+        <translation>L’étape {number} de «&#xa0;{name}&#xa0;» doit venir de 0 à {maximum} jours après le début.</translation>
+    </message>
+    <message>
+        <source>Step {number} of &quot;{name}&quot; comes before the step above it. Put the steps in the order of their days.</source>
+        <translation>L’étape {number} de «&#xa0;{name}&#xa0;» vient avant l’étape au-dessus. Rangez les étapes dans l’ordre de leurs jours.</translation>
+    </message>
+    <message>
+        <source>Give the sequence a name.</source>
+        <translation>Donnez un nom à la séquence.</translation>
+    </message>
+    <message>
+        <source>The sequence &quot;{name}&quot; has no step. Add at least one.</source>
+        <translation>La séquence «&#xa0;{name}&#xa0;» n’a aucune étape. Ajoutez-en au moins une.</translation>
+    </message>
+    <message>
+        <source>Step {number} of &quot;{name}&quot; says nothing to do. Say what to do then.</source>
+        <translation>L’étape {number} de «&#xa0;{name}&#xa0;» ne dit rien à faire. Dites quoi faire à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Two sequences are called &quot;{name}&quot;. Give each its own name.</source>
+        <translation>Deux séquences s’appellent «&#xa0;{name}&#xa0;». Donnez à chacune son propre nom.</translation>
+    </message>
+    <message>
+        <source>The sequence &quot;{name}&quot; has more than {maximum} steps.</source>
+        <translation>La séquence «&#xa0;{name}&#xa0;» a plus de {maximum} étapes.</translation>
+    </message>
+    <message>
         <source>The row has {count} columns, more than the {expected} of the header.</source>
         <translation>La ligne a {count} colonnes, plus que les {expected} de l’en-tête.</translation>
     </message>
@@ -4714,6 +5012,10 @@ en %1</translation>
         <translation>{count} ligne(s) posent problème&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
+        <source>This document no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This contact no longer exists (it may have been deleted).</source>
         <translation>Ce contact n’existe plus (il a peut-être été supprimé).</translation>
     </message>
@@ -4740,6 +5042,10 @@ en %1</translation>
     <message>
         <source>The review period must be at least one year (it is {years}).</source>
         <translation>Le délai avant revue doit être d’au moins un an (il est de {years}).</translation>
+    </message>
+    <message>
+        <source>An archived contact follows no sequence. Restore it first.</source>
+        <translation>Un contact archivé ne suit aucune séquence. Restaurez-le d’abord.</translation>
     </message>
     <message>
         <source>This cannot be undone: {name} would be a client without any paid payment. Move {name} back before Client first, or delete the payment from the timeline, which asks where {name} goes.</source>

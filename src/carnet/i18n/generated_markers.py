@@ -12,6 +12,76 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def _markers() -> None:  # pragma: no cover
+    # domain/business_identity.py:BAD_BIC
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a BIC (8 or 11 letters and digits).')
+    # domain/business_identity.py:BAD_COUNTRY
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a country code (two letters, such as FR or BE).')
+    # domain/business_identity.py:BAD_IBAN
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not an IBAN (its check digits or length are wrong).')
+    # domain/business_identity.py:BAD_PAYMENT_DAYS
+    QT_TRANSLATE_NOOP('carnet.domain', 'Payment terms are a number of days from 0 to {maximum}.')
+    # domain/business_identity.py:BAD_POSTCODE
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a French postcode (five digits).')
+    # domain/business_identity.py:BAD_SIREN
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a SIREN number (nine digits whose check digit is right).')
+    # domain/business_identity.py:BAD_SIRET
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a SIRET number (fourteen digits whose check digit is right).')
+    # domain/business_identity.py:BAD_VALIDITY_DAYS
+    QT_TRANSLATE_NOOP('carnet.domain', "A quote's validity is a number of days from 1 to {maximum}.")
+    # domain/business_identity.py:BAD_VAT_NUMBER
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a European VAT number (such as FR40303265045).')
+    # domain/business_identity.py:BUYER_NEEDS_ADDRESS
+    QT_TRANSLATE_NOOP('carnet.domain', "Before issuing an invoice, give {name}'s billing address (street, postcode and city).")
+    # domain/business_identity.py:NEEDS_ADDRESS
+    QT_TRANSLATE_NOOP('carnet.domain', "Before issuing an invoice, give your business's address: street, postcode and city.")
+    # domain/business_identity.py:NEEDS_NAME
+    QT_TRANSLATE_NOOP('carnet.domain', "Before issuing an invoice, give your business's name (File ▸ Business Identity).")
+    # domain/business_identity.py:NEEDS_SIREN
+    QT_TRANSLATE_NOOP('carnet.domain', 'Before issuing an invoice, give your SIREN or SIRET number (French invoices must show it).')
+    # domain/business_identity.py:NEEDS_VAT_CHOICE
+    QT_TRANSLATE_NOOP('carnet.domain', 'Before issuing an invoice, give your VAT number, or say that you are under the VAT franchise (art. 293 B du CGI).')
+    # domain/business_identity.py:SIRET_NOT_SIREN
+    QT_TRANSLATE_NOOP('carnet.domain', 'The SIRET {siret} does not begin with the SIREN {siren}.')
+    # domain/business_identity.py:TEXT_TOO_LONG
+    QT_TRANSLATE_NOOP('carnet.domain', 'This text cannot be longer than {maximum} characters.')
+    # domain/business_identity.py:VAT_NOT_SIREN
+    QT_TRANSLATE_NOOP('carnet.domain', 'The French VAT number {vat} does not hold the SIREN {siren}.')
+    # domain/invoicing.py:BAD_DISCOUNT
+    QT_TRANSLATE_NOOP('carnet.domain', 'The discount cannot be negative.')
+    # domain/invoicing.py:BAD_DISCOUNT_PERCENT
+    QT_TRANSLATE_NOOP('carnet.domain', 'The discount must be a percentage from 0 to 100.')
+    # domain/invoicing.py:BAD_NUMBER_FORMAT
+    QT_TRANSLATE_NOOP('carnet.domain', 'A number format holds {{year}} and {{seq}} once each (the sequence may be padded: {{seq:04d}}), with letters, digits and - _ / . around them, such as F-{{year}}-{{seq:04d}}.')
+    # domain/invoicing.py:BAD_QUANTITY
+    QT_TRANSLATE_NOOP('carnet.domain', 'The quantity must be a number above 0 with at most three decimals.')
+    # domain/invoicing.py:BAD_UNIT
+    QT_TRANSLATE_NOOP('carnet.domain', '"{unit}" is not a unit Carnet knows.')
+    # domain/invoicing.py:BAD_UNIT_PRICE
+    QT_TRANSLATE_NOOP('carnet.domain', 'The unit price cannot be negative.')
+    # domain/invoicing.py:BAD_VAT_RATE
+    QT_TRANSLATE_NOOP('carnet.domain', 'The VAT rate must be a percentage from 0 to 100 with at most two decimals (such as 20 or 5.5).')
+    # domain/invoicing.py:BEFORE_LAST_ISSUED
+    QT_TRANSLATE_NOOP('carnet.domain', 'The issue date cannot be before {last}, the date of {number}: numbers follow the dates (French rule of chronological numbering).')
+    # domain/invoicing.py:DESCRIPTION_TOO_LONG
+    QT_TRANSLATE_NOOP('carnet.domain', "A line's description cannot be longer than {maximum} characters.")
+    # domain/invoicing.py:DISCOUNT_TOO_LARGE
+    QT_TRANSLATE_NOOP('carnet.domain', "The discount cannot be more than the lines' total.")
+    # domain/invoicing.py:LINE_TOO_LARGE
+    QT_TRANSLATE_NOOP('carnet.domain', "A line's total cannot be more than {maximum}.")
+    # domain/invoicing.py:NO_DESCRIPTION
+    QT_TRANSLATE_NOOP('carnet.domain', 'Describe what the line sells.')
+    # domain/invoicing.py:NO_LINES
+    QT_TRANSLATE_NOOP('carnet.domain', 'A document needs at least one line.')
+    # domain/invoicing.py:NO_VAT_UNDER_FRANCHISE
+    QT_TRANSLATE_NOOP('carnet.domain', "Under the VAT franchise (art. 293 B du CGI) no line charges VAT: leave the line's VAT rate empty, or turn the franchise off in your business identity.")
+    # domain/invoicing.py:NUMBER_TOO_LONG
+    QT_TRANSLATE_NOOP('carnet.domain', 'Numbers made by this format would be longer than {maximum} characters.')
+    # domain/invoicing.py:QUANTITY_TOO_LARGE
+    QT_TRANSLATE_NOOP('carnet.domain', 'The quantity cannot be more than {maximum}.')
+    # domain/invoicing.py:TOO_MANY_LINES
+    QT_TRANSLATE_NOOP('carnet.domain', 'A document cannot have more than {maximum} lines.')
+    # domain/invoicing.py:UNIT_PRICE_TOO_LARGE
+    QT_TRANSLATE_NOOP('carnet.domain', 'The unit price cannot be more than {maximum}.')
     # domain/money.py:NOT_AN_AMOUNT
     QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not an amount (type it like {example}).')
     # domain/money.py:NO_AMOUNT
@@ -28,6 +98,20 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', '{name} is archived: restore the contact before moving it.')
     # domain/rules.py:CLIENT_NEEDS_PAYMENT
     QT_TRANSLATE_NOOP('carnet.domain', '{name} cannot become a client yet: a contact becomes a client only once a payment is recorded as paid. A signed quote is not enough.')
+    # domain/sequences.py:BAD_DAYS
+    QT_TRANSLATE_NOOP('carnet.domain', 'Step {number} of "{name}" must come 0 to {maximum} days after the start.')
+    # domain/sequences.py:DAYS_BACKWARDS
+    QT_TRANSLATE_NOOP('carnet.domain', 'Step {number} of "{name}" comes before the step above it. Put the steps in the order of their days.')
+    # domain/sequences.py:NO_NAME
+    QT_TRANSLATE_NOOP('carnet.domain', 'Give the sequence a name.')
+    # domain/sequences.py:NO_STEPS
+    QT_TRANSLATE_NOOP('carnet.domain', 'The sequence "{name}" has no step. Add at least one.')
+    # domain/sequences.py:NO_WHAT
+    QT_TRANSLATE_NOOP('carnet.domain', 'Step {number} of "{name}" says nothing to do. Say what to do then.')
+    # domain/sequences.py:SAME_NAME
+    QT_TRANSLATE_NOOP('carnet.domain', 'Two sequences are called "{name}". Give each its own name.')
+    # domain/sequences.py:TOO_MANY_STEPS
+    QT_TRANSLATE_NOOP('carnet.domain', 'The sequence "{name}" has more than {maximum} steps.')
     # domain/validation.py:BAD_AMOUNT
     QT_TRANSLATE_NOOP('carnet.domain', 'The amount must be more than zero.')
     # domain/validation.py:BAD_CURRENCY
@@ -112,6 +196,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'The import was cancelled: nothing was imported.')
     # services/importing.py:ROWS_REFUSED
     QT_TRANSLATE_NOOP('carnet.domain', '{count} row(s) have problems: nothing was imported.')
+    # services/invoice_documents.py:DOCUMENT_GONE
+    QT_TRANSLATE_NOOP('carnet.domain', 'This document no longer exists (it may have been deleted).')
     # services/lookups.py:CONTACT_GONE
     QT_TRANSLATE_NOOP('carnet.domain', 'This contact no longer exists (it may have been deleted).')
     # services/lookups.py:PAYMENT_GONE
@@ -126,6 +212,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'The payment date cannot be before the date of the quote or invoice.')
     # services/retention.py:YEARS_NOT_POSITIVE
     QT_TRANSLATE_NOOP('carnet.domain', 'The review period must be at least one year (it is {years}).')
+    # services/sequences.py:ARCHIVED
+    QT_TRANSLATE_NOOP('carnet.domain', 'An archived contact follows no sequence. Restore it first.')
     # services/snapshots.py:UNDO_WOULD_BREAK_PAID_RULE
     QT_TRANSLATE_NOOP('carnet.domain', 'This cannot be undone: {name} would be a client without any paid payment. Move {name} back before Client first, or delete the payment from the timeline, which asks where {name} goes.')
     # storage/backup_copies.py:SECOND_FOLDER_FAILED
@@ -259,9 +347,15 @@ def _markers() -> None:  # pragma: no cover
     # ui/contact_menu.py
     QT_TRANSLATE_NOOP('MainWindow', '&Qualify…')
     # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', '&Start Sequence')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', '&Stop “%1”')
+    # ui/contact_menu.py
     QT_TRANSLATE_NOOP('MainWindow', 'E&xport This Contact…')
     # ui/contact_menu.py
     QT_TRANSLATE_NOOP('MainWindow', 'Find D&uplicates…')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', 'No sequence: add one in Preferences')
     # ui/contact_menu.py
     QT_TRANSLATE_NOOP('MainWindow', 'Postpone &Follow-up')
     # ui/contact_menu.py
@@ -830,6 +924,22 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('SearchPalette', 'This contact is no longer on the board.')
     # ui/search_palette.py
     QT_TRANSLATE_NOOP('SearchPalette', '“%1” is back on the board.')
+    # ui/sequence_defaults.py
+    QT_TRANSLATE_NOOP('SequenceDefaults', 'Ask whether the quote suits them')
+    # ui/sequence_defaults.py
+    QT_TRANSLATE_NOOP('SequenceDefaults', 'Call to introduce yourself')
+    # ui/sequence_defaults.py
+    QT_TRANSLATE_NOOP('SequenceDefaults', 'Check the quote arrived and answer questions')
+    # ui/sequence_defaults.py
+    QT_TRANSLATE_NOOP('SequenceDefaults', 'Follow up on the brochure')
+    # ui/sequence_defaults.py
+    QT_TRANSLATE_NOOP('SequenceDefaults', 'Last call before the quote expires')
+    # ui/sequence_defaults.py
+    QT_TRANSLATE_NOOP('SequenceDefaults', 'New lead')
+    # ui/sequence_defaults.py
+    QT_TRANSLATE_NOOP('SequenceDefaults', 'Quote sent')
+    # ui/sequence_defaults.py
+    QT_TRANSLATE_NOOP('SequenceDefaults', 'Send the brochure')
     # ui/single_instance.py:STILL_IN_USE
     QT_TRANSLATE_NOOP('carnet.domain', '{path} is already open in another Carnet window that does not answer (an older version of Carnet, or one that is busy), or in another program. The file is not damaged. Close that window or program, or wait for it to finish, then try again.')
     # ui/startup_recovery.py
