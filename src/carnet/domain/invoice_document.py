@@ -93,7 +93,7 @@ class InvoiceDocument:
     gross_total_cents: int  # including VAT; what the buyer owes for this document
     discount_cents: int = 0  # a discount on the whole document, excluding VAT, already taken from the bases
     paid_cents: int = 0  # received so far against this invoice (deposits included)
-    due_cents: int = 0  # gross total minus paid: the balance due
+    due_cents: int = 0  # gross total minus paid (and minus credited_cents): the balance due
     delivery_address: Party | None = None  # printed only when it differs from the buyer's address
     sale_date: date | None = None  # date of the sale or of the service's end, when it differs from issue_date
     due_date: date | None = None  # invoices
@@ -112,3 +112,4 @@ class InvoiceDocument:
     notes: tuple[str, ...] = field(default_factory=tuple)  # further free lines printed at the foot
     # Added for the documents (optional, so builders need not set them):
     early_payment_text: str = ""  # a discount for early payment (escompte, L441-9); "": "no discount" is printed
+    credited_cents: int = 0  # an invoice: what its issued credit notes take off it (added by the invoicing services)

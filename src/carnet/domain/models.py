@@ -212,3 +212,6 @@ class BookSetting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str = Field(nullable=False)
+
+
+from carnet.domain import invoice_models as invoice_models  # noqa: E402  # the tables of migration 0006 join the metadata

@@ -4,4 +4,4 @@
 a test checks that it names the real head revision.
 """
 
-HEAD = "0005"
+HEAD = "0006"

@@ -18,6 +18,8 @@ class ChangeKind(StrEnum):
     PAYMENT = "payment"
     GIFT = "gift"
     ARCHIVE = "archive"  # archived or restored
+    DOCUMENT = "document"  # a quote, an invoice or a credit note written, sent, issued or paid
+    BUSINESS = "business"  # the business identity, or a contact's billing details
 
 
 @dataclass(frozen=True)
