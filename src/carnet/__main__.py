@@ -46,6 +46,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             json=getattr(args, "json", False),
             duplicates=getattr(args, "duplicates", "add"),
         )
+    # Before Qt: without a display or with a library of its platform plugin missing, Qt would abort (exit
+    # 134, a core dump) naming the wrong library; this says what is missing and exits with 2.
+    from carnet.display_check import refuse_without_display
+
+    refused = refuse_without_display()
+    if refused is not None:
+        return refused
     from carnet.ui.launch import launch
 
     return launch(db_path=args.db, demo=args.demo, smoke=args.smoke, import_file=args.import_file)
