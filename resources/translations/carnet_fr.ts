@@ -4213,6 +4213,14 @@ en %1</translation>
         <translation>À faire</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Days after the start of the sequence</source>
+        <translation>Jours après le début de la séquence</translation>
+    </message>
+    <message>
         <source>New Se&amp;quence</source>
         <translation>Nou&amp;velle séquence</translation>
     </message>
@@ -5016,6 +5024,66 @@ en %1</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{number} is already issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a kind of sale (goods, services or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it corrects ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an issued invoice is corrected by a credit note (a draft is simply edited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credit note would credit {amount} {currency}, more than the {left} {currency} left on {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice cannot be issued with a date in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} was issued: it can no longer be changed. Correct it with a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} was issued: it cannot be deleted. Correct it with a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is more than the {due} {currency} still due on {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due on {number} any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is not an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact of this document was deleted: choose a contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the invoice first: a payment is recorded against an issued invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This contact no longer exists (it may have been deleted).</source>
         <translation>Ce contact n’existe plus (il a peut-être été supprimé).</translation>
     </message>
@@ -5038,6 +5106,50 @@ en %1</translation>
     <message>
         <source>The payment date cannot be before the date of the quote or invoice.</source>
         <translation>La date de paiement ne peut pas précéder celle du devis ou de la facture.</translation>
+    </message>
+    <message>
+        <source>A quote cannot be accepted or refused before its own date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line of {number} is already on an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not one of the quote&apos;s lines still to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is not a quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an accepted quote is invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sent quote can be accepted or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sent quote&apos;s validity can be extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} expired on {day}: extend its validity before accepting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} was sent: refuse it rather than delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} was sent: it can no longer be changed. Make a new quote from it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote cannot expire before its own date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The review period must be at least one year (it is {years}).</source>

@@ -198,6 +198,36 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', '{count} row(s) have problems: nothing was imported.')
     # services/invoice_documents.py:DOCUMENT_GONE
     QT_TRANSLATE_NOOP('carnet.domain', 'This document no longer exists (it may have been deleted).')
+    # services/invoices.py:ALREADY_ISSUED
+    QT_TRANSLATE_NOOP('carnet.domain', '{number} is already issued.')
+    # services/invoices.py:BAD_NATURE
+    QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a kind of sale (goods, services or both).')
+    # services/invoices.py:CREDIT_BEFORE_INVOICE
+    QT_TRANSLATE_NOOP('carnet.domain', 'A credit note cannot be dated before the invoice it corrects ({day}).')
+    # services/invoices.py:CREDIT_NEEDS_ISSUED
+    QT_TRANSLATE_NOOP('carnet.domain', 'Only an issued invoice is corrected by a credit note (a draft is simply edited).')
+    # services/invoices.py:CREDIT_TOO_LARGE
+    QT_TRANSLATE_NOOP('carnet.domain', 'This credit note would credit {amount} {currency}, more than the {left} {currency} left on {number}.')
+    # services/invoices.py:DUE_BEFORE_ISSUE
+    QT_TRANSLATE_NOOP('carnet.domain', 'The due date cannot be before the issue date.')
+    # services/invoices.py:ISSUED_IN_FUTURE
+    QT_TRANSLATE_NOOP('carnet.domain', 'An invoice cannot be issued with a date in the future.')
+    # services/invoices.py:ISSUED_IS_FINAL
+    QT_TRANSLATE_NOOP('carnet.domain', '{number} was issued: it can no longer be changed. Correct it with a credit note.')
+    # services/invoices.py:ISSUED_NOT_DELETED
+    QT_TRANSLATE_NOOP('carnet.domain', '{number} was issued: it cannot be deleted. Correct it with a credit note.')
+    # services/invoices.py:MORE_THAN_DUE
+    QT_TRANSLATE_NOOP('carnet.domain', 'This is more than the {due} {currency} still due on {number}.')
+    # services/invoices.py:NOTHING_DUE
+    QT_TRANSLATE_NOOP('carnet.domain', 'Nothing is due on {number} any more.')
+    # services/invoices.py:NOT_AN_INVOICE
+    QT_TRANSLATE_NOOP('carnet.domain', 'This document is not an invoice.')
+    # services/invoices.py:NOT_A_DRAFT
+    QT_TRANSLATE_NOOP('carnet.domain', 'Only a draft can be changed.')
+    # services/invoices.py:NO_CONTACT
+    QT_TRANSLATE_NOOP('carnet.domain', 'The contact of this document was deleted: choose a contact first.')
+    # services/invoices.py:PAYMENT_NEEDS_ISSUED
+    QT_TRANSLATE_NOOP('carnet.domain', 'Issue the invoice first: a payment is recorded against an issued invoice.')
     # services/lookups.py:CONTACT_GONE
     QT_TRANSLATE_NOOP('carnet.domain', 'This contact no longer exists (it may have been deleted).')
     # services/lookups.py:PAYMENT_GONE
@@ -210,6 +240,28 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'This payment is already marked paid.')
     # services/payments.py:PAID_BEFORE_ISSUED
     QT_TRANSLATE_NOOP('carnet.domain', 'The payment date cannot be before the date of the quote or invoice.')
+    # services/quotes.py:DECIDED_BEFORE_SENT
+    QT_TRANSLATE_NOOP('carnet.domain', 'A quote cannot be accepted or refused before its own date.')
+    # services/quotes.py:LINES_ALREADY_INVOICED
+    QT_TRANSLATE_NOOP('carnet.domain', 'Every line of {number} is already on an invoice.')
+    # services/quotes.py:LINE_NOT_OF_QUOTE
+    QT_TRANSLATE_NOOP('carnet.domain', "This line is not one of the quote's lines still to invoice.")
+    # services/quotes.py:NOT_A_QUOTE
+    QT_TRANSLATE_NOOP('carnet.domain', 'This document is not a quote.')
+    # services/quotes.py:ONLY_ACCEPTED_INVOICED
+    QT_TRANSLATE_NOOP('carnet.domain', 'Only an accepted quote is invoiced.')
+    # services/quotes.py:ONLY_SENT_DECIDED
+    QT_TRANSLATE_NOOP('carnet.domain', 'Only a sent quote can be accepted or refused.')
+    # services/quotes.py:ONLY_SENT_EXTENDED
+    QT_TRANSLATE_NOOP('carnet.domain', "Only a sent quote's validity can be extended.")
+    # services/quotes.py:QUOTE_EXPIRED
+    QT_TRANSLATE_NOOP('carnet.domain', '{number} expired on {day}: extend its validity before accepting it.')
+    # services/quotes.py:QUOTE_NOT_DELETED
+    QT_TRANSLATE_NOOP('carnet.domain', '{number} was sent: refuse it rather than delete it.')
+    # services/quotes.py:QUOTE_SENT_FINAL
+    QT_TRANSLATE_NOOP('carnet.domain', '{number} was sent: it can no longer be changed. Make a new quote from it instead.')
+    # services/quotes.py:VALID_BEFORE_DATE
+    QT_TRANSLATE_NOOP('carnet.domain', 'A quote cannot expire before its own date.')
     # services/retention.py:YEARS_NOT_POSITIVE
     QT_TRANSLATE_NOOP('carnet.domain', 'The review period must be at least one year (it is {years}).')
     # services/sequences.py:ARCHIVED

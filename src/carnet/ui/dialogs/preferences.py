@@ -88,6 +88,8 @@ class PreferencesDialog(ValidatedDialog):
         # Three pages: the dialog stays shorter than a 768-pixel screen, each page about one thing.
         outer_form = self.form
         self.tabs = QTabWidget(self)
+        # Every page's name in view: the dialog is as wide as its tabs, never scrolling them.
+        self.tabs.setUsesScrollButtons(False)
         self.form = form_tab(self.tabs, self.tr("&General"))
         stale_intro = QLabel(self.tr(
             "Stay in touch: a contact goes stale, and shows up in \u201cTo do today\u201d, after this "
