@@ -17,6 +17,7 @@ bench/run.py, which gives it a private home, so the day's automatic backup is du
   time from the write until the dashboard shows it (``dashboard_after_write_ms``).
 
     python bench/stalls.py DB            # prints one JSON object
+    python bench/stalls.py DB --why      # and, on stderr, where the window's thread was during each stall
 """
 
 from __future__ import annotations
@@ -70,6 +71,31 @@ class Heartbeat(QObject):
                 "over_100": sum(g > 100 for g in gaps)}
 
 
+class StallSampler(threading.Thread):
+    """``--why``: a thread that looks at the GUI thread's stack when a beat is 60 ms late, once per stall."""
+
+    def __init__(self, beat: Heartbeat) -> None:
+        super().__init__(name="stall-sampler", daemon=True)
+        self.beat = beat
+        self.main = threading.main_thread().ident
+        self.seen: set[float] = set()
+
+    def run(self) -> None:
+        import traceback
+
+        while True:
+            time.sleep(0.02)
+            beats = self.beat.beats
+            last = beats[-1] if beats else time.perf_counter()
+            if time.perf_counter() - last > 0.06 and last not in self.seen:
+                self.seen.add(last)
+                frame = sys._current_frames().get(self.main)
+                if frame is not None:
+                    stack = [f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_stack(frame)
+                             if "carnet" in f.filename or "bench" in f.filename][-6:]
+                    print("stall: " + " < ".join(reversed(stack)), file=sys.stderr, flush=True)
+
+
 def run_until(condition: Callable[[], bool], timeout_s: float, settle_ms: int = 0) -> bool:
     """Run the event loop until ``condition()`` holds (checked every 5 ms), then ``settle_ms`` more."""
     loop = QEventLoop()
@@ -106,9 +132,12 @@ def _threads_done(prefix: str) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("db", type=Path)
+    parser.add_argument("--why", action="store_true", help="say where each stall was, on stderr")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     beat = Heartbeat()
+    if args.why:
+        StallSampler(beat).start()
     results: dict[str, object] = {}
 
     from carnet.ui.launch import _start_companions, create_application
@@ -139,6 +168,7 @@ def main() -> int:
     # The paint itself is the start-up ratio's; from the moment the board is on screen, stalls count.
     results["startup"] = beat.take(since=painted[0])
 
+    print("-- filter", file=sys.stderr)
     # A typed word, at a typist's pace, then erased.
     search = window.filter_bar.search
     search.setFocus()
@@ -151,6 +181,7 @@ def main() -> int:
     run_for(400)
     results["filter"] = beat.take()
 
+    print("-- drop", file=sys.stderr)
     # One drop and what follows it (the notice bar at 150 ms, the panel at 120 ms).
     from carnet.domain.enums import Stage
 
@@ -164,6 +195,7 @@ def main() -> int:
     # Each tab shown for the first time, until it has read its rows.
     for index in range(1, window.tabs.count()):
         name = "_".join(window.tabs.tabText(index).replace("&", "").lower().split())
+        print(f"-- tab {name}", file=sys.stderr)
         started = time.perf_counter()
         window.tabs.setCurrentIndex(index)
         page = window.tabs.widget(index)
@@ -175,6 +207,7 @@ def main() -> int:
     dashboard = window.tabs.widget(1)
     run_until(lambda: not getattr(dashboard, "loading", False), 60, settle_ms=200)
     beat.take()
+    print("-- dashboard after a write", file=sys.stderr)
     before = dashboard.dashboard
     from carnet.ui.board.model import CardRole
 

@@ -73,6 +73,10 @@ class Database:
         self.migration_backup: Path | None = None
         #: Why the day's automatic backup could not be written at open (shown to the user), or None.
         self.backup_warning: CarnetError | None = None
+        #: How many write transactions have ended (and restores happened) through this object: a read made
+        #: on another thread keeps the value it began with, and a view drops a result read before a write
+        #: (`carnet.ui.read_worker`).
+        self.generation = 0
 
     @property
     def engine(self) -> sa.Engine:
@@ -175,6 +179,9 @@ class Database:
                 raise StorageError(WRITE_FAILED, reason=str(reason)) from exc
             log.error("internal error in a write transaction", exc_info=exc)
             raise InternalError(INTERNAL_ERROR, reason=str(reason), log=str(log_dir() / "carnet.log")) from exc
+        finally:
+            # Committed or not: a read begun before now is read again (a rollback only costs that read).
+            self.generation += 1
 
     def write_back_deletions(self) -> bool:
         """Copy the committed pages into the database file and empty the write-ahead log (after an erasure
@@ -215,6 +222,7 @@ class Database:
 
     def release_connections(self) -> None:
         """Close every connection to the file but keep the lock (restoring a backup into it)."""
+        self.generation += 1  # what comes next may be another book's content
         if self._reader is not None:
             self._reader.close()
             self._reader = None

@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
     def _make_dashboard_tab(self) -> QWidget:
         from carnet.ui.dashboard.tab import DashboardTab
 
-        tab = DashboardTab(self.database, self, thresholds=pmg_thresholds_from_settings)
+        tab = DashboardTab(self.database, self, thresholds=pmg_thresholds_from_settings, reads=self.controller.reads)
         tab.segment_requested.connect(self.show_segment)
         self.stale_tabs.add(tab)
         return tab
@@ -481,8 +481,8 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Restored %n contact(s) to the board.", "", len(contact_ids)))
 
     def refresh(self) -> None:
-        """Reload every card from the database."""
-        self.controller.load()
+        """Reload every card from the database (on the reader thread for a big book)."""
+        self.controller.load_in_background()
 
     def quit_after_first_paint(self) -> None:
         """``--smoke``: start, paint the board once, quit (start-up is measured until the board is painted)."""
@@ -496,7 +496,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, QApplication.quit)
             return
         if not self.controller.fully_loaded:
-            QTimer.singleShot(0, self.controller.load)
+            QTimer.singleShot(0, self.controller.load_in_background)
         QTimer.singleShot(0, self._restore_last_tab)
 
     def _restore_last_tab(self) -> None:

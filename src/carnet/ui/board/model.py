@@ -9,6 +9,7 @@ board (archive) through `take_out`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -26,6 +27,47 @@ from carnet.ui.labels import stage_label
 from carnet.ui.labels_extra import temperature_label
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class StageContents:
+    """One column's cards as its `StageProxy` files them: (position, id) keys, sorted, and what each paid."""
+
+    key_of: dict[int, tuple[float, int]]
+    keys: list[tuple[float, int]]
+    paid_of: dict[int, tuple[tuple[str, int], ...]]
+    paid: dict[str, int]
+
+
+def stage_contents(cards: Sequence[Card]) -> StageContents:
+    """Plain Python, no Qt: a big board's columns are made ready on the reader thread (`prepare_cards`)."""
+    key_of = {card.id: (card.position, card.id) for card in cards}
+    paid_of = {card.id: card.paid for card in cards if card.paid}
+    paid: dict[str, int] = {}
+    for amounts in paid_of.values():
+        for currency, cents in amounts:
+            paid[currency] = paid.get(currency, 0) + cents
+    return StageContents(key_of, sorted(key_of.values()), paid_of, paid)
+
+
+@dataclass
+class PreparedCards:
+    """Every card with what the board and its columns index them by, computed before it reaches the window's
+    thread: at 100,000 cards, indexing them there stopped the window for 150 ms."""
+
+    cards: list[Card]
+    row_of: dict[int, int]
+    by_stage: dict[Stage, list[Card]]
+    columns: dict[Stage, StageContents] = field(default_factory=dict)
+
+
+def prepare_cards(cards: Sequence[Card]) -> PreparedCards:
+    listed = list(cards)
+    by_stage: dict[Stage, list[Card]] = {}
+    for card in listed:
+        by_stage.setdefault(card.stage, []).append(card)
+    columns = {stage: stage_contents(stage_cards) for stage, stage_cards in by_stage.items()}
+    return PreparedCards(listed, {card.id: row for row, card in enumerate(listed)}, by_stage, columns)
 
 
 class CardRole(IntEnum):
@@ -49,6 +91,8 @@ class BoardModel(QAbstractListModel):
         self._cards: list[Card] = []
         self.partial_summaries: Mapping[Stage, ColumnSummary] | None = None
         self._row_of: dict[int, int] = {}
+        self._by_stage: dict[Stage, list[Card]] | None = None  # the cards of each stage, made once per reset
+        self._columns: dict[Stage, StageContents] = {}  # prepared columns not yet taken by their proxy
         self._haystacks: dict[int, str] = {}
         self._today = today
         self.stale_after: Mapping[Stage, int] = DEFAULT_STALE_AFTER_DAYS
@@ -62,17 +106,25 @@ class BoardModel(QAbstractListModel):
 
     # --- contents ---------------------------------------------------------------------------
 
-    def set_cards(self, cards: Sequence[Card], summaries: Mapping[Stage, ColumnSummary] | None = None) -> None:
-        """Replace every card (at open and on refresh).
+    def set_cards(self, cards: Sequence[Card] | PreparedCards,
+                  summaries: Mapping[Stage, ColumnSummary] | None = None) -> None:
+        """Replace every card (at open and on refresh); `PreparedCards` come indexed already.
 
         With ``summaries``, ``cards`` are only the top of each column (a fast first paint at start-up):
         the headers show the summaries until the full set comes.
         """
+        prepared = cards if isinstance(cards, PreparedCards) else None
         self.beginResetModel()
         self._pmg_known = False
         self.partial_summaries = summaries
-        self._cards = list(cards)
-        self._row_of = {card.id: row for row, card in enumerate(self._cards)}
+        if prepared is not None:
+            self._cards, self._row_of, self._by_stage = prepared.cards, prepared.row_of, prepared.by_stage
+            self._columns = dict(prepared.columns)
+        else:
+            self._cards = list(cards)  # type: ignore[arg-type]
+            self._row_of = {card.id: row for row, card in enumerate(self._cards)}
+            self._by_stage = None
+            self._columns = {}
         self._haystacks.clear()
         if self._visible is not None:
             self._visible = {card.id for card in self._cards if self._accepts(card)}
@@ -80,6 +132,8 @@ class BoardModel(QAbstractListModel):
 
     def upsert(self, cards: Iterable[Card]) -> None:
         """Put committed rows back: changed cards are updated in place, new ones appended."""
+        self._by_stage = None
+        self._columns = {}
         for card in cards:
             row = self._row_of.get(card.id)
             self._haystacks.pop(card.id, None)
@@ -103,6 +157,8 @@ class BoardModel(QAbstractListModel):
 
     def take_out(self, contact_ids: Iterable[int]) -> None:
         """Remove cards from the board (archived or deleted: the database already says so)."""
+        self._by_stage = None
+        self._columns = {}
         for contact_id in contact_ids:
             row = self._row_of.get(contact_id)
             if row is None:
@@ -124,6 +180,21 @@ class BoardModel(QAbstractListModel):
 
     def cards(self) -> list[Card]:
         return list(self._cards)
+
+    def cards_of(self, stage: Stage) -> list[Card]:
+        """The cards of one stage, in board order: each column rebuilds from its own after a reset, rather
+        than six passes over every card (100,000 at the largest)."""
+        if self._by_stage is None:
+            self._by_stage = {}
+            for card in self._cards:
+                self._by_stage.setdefault(card.stage, []).append(card)
+        return self._by_stage.get(stage, [])
+
+    def take_column(self, stage: Stage) -> StageContents:
+        """A column's contents, prepared with the cards when they were (`prepare_cards`), else made now; each
+        is taken once, by its proxy, which then keeps it up to date."""
+        found = self._columns.pop(stage, None)
+        return found if found is not None else stage_contents(self.cards_of(stage))
 
     # --- stay in touch and filter -----------------------------------------------------------
 

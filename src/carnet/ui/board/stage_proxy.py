@@ -78,16 +78,19 @@ class StageProxy(QAbstractListModel):
 
     def _rebuild(self) -> None:
         self.beginResetModel()
-        cards = [card for card in self.board.cards() if card.stage == self.stage]
-        self._key_of = {card.id: sort_key(card) for card in cards}
-        self._all.reset(list(self._key_of.values()))
-        accepts = self.board.accepts
-        shown = [card for card in cards if accepts(card)]
-        self._shown.reset([sort_key(card) for card in shown])
-        self._paid_of = {card.id: card.paid for card in shown if card.paid}
-        self._paid = {}
-        for paid in self._paid_of.values():
-            self._add_paid(paid, 1)
+        contents = self.board.take_column(self.stage)
+        self._key_of = contents.key_of
+        self._all.keys = contents.keys
+        visible = self.board.visible_ids()  # None: nothing filtered
+        if visible is None:
+            self._shown.keys = list(contents.keys)
+            self._paid_of, self._paid = contents.paid_of, contents.paid
+        else:
+            self._shown.keys = [key for key in contents.keys if key[1] in visible]
+            self._paid_of = {i: paid for i, paid in contents.paid_of.items() if i in visible}
+            self._paid = {}
+            for paid in self._paid_of.values():
+                self._add_paid(paid, 1)
         self.endResetModel()
         self.totals_changed.emit()
 
