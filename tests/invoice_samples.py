@@ -211,3 +211,20 @@ def long_invoice(count: int = 60) -> InvoiceDocument:
     return replace(french_business_invoice(), lines=()) if count == 0 else document(
         DocumentKind.INVOICE, "F-2026-0050", MARGAUX, BOULANGERIE, lines, due_date=date(2026, 12, 31),
         late_payment_text=PENALTIES_FR, bank=MARGAUX_BANK)
+
+
+def pdf_text(data: bytes, first: int | None = None, last: int | None = None) -> str:
+    """The PDF's text as poppler's pdftotext reads it (pages ``first`` to ``last``, all when None)."""
+    import subprocess
+
+    pages = [*(["-f", str(first)] if first else []), *(["-l", str(last)] if last else [])]
+    return subprocess.run(["pdftotext", *pages, "-", "-"], input=data, capture_output=True, check=True).stdout.decode()
+
+
+def squash(text: str) -> str:
+    """Text compared without its layout: compatibility forms folded (no-break spaces, ligatures), and no spaces
+    nor hyphens, since pdftotext joins a word hyphenated at a line's end ("Croix-\\nRousse" → "CroixRousse")."""
+    import re
+    import unicodedata
+
+    return re.sub(r"[\s\-]+", "", unicodedata.normalize("NFKC", text))

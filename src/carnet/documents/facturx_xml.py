@@ -205,11 +205,11 @@ def build_xml(document: InvoiceDocument) -> bytes:
 
 
 def _due(document: InvoiceDocument) -> int:
-    """BT-115, the amount due: an invoice's balance as the document states it; for a credit note, which has
-    no balance of its own on paper, what it credits (BR-CO-16: grand total minus what was already settled)."""
-    if document.kind is DocumentKind.CREDIT_NOTE:
-        return document.gross_total_cents - document.paid_cents
-    return document.due_cents
+    """BT-115, the amount due for payment: the grand total minus what was paid (BR-CO-16). Not the PDF's
+    balance when credit notes were issued against the invoice: each credit note is a Factur-X document of its
+    own, which names this invoice, and the norm counts no credit note in an invoice's prepaid amount. A credit
+    note's amount due is what it credits."""
+    return document.gross_total_cents - document.paid_cents
 
 
 def _allowances(document: InvoiceDocument) -> list[tuple[Decimal | None, int]]:

@@ -96,6 +96,8 @@ def total_rows(document: InvoiceDocument, words: Wording) -> list[tuple[str, int
                  (words.vat_total, document.vat_total_cents, False),
                  (words.gross_total, document.gross_total_cents, True)]
     if document.kind is DocumentKind.INVOICE:
+        if document.credited_cents:
+            rows.append((words.credited, -document.credited_cents, False))
         if document.paid_cents:
             rows.append((words.paid, -document.paid_cents, False))
         rows.append((words.balance_due, document.due_cents, True))

@@ -56,6 +56,10 @@ class Fonts:
 def make_fonts() -> Fonts:
     body = QFont()
     body.setPointSizeF(BODY_POINTS)
+    # No ligatures: "fi" drawn as one glyph reads back as "ﬁ" (U+FB01) when the text is copied or searched,
+    # and an invoice's words must read back as they were written.
+    for feature in ("liga", "clig"):
+        body.setFeature(QFont.Tag(feature), 0)
     bold = QFont(body)
     bold.setBold(True)
     small = QFont(body)

@@ -56,6 +56,7 @@ class Wording:
     gross_total: str
     franchise_total: str  # the total under the VAT franchise: no VAT, so no "excl." nor "incl."
     paid: str
+    credited: str  # what the invoice's credit notes took off it
     balance_due: str
     exempt: str  # the VAT breakdown's rate column under the franchise
     payment: str
@@ -127,6 +128,7 @@ FRENCH = Wording(
     gross_total="Total TTC",
     franchise_total="Total",
     paid="Déjà réglé",
+    credited="Avoirs déduits",
     balance_due="Net à payer",
     exempt="Exonéré",
     payment="Règlement",
@@ -221,6 +223,7 @@ ENGLISH = Wording(
     gross_total="Total incl. VAT",
     franchise_total="Total",
     paid="Already paid",
+    credited="Credit notes",
     balance_due="Balance due",
     exempt="Exempt",
     payment="Payment",
