@@ -429,6 +429,7 @@ def refresh_invoice_mirror(db: Database, invoice_id: int) -> DocumentResult:
         return DocumentResult(invoice_id, Change.of(contact_ids(invoice), ChangeKind.PAYMENT, ChangeKind.DOCUMENT))
 
 
-def issued_lines(db: Database, document_id: int) -> list[DocumentLineRow]:
+def lines_of(db: Database, document_id: int) -> list[DocumentLineRow]:
+    """A document's lines in order (their ids are what `quotes.invoice_from_quote` chooses among)."""
     with db.reading() as session:
         return document_lines(session, document_id)
