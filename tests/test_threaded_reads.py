@@ -166,3 +166,24 @@ def test_a_hidden_write_during_a_dashboard_read_is_read_again(
     assert tab.dashboard is not None
     assert {step.stage: step.now for step in tab.dashboard.funnel}[Stage.LEAD] == 2
     reads.stop()
+
+
+def test_the_to_do_list_read_during_a_write_shows_the_write(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import carnet.ui.todo_view as todo_module
+
+    create_contact(db, ContactDraft("Ana Pereira", stage=Stage.LEAD))  # a lead without a next step: on the list
+    gate = Gate()
+    monkeypatch.setattr(todo_module, "todo_today", gate.wrap(todo_module.todo_today))
+    reads = ReadWorker(db, threaded=True)
+    view = todo_module.TodoView(db, reads=reads)
+    qtbot.addWidget(view)
+    assert gate.read.wait(WAIT_MS / 1000)
+    assert view.loading and view.summary.text() == "Loading…"
+    with qtbot.waitSignal(reads.delivered, timeout=WAIT_MS):
+        create_contact(db, ContactDraft("Bruno Martin", stage=Stage.PROSPECT))  # another, written meanwhile
+        gate.go.set()
+    assert sorted(row.display_name for row in view.model.rows()) == ["Ana Pereira", "Bruno Martin"]
+    assert "No next step: 2" in view.summary.text()
+    reads.stop()

@@ -22,6 +22,7 @@ from carnet.storage import Database
 from carnet.ui.changes import show_refusal
 from carnet.ui.labels import stage_label
 from carnet.ui.labels_extra import archive_reason_label
+from carnet.ui.read_worker import ReadWorker
 from carnet.ui.todo_view import AnyIndex, ReportTable, RowTableModel, format_day
 
 SEARCH_DELAY_MS = 150  # one read after the user pauses, not one per key
@@ -60,9 +61,11 @@ class ArchivedView(QWidget):
 
     restored = Signal(list)  # the contact ids put back on the board
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, parent: QWidget | None = None, *, reads: ReadWorker | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        # The window's reader thread (a big book's list is read there); alone, the list is read here and now.
+        self.reads = reads if reads is not None else ReadWorker(database, self)
         self.model = ArchivedModel(self)
 
         self.search_edit = QLineEdit(self)
@@ -101,8 +104,18 @@ class ArchivedView(QWidget):
     def refresh(self) -> None:
         """Read the archived contacts matching the search text again."""
         self._search_timer.stop()
+        text = self.search_edit.text()
+        if self.reads.threaded:
+            self.count_label.setText(self.tr("Loading…"))
+        self.reads.read("archived", lambda view: archived_contacts(view, text), self._show_rows)
+
+    @property
+    def loading(self) -> bool:
+        """The list is being read (on the reader thread): its count says "Loading…" meanwhile."""
+        return self.reads.pending("archived")
+
+    def _show_rows(self, rows: list[ArchivedRow]) -> None:
         selected = set(self.selected_ids())
-        rows = archived_contacts(self.database, self.search_edit.text())
         self.model.set_rows(rows)
         self.table.fit_columns()
         selection = self.table.selectionModel()

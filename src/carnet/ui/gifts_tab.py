@@ -35,6 +35,7 @@ from carnet.storage import Database
 from carnet.ui.changes import show_refusal
 from carnet.ui.formatting import format_paid
 from carnet.ui.paged_table import PagedTable
+from carnet.ui.read_worker import ReadWorker
 from carnet.ui.todo_view import AnyIndex, ReportTable, RowTableModel, format_day
 
 MAX_TOP_CLIENTS = 50
@@ -217,10 +218,13 @@ class GiftsTab(QWidget):
     gift_recorded = Signal(int)  # contact id: a gift was recorded (or un-sent) for them
 
     def __init__(
-        self, database: Database, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+        self, database: Database, parent: QWidget | None = None, *, today: Callable[[], date] = date.today,
+        reads: ReadWorker | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
+        # The window's reader thread (a big book's list is read there); alone, the list is read here and now.
+        self.reads = reads if reads is not None else ReadWorker(database, self)
         self._today = today
         self.model = GiftModel(self)
         # Queued: the dialog that asks what was sent opens after the click, not inside the view's handling of it.
@@ -284,11 +288,22 @@ class GiftsTab(QWidget):
 
     def refresh(self) -> None:
         """Read the list again for the chosen year and options."""
+        year, top, referrers = self.year, self.top_spin.value(), self.referrers_check.isChecked()
+        if self.reads.threaded:
+            self.summary.setText(self.tr("Loading…"))
+        self.reads.read("gifts", lambda view: (year, gift_list(view, year, top_clients=top,
+                                                               include_referrers=referrers)), self._show_rows)
+
+    @property
+    def loading(self) -> bool:
+        """The list is being read (on the reader thread): the summary says "Loading…" meanwhile."""
+        return self.reads.pending("gifts")
+
+    def _show_rows(self, result: tuple[int, list[GiftRow]]) -> None:
+        year, rows = result
         current = self.table.currentIndex()
         current_id = self.model.row_at(current.row()).contact_id if current.isValid() else None
-        top, referrers = self.top_spin.value(), self.referrers_check.isChecked()
-        rows = gift_list(self.database, self.year, top_clients=top, include_referrers=referrers)
-        self.model.set_year(self.year)
+        self.model.set_year(year)
         self.model.set_rows(rows)
         self.table.fit_columns()
         for number, row in enumerate(rows):

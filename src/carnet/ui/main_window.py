@@ -422,7 +422,8 @@ class MainWindow(QMainWindow):
         from carnet.ui.dialogs.preferences import stale_after_from_settings
         from carnet.ui.todo_view import TodoView
 
-        view = TodoView(self.database, self, stale_after_provider=stale_after_from_settings)
+        view = TodoView(self.database, self, stale_after_provider=stale_after_from_settings,
+                        reads=self.controller.reads)
         view.log_interaction_requested.connect(self.contact_actions.log_interaction)
         view.open_requested.connect(self.contact_actions.edit_contact)
         view.postpone_requested.connect(self.contact_actions.postpone)
@@ -433,7 +434,7 @@ class MainWindow(QMainWindow):
     def _make_gifts_tab(self) -> QWidget:
         from carnet.ui.gifts_tab import GiftsTab
 
-        tab = GiftsTab(self.database, self)
+        tab = GiftsTab(self.database, self, reads=self.controller.reads)
         tab.gift_recorded.connect(lambda contact_id: self.changes.notify(Change.of([contact_id], ChangeKind.GIFT)))
         self._panel_follows(tab)
         self.stale_tabs.add(tab)
@@ -442,7 +443,7 @@ class MainWindow(QMainWindow):
     def _make_archived_view(self) -> QWidget:
         from carnet.ui.archived_view import ArchivedView
 
-        view = ArchivedView(self.database, self)
+        view = ArchivedView(self.database, self, reads=self.controller.reads)
         view.restored.connect(self._show_restored)
         restore = QAction(self.tr("&Restore"), view)
         restore.triggered.connect(view.restore_selected)

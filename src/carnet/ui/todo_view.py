@@ -51,6 +51,7 @@ from carnet.storage import Database
 from carnet.ui.formatting import PaidText, format_day, home_currency, paid_text
 from carnet.ui.labels import stage_label
 from carnet.ui.postpone_menu import fill_postpone_menu
+from carnet.ui.read_worker import ReadWorker
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -313,9 +314,12 @@ class TodoView(QWidget):
         *,
         today: Callable[[], date] = date.today,
         stale_after_provider: Callable[[], Mapping[Stage, int]] = lambda: DEFAULT_STALE_AFTER_DAYS,
+        reads: ReadWorker | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
+        # The window's reader thread (a big book's list is read there); alone, the list is read here and now.
+        self.reads = reads if reads is not None else ReadWorker(database, self)
         self._today = today
         self._stale_after = stale_after_provider
         self.model = TodoModel(self)
@@ -371,11 +375,23 @@ class TodoView(QWidget):
         """Read the list again (after an interaction is logged, a contact edited, a preference changed). The
         selected row stays selected; one that left the list (postponed, done) hands the selection to the row
         that took its place."""
+        today, stale_after = self._today(), self._stale_after()
+        if self.reads.threaded:
+            self.summary.setText(self.tr("Loading…"))
+        self.reads.read("todo", lambda view: (todo_today(view, today, stale_after), home_currency_or_default(view)),
+                        self._show_rows)
+
+    @property
+    def loading(self) -> bool:
+        """The list is being read (on the reader thread): the summary says "Loading…" meanwhile."""
+        return self.reads.pending("todo")
+
+    def _show_rows(self, result: tuple[list[TodoRow], str]) -> None:
+        rows, home = result
         selected = self.selected_id()
         place = self.table.currentIndex().row()
         had_focus = self.table.hasFocus()
-        rows = todo_today(self.database, self._today(), self._stale_after())
-        self.model.home = home_currency_or_default(self.database)
+        self.model.home = home
         self.model.set_rows(rows)
         self.table.fit_columns()
         if selected is not None and not self.select_contact(selected) and self.proxy.rowCount():
