@@ -13,18 +13,6 @@ from importlib import resources
 
 import facturx
 import pytest
-from invoice_samples import (
-    HELENE,
-    credit_note,
-    deposit_invoice,
-    english_business_invoice,
-    english_quote,
-    french_business_invoice,
-    french_franchise_invoice,
-    long_invoice,
-    pdf_text,
-    squash,
-)
 from lxml import etree
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
@@ -40,6 +28,18 @@ from carnet.documents.facturx_xml import (
     facturx_xml,
 )
 from carnet.domain.invoice_document import InvoiceDocument, VatBreakdown
+from invoice_samples import (
+    HELENE,
+    credit_note,
+    deposit_invoice,
+    english_business_invoice,
+    english_quote,
+    french_business_invoice,
+    french_franchise_invoice,
+    long_invoice,
+    pdf_text,
+    squash,
+)
 
 CASES = {
     "several rates, a discount, paid in part, on debits": french_business_invoice,

@@ -9,7 +9,12 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-import pytest
+from PySide6.QtGui import QColor, QImage, QPainter
+from pytestqt.qtbot import QtBot
+
+from carnet.documents import formats
+from carnet.documents.invoice_pdf import invoice_pdf
+from carnet.domain.invoice_document import DocumentLanguage, InvoiceDocument
 from invoice_samples import (
     BOULANGERIE,
     MARGAUX,
@@ -23,12 +28,6 @@ from invoice_samples import (
     pdf_text,
     squash,
 )
-from PySide6.QtGui import QColor, QImage, QPainter
-from pytestqt.qtbot import QtBot
-
-from carnet.documents import formats
-from carnet.documents.invoice_pdf import invoice_pdf
-from carnet.domain.invoice_document import DocumentLanguage, InvoiceDocument
 
 FR, EN = DocumentLanguage.FRENCH, DocumentLanguage.ENGLISH
 

@@ -9,6 +9,7 @@ and the library's own schema check is not run twice. Quotes are PDF only: `docum
 
 from __future__ import annotations
 
+import io
 import logging
 
 from carnet.documents.facturx_xml import PROFILE, facturx_xml
@@ -17,6 +18,26 @@ from carnet.documents.wording import title
 from carnet.domain.invoice_document import DocumentKind, DocumentLanguage, InvoiceDocument
 
 LANGUAGE_TAGS = {DocumentLanguage.FRENCH: "fr-FR", DocumentLanguage.ENGLISH: "en-GB"}
+
+
+class _Rewritten(io.BytesIO):
+    """The PDF in memory, which the library reads and then writes its result over.
+
+    `facturx.generate_from_binary` would copy the invoice into a temporary file in /tmp (left there if
+    Carnet is killed): the user's invoice would be written outside the folder they chose. Its
+    `generate_from_file` takes a file object instead, reads it (pypdf), then writes the result into the same
+    object from wherever the reading left it; the first write therefore starts the buffer afresh."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.rewriting = False
+
+    def write(self, data: bytes, /) -> int:  # type: ignore[override]  # pypdf writes bytes
+        if not self.rewriting:
+            self.rewriting = True
+            self.seek(0)
+            self.truncate()
+        return super().write(data)
 
 
 def facturx_pdf(document: InvoiceDocument) -> bytes:
@@ -36,13 +57,16 @@ def facturx_pdf(document: InvoiceDocument) -> bytes:
     library_log = logging.getLogger("facturx")
     level = library_log.level
     library_log.setLevel(logging.WARNING)
+    buffer = _Rewritten(pdf)
     try:
-        result: bytes = facturx.generate_from_binary(
-            pdf, xml, flavor="factur-x", level=PROFILE, check_xsd=False, check_schematron=False,
-            pdf_metadata=metadata, lang=LANGUAGE_TAGS[document.language])
+        facturx.generate_from_file(buffer, xml, flavor="factur-x", level=PROFILE, check_xsd=False,
+                                   check_schematron=False, pdf_metadata=metadata,
+                                   lang=LANGUAGE_TAGS[document.language])
     finally:
         library_log.setLevel(level)
-    return result
+    if not buffer.rewriting:
+        raise RuntimeError("the factur-x library wrote no PDF")
+    return buffer.getvalue()
 
 
 def document_pdf(document: InvoiceDocument) -> bytes:
