@@ -124,7 +124,7 @@ def test_accepting_makes_the_invoice_of_every_line(db: Database, client: int) ->
 
 def test_a_deposit_on_chosen_lines_then_the_rest(db: Database, client: int) -> None:
     quote = sent_quote(db, client)
-    lines = [line.id for line in lines_of(db, quote)]
+    lines = [line.id for line in lines_of(db, quote) if line.id is not None]
     accepted = accept_quote(db, quote, date(2026, 10, 5), invoice=True, line_ids=[lines[0]], deposit=True)
     assert accepted.invoice_id is not None
     deposit = document_for(db, accepted.invoice_id)
