@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -116,3 +118,20 @@ def test_a_write_that_fails_half_way_leaves_no_file(qtbot: QtBot, tmp_path: Path
     message = in_child(_export_pair, str(tmp_path), file_size_limit=(small + large) // 2)
     assert message.startswith(f"Carnet cannot write in {tmp_path} (")
     assert list(tmp_path.iterdir()) == [], "the first file, written whole, was taken back"
+
+
+def test_a_command_without_a_window_can_export(tmp_path: Path) -> None:
+    """`carnet export` runs without a QGuiApplication nor a display: the documents make their own, offscreen."""
+    script = (
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1])\n"
+        "from invoice_samples import credit_note\n"
+        "from carnet.documents.export import write_documents\n"
+        "print([path.name for path in write_documents([credit_note()], Path(sys.argv[2]))])\n"
+        "from PySide6.QtGui import QGuiApplication; assert QGuiApplication.platformName() == 'offscreen'\n")
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    done = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent), str(tmp_path)],
+                          capture_output=True, text=True, env=environment, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['A-2026-0003.pdf']"
+    assert mode(tmp_path / "A-2026-0003.pdf") == 0o600

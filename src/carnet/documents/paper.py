@@ -12,10 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QGuiApplication,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
@@ -113,8 +114,23 @@ def pdf_writer(buffer: QBuffer, title: str, creator: str = "Carnet") -> QPdfWrit
     return writer
 
 
+_application: list[QGuiApplication] = []  # the one made by `ensure_application`, kept alive
+
+
+def ensure_application() -> None:
+    """Laying out text needs a QGuiApplication (it holds the fonts). The window has one; a command such as
+    `carnet export` has none: then one is made on Qt's offscreen platform, which needs no display and opens
+    no connection."""
+    application = QCoreApplication.instance()
+    if application is None:
+        _application.append(QGuiApplication(["carnet", "-platform", "offscreen"]))
+    elif not isinstance(application, QGuiApplication):
+        raise RuntimeError("documents are painted with fonts: they need a QGuiApplication, not a QCoreApplication")
+
+
 def render_pdf(title: str, paint: Callable[[QPdfWriter, QPainter], None]) -> bytes:
     """The bytes of a PDF that ``paint`` draws on an A4 writer (in memory: nothing touches the disk)."""
+    ensure_application()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
