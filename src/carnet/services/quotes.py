@@ -245,7 +245,10 @@ class DocumentSummary:
     corrects_id: int | None
     deposit: bool
 
-    def quote_state(self, today: date | None = None) -> QuoteState:
+    def quote_state(self, today: date | None = None) -> QuoteState | None:
+        """A quote's state today (expired read from its validity date); None for an invoice or a credit note."""
+        if self.kind is not DocumentKind.QUOTE:
+            return None
         return quote_state(self.status, self.valid_until, today)
 
 
