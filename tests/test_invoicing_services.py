@@ -31,6 +31,7 @@ from carnet.services.invoices import (
 )
 from carnet.services.receipts import receipts_book
 from carnet.storage import Database
+from carnet.storage.sql import invoices as invoices_sql
 
 STUDIO = BusinessIdentity(name="Studio Martin", legal_form="EI",
                           address=Address(("3 place Bellecour",), "69002", "Lyon"),
@@ -273,3 +274,13 @@ def test_a_deleted_contact_leaves_its_issued_invoices_whole(book: tuple[Database
     assert document.number == "F-2026-0001" and document.buyer.name == "Zoé Lefèvre"
     with pytest.raises(RuleViolation, match="deleted"):
         create_credit_note(db, invoice)
+
+
+@pytest.mark.parametrize("name", sorted(
+    name for name, value in vars(invoices_sql).items()
+    if isinstance(value, str) and value.lstrip().upper().startswith("SELECT")))
+def test_every_statement_prepares_on_the_migrated_schema(db: Database, name: str) -> None:
+    statement = getattr(invoices_sql, name)
+    if name == "DOCUMENTS":
+        statement += invoices_sql.DOCUMENTS_ORDER
+    db.reader().execute(f"EXPLAIN {statement}", (None,) * statement.count("?")).fetchall()

@@ -26,7 +26,7 @@ from the timeline is a payment of the balance like any other.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlmodel import Session
@@ -272,7 +272,7 @@ def update_draft(db: Database, document_id: int, draft: DocumentDraft) -> Docume
         refuse_unless_draft(row)
         before = contact_ids(row)
         if row.kind is DocumentKind.CREDIT_NOTE:
-            draft = DocumentDraft(**{**draft.__dict__, "contact_id": row.contact_id or draft.contact_id})
+            draft = replace(draft, contact_id=row.contact_id or draft.contact_id)  # a credit note's buyer stays
         apply_draft(session, row, draft)
         if row.kind is DocumentKind.CREDIT_NOTE and row.corrects_id is not None:
             _check_credit(session, row, get_document(session, row.corrects_id))

@@ -14,15 +14,6 @@ PAID_AGAINST = """
     SELECT coalesce(sum(amount_cents), 0) FROM payment
     WHERE CAST(status AS TEXT) = ? AND reference = ? AND currency = ?"""
 
-# Paid against several documents at once (the export): the status, then the numbers (`common.marks`).
-def paid_against_numbers(count: int) -> str:
-    marks = ",".join("?" * count)
-    return f"""
-    SELECT reference, currency, sum(amount_cents) FROM payment
-    WHERE CAST(status AS TEXT) = ? AND reference IN ({marks})
-    GROUP BY reference, currency"""
-
-
 # What the issued credit notes of one invoice credit: the kind 'credit_note', the status 'issued', the invoice's id.
 CREDITED = """
     SELECT coalesce(sum(gross_cents), 0) FROM document
