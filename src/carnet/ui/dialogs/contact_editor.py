@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -37,6 +37,11 @@ from carnet.ui.dialogs.qualify import add_answer_rows, make_note_edit
 from carnet.ui.dialogs.validated_form import Check, FieldError, ValidatedDialog, form_tab
 from carnet.ui.labels import stage_label
 from carnet.ui.labels_extra import source_label, temperature_label
+
+if TYPE_CHECKING:
+    from carnet.domain.business_identity import ContactBilling
+    from carnet.storage import Database
+    from carnet.ui.dialogs.contact_billing import BillingFields
 
 UNKNOWN_REFERRER = QT_TRANSLATE_NOOP(CONTEXT, "Choose someone from your contacts")
 # Client and ambassador need a paid payment (SPEC §1): a new contact cannot start there.
@@ -71,6 +76,7 @@ class ContactEditorDialog(ValidatedDialog):
         referrer_choices: Sequence[tuple[int, str]] = (),
         find_duplicates: FindDuplicates | None = None,
         contact_id: int | None = None,
+        book: Database | None = None,
     ) -> None:
         super().__init__(parent)
         self.setMinimumWidth(460)
@@ -95,6 +101,16 @@ class ContactEditorDialog(ValidatedDialog):
         self.more_editor = MoreDetailsEditor(self)
         self.more_error = self.add_field("", self.more_editor, check=self.more_editor.details,
                                          changed=[self.more_editor.changed])
+        # The Billing page (issue 20) of a contact already in the book: the book is the one given, else the
+        # window's that opens the editor (the contact actions open it on the main window).
+        self.book = book if book is not None else _window_book(parent)
+        self.billing: BillingFields | None = None
+        if contact_id is not None and self.book is not None:
+            from carnet.services.business import contact_billing
+            from carnet.ui.dialogs.contact_billing import BillingFields
+
+            self.form = form_tab(self.tabs, self.tr("&Billing"))
+            self.billing = BillingFields(self, contact_billing(self.book, contact_id))
         self.form = outer_form
         self.form.addRow(self.tabs)
         self._build_duplicate_warning()
@@ -347,6 +363,38 @@ class ContactEditorDialog(ValidatedDialog):
         self.chosen_action = (action, self._match_id)
         QDialog.accept(self)
 
+    def accept(self) -> None:
+        """The contact is saved by whoever opened the editor (on `accepted`); its billing right after, by its
+        own service: the two are separate rows, and no service writes both in one transaction."""
+        billing = self.billing.value() if self.billing is not None and self.billing.changed() else None
+        super().accept()
+        if billing is None or self.result() != QDialog.DialogCode.Accepted or self.book is None:
+            return
+        self.save_billing(billing)
+
+    def save_billing(self, billing: ContactBilling) -> None:
+        from carnet.domain.errors import CarnetError
+        from carnet.services.business import save_contact_billing
+        from carnet.ui.changes import ChangeHub, show_refusal
+
+        if self.book is None or self.contact_id is None:
+            return
+        hub = getattr(self.parent(), "changes", None)
+        try:
+            change = save_contact_billing(self.book, self.contact_id, billing)
+        except CarnetError as refused:
+            show_refusal(self.parentWidget() or self, self.tr("Billing details not saved"), refused)
+            return
+        if isinstance(hub, ChangeHub):
+            hub.notify(change)
+
     def done(self, result: int) -> None:
         self._duplicate_timer.stop()  # no search for a dialog that is closing
         super().done(result)
+
+
+def _window_book(parent: QWidget | None) -> Database | None:
+    from carnet.storage import Database
+
+    book = getattr(parent, "database", None)
+    return book if isinstance(book, Database) else None

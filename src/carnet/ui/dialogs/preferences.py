@@ -8,6 +8,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,11 +43,13 @@ from carnet.ui.settings import app_settings
 
 if TYPE_CHECKING:
     from carnet.storage import Database
+    from carnet.ui.dialogs.business_identity import BusinessIdentityGroup
     from carnet.ui.dialogs.sequences_editor import SequencesGroup
 
 SETTINGS_GROUP = "stay_in_touch"
 CALENDAR_PATH = "Type the calendar file's whole path, or choose it with Choose…."
 MIN_DAYS = 1
+BUSINESS_PAGE_HEIGHT = 420  # pixels of My Business shown at once; the rest scrolls
 MAX_DAYS = 365
 # The stages that can go stale, in board order (a stranger or a visitor does not know you yet).
 STALE_STAGES: tuple[Stage, ...] = tuple(DEFAULT_STALE_AFTER_DAYS)
@@ -178,11 +181,34 @@ class PreferencesDialog(ValidatedDialog):
             self.sequences_group = SequencesGroup(self, database=database)
             self.sequences_group.validity_changed.connect(lambda _valid: self.revalidate())
             self.form.addRow(self.sequences_group)
+        self.business_group: BusinessIdentityGroup | None = None
+        if database is not None:  # the book's own seller identity (issue 20)
+            self._build_business(database)
         self.form = outer_form
         self.form.addRow(self.tabs)
         defaults = self.buttons.addButton(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(self.restore_defaults)
         self.revalidate()
+
+    def _build_business(self, database: Database) -> None:
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        from carnet.ui.dialogs.business_identity import BusinessIdentityGroup
+
+        # The longest page by far: it scrolls, so that Preferences stays within a 768-pixel screen.
+        self.form = form_tab(self.tabs, self.tr("My B&usiness"))
+        self.business_group = BusinessIdentityGroup(self, database=database)
+        self.business_group.validity_changed.connect(lambda _valid: self.revalidate())
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.business_group)
+        # As wide as the fields need; as tall as the other pages make the dialog (it scrolls beyond).
+        scroll.setMinimumWidth(self.business_group.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
+        scroll.setMinimumHeight(BUSINESS_PAGE_HEIGHT)
+        self.form.addRow(scroll)
 
     def _build_reminders(self) -> None:
         from carnet.ui.dialogs.date_field import TimeField
@@ -322,6 +348,13 @@ class PreferencesDialog(ValidatedDialog):
                 self.sequences_group.save(self.database)
             except CarnetError as refused:
                 show_refusal(self, self.tr("Sequences not saved"), refused)
+        if self.database is not None and self.business_group is not None:
+            from carnet.ui.changes import show_refusal
+
+            try:
+                self.business_group.save(self.database)
+            except CarnetError as refused:
+                show_refusal(self, self.tr("Business identity not saved"), refused)
 
     def revalidate(self, *, insist: bool = False) -> bool:
         """The form's checks and both groups': the form alone would enable Save over a wrong amount."""
@@ -334,6 +367,8 @@ class PreferencesDialog(ValidatedDialog):
         groups: list[_CheckedGroup] = [self.pmg_group, self.ceilings_group, self.backup_group]
         if self.sequences_group is not None:
             groups.append(self.sequences_group)
+        if self.business_group is not None:
+            groups.append(self.business_group)
         return groups
 
     def accept(self) -> None:
