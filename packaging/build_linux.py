@@ -10,8 +10,9 @@ Writes ``dist/carnet/`` (the one-folder bundle), ``dist/carnet-VERSION-linux-MAC
 desktop entry and the AppStream metadata with ``desktop-file-validate`` and ``appstreamcli``.
 
 The .deb installs the bundle under /opt/carnet, ``/usr/bin/carnet`` (a link to it), the desktop entry, the
-AppStream metadata, the hicolor icons, and depends on the desktop libraries the bundle leaves to the system
-(the spec's SYSTEM_LIBRARIES): the build fails if the bundle needs one whose package is not in DEPENDS.
+AppStream metadata, the hicolor icons, and depends on the packages of the system libraries the bundle links
+(src/carnet/system_packages.txt says which package holds which): the build fails if it links one no listed
+package holds.
 """
 
 from __future__ import annotations
@@ -22,14 +23,15 @@ import gzip
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
+import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from email.utils import format_datetime
-from functools import cache
 from importlib import metadata
 from pathlib import Path
 
@@ -41,46 +43,16 @@ DIST = ROOT / "dist"
 APP_ID = "io.github.carnet.Carnet"
 METAINFO = RESOURCES / f"{APP_ID}.metainfo.xml"
 DESKTOP = RESOURCES / "carnet.desktop"
+LINTIAN_OVERRIDES = PACKAGING / "lintian-overrides"
 MAINTAINER = "Carnet developers <carnet@localhost>"
 
-# The Debian packages of the libraries the bundle needs from the system (X11/xcb and Wayland, OpenGL/EGL,
-# fonts, GLib, D-Bus, keyboard); `check_depends` keeps this list honest. libc6 gets its version from the bundle.
-DEPENDS = (
-    "libgcc-s1",
-    "libstdc++6",
-    "libegl1",
-    "libgl1",
-    "libfontconfig1",
-    "libfreetype6",
-    "libglib2.0-0",
-    "libdbus-1-3",
-    "libxkbcommon0",
-    "libxkbcommon-x11-0",
-    "libx11-6",
-    "libx11-xcb1",
-    "libxcb1",
-    "libxcb-cursor0",
-    "libxcb-glx0",
-    "libxcb-icccm4",
-    "libxcb-image0",
-    "libxcb-keysyms1",
-    "libxcb-randr0",
-    "libxcb-render0",
-    "libxcb-render-util0",
-    "libxcb-shape0",
-    "libxcb-shm0",
-    "libxcb-sync1",
-    "libxcb-util1",
-    "libxcb-xfixes0",
-    "libxcb-xkb1",
-    "libwayland-client0",
-    "libwayland-cursor0",
-    "libwayland-egl1",
-    "libzstd1",
-    # QtNetwork's library (kept for the single-instance local socket) links these two.
-    "libbrotli1",
-    "libgssapi-krb5-2",
-)
+# The Debian packages of the system libraries Carnet's Qt links (X11/xcb and Wayland, OpenGL/EGL, fonts,
+# GLib, D-Bus, keyboard), each with its sonames: made by packaging/system_packages.py from the installed
+# PySide6. The .deb depends on the packages of the libraries the bundle really links (`depends`); libc6 gets
+# its version from the bundle.
+SYSTEM_PACKAGES = ROOT / "src" / "carnet" / "system_packages.txt"
+# The C library's own sonames (libc6, which the .deb asks for with a version).
+LIBC = re.compile(r"^(libc|libm|libdl|libpthread|librt|libutil|libresolv|ld-linux[-\w]*)\.so(\.\d+)*$")
 # Printing goes through CUPS when it is there; without it, Carnet still prints to PDF.
 RECOMMENDS = ("libcups2",)
 # Plugins Qt loads only when their libraries are there: their needs are not dependencies.
@@ -89,6 +61,7 @@ OPTIONAL_PLUGINS = ("platformthemes/libqgtk3.so", "printsupport/libcupsprintersu
 REQUIRED_FILES = (
     "carnet/migrations/env.py",
     "carnet/icons/carnet.svg",
+    "carnet/system_packages.txt",
     "PySide6/Qt/plugins/platforms/libqxcb.so",
     "PySide6/Qt/plugins/platforms/libqwayland.so",
     "PySide6/Qt/plugins/platforms/libqoffscreen.so",
@@ -97,6 +70,11 @@ REQUIRED_FILES = (
     "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
 )
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+# The bundle's files as the spec lays them out (written by every build, compared by --compare-clean).
+FILE_LIST = BUILD / "bundle-files.txt"
+# X libraries a desktop machine has and CI's need not (GTK's theme plugin links them through libgtk-3): a
+# build with them installed and one without must give the same bundle (issue 18).
+EXTRA_X_PACKAGES = ("libxinerama1", "libxrandr2", "libxext6", "libxrender1", "libxcursor1", "libxi6")
 
 
 def log(message: str) -> None:
@@ -126,17 +104,81 @@ def architecture() -> str:
 # --- the bundle -------------------------------------------------------------------------------------
 
 
+def pyinstaller(workpath: Path) -> list[str]:
+    """The command that runs PyInstaller on the spec (in a namespace of its own for compare_without_extras)."""
+    return [
+        sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+        "--distpath", str(DIST), "--workpath", str(workpath), str(PACKAGING / "carnet.spec"),
+    ]
+
+
 def build_bundle() -> Path:
-    """Icons, then PyInstaller; returns dist/carnet."""
+    """Icons, then PyInstaller; returns dist/carnet (and writes FILE_LIST)."""
     run([sys.executable, PACKAGING / "render_icons.py", BUILD / "icons"])
-    run(
-        [
-            sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-            "--distpath", DIST, "--workpath", BUILD / "pyinstaller", PACKAGING / "carnet.spec",
-        ],
-        env={**os.environ, "PYTHONWARNINGS": "ignore"},
-    )
+    environment = {**os.environ, "PYTHONWARNINGS": "ignore", "CARNET_BUNDLE_LIST": str(FILE_LIST)}
+    environment.pop("CARNET_ANALYSIS_ONLY", None)
+    run(pyinstaller(BUILD / "pyinstaller"), env=environment)
     return DIST / "carnet"
+
+
+def installed(package: str) -> bool:
+    answer = subprocess.run(["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True)
+    return answer.stdout.endswith("install ok installed")
+
+
+def compare_without_extras() -> None:
+    """The spec's analysis again, on this machine less EXTRA_X_PACKAGES: the same files as this build's.
+
+    The packages stay installed: their libraries are hidden from that one analysis only, in a mount namespace
+    of its own (an overlay of each library folder in which their files are whited out), so nothing else
+    running on the machine sees them go. The analysis decides every file of the bundle (PyInstaller's
+    COLLECT copies what it lists), and it starts afresh in its own work folder (a cached analysis would not
+    look at the libraries again); it stops before the copy, which is all this needs.
+    """
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        raise SystemExit("build_linux: --compare-clean needs root and unshare (a mount namespace)")
+    absent = [package for package in EXTRA_X_PACKAGES if not installed(package)]
+    if absent:
+        raise SystemExit(f"build_linux: --compare-clean compares with them installed: install {' '.join(absent)}")
+    if not FILE_LIST.exists():
+        raise SystemExit("build_linux: --compare-clean compares with a build's file list: build first")
+    hidden: dict[Path, list[str]] = {}
+    for package in EXTRA_X_PACKAGES:
+        listing = run(["dpkg-query", "-L", package], capture_output=True).stdout.split()
+        for name in listing:
+            path = Path(name)
+            if ".so" in path.name and (path.is_file() or path.is_symlink()):
+                hidden.setdefault(path.parent.resolve(), []).append(path.name)
+    scratch = Path(tempfile.mkdtemp(prefix="carnet-clean-"))
+    mounts = []
+    for index, (folder, names) in enumerate(sorted(hidden.items())):
+        upper, work = scratch / f"upper{index}", scratch / f"work{index}"
+        upper.mkdir()
+        work.mkdir()
+        for name in names:
+            os.mknod(upper / name, stat.S_IFCHR | 0o600, os.makedev(0, 0))  # overlayfs' whiteout
+        mounts.append(f"mount -t overlay overlay -o lowerdir={folder},upperdir={upper},workdir={work} {folder}")
+    probe = " && ".join(f"test ! -e {folder / names[0]}" for folder, names in sorted(hidden.items()))
+    clean_list = BUILD / "bundle-files-without-extras.txt"
+    command = pyinstaller(scratch / "pyinstaller")
+    script = " && ".join([*mounts, probe, 'exec "$@"'])
+    environment = {
+        **os.environ, "PYTHONWARNINGS": "ignore", "CARNET_BUNDLE_LIST": str(clean_list), "CARNET_ANALYSIS_ONLY": "1",
+    }
+    try:
+        started = time.monotonic()
+        run(["unshare", "--mount", "--propagation", "private", "sh", "-c", script, "sh", *command], env=environment)
+        log(f"analysis without {', '.join(EXTRA_X_PACKAGES)}: {time.monotonic() - started:.0f} s")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    ours, theirs = FILE_LIST.read_text().splitlines(), clean_list.read_text().splitlines()
+    if ours != theirs:
+        extra, lacking = sorted(set(ours) - set(theirs)), sorted(set(theirs) - set(ours))
+        raise SystemExit(
+            "build_linux: the bundle depends on the build machine's libraries: with the extra X libraries it "
+            f"also holds {extra or 'nothing more'}, without them {lacking or 'nothing more'}"
+        )
+    log(f"the same {len(ours)} files without {' '.join(EXTRA_X_PACKAGES)}")
 
 
 def elf_files(bundle: Path) -> Iterator[Path]:
@@ -167,27 +209,6 @@ def system_libraries(bundle: Path) -> dict[str, set[str]]:
     return needs
 
 
-@cache
-def library_cache() -> str:
-    return run(["/sbin/ldconfig", "-p"], capture_output=True).stdout
-
-
-def package_of(soname: str) -> str | None:
-    """The installed Debian package holding a library, or None when it is not installed here."""
-    found = re.findall(rf"^\s+{re.escape(soname)} \(([^)]*)\) => (\S+)$", library_cache(), re.MULTILINE)
-    # On a multiarch system, the library of this machine's architecture (ldconfig flags "x86-64", "AArch64"…).
-    native = [path for flags, path in found if "x86-64" in flags or os.uname().machine != "x86_64"]
-    if not native:
-        return None
-    path = Path(native[0])
-    candidates = [path, path.resolve(), Path(str(path.resolve()).removeprefix("/usr"))]
-    for candidate in candidates:
-        answer = subprocess.run(["dpkg", "-S", str(candidate)], capture_output=True, text=True)
-        if answer.returncode == 0:
-            return answer.stdout.split(":", 1)[0]
-    return None
-
-
 def glibc_version(bundle: Path) -> str:
     """The newest GLIBC_x.y symbol version any bundled file asks for: the .deb's libc6 (>= x.y)."""
     newest = (2, 17)
@@ -198,8 +219,63 @@ def glibc_version(bundle: Path) -> str:
     return f"{newest[0]}.{newest[1]}"
 
 
+def system_packages() -> dict[str, list[str]]:
+    """package → its sonames, as src/carnet/system_packages.txt lists them."""
+    packages = {}
+    for line in SYSTEM_PACKAGES.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        if words:
+            packages[words[0]] = words[1:]
+    return packages
+
+
+def depends(needs: dict[str, set[str]]) -> list[str]:
+    """The packages of the system libraries the bundle links (libc6 aside), from system_packages.txt.
+
+    The same bundle gives the same list on any build machine, whatever else it has installed; a library that
+    no listed package holds fails the build (run packaging/system_packages.py --write, or keep it out).
+    """
+    package_of = {soname: name for name, sonames in system_packages().items() for soname in sonames}
+    unknown = sorted(f"{soname} (for {sorted(users)[0]})" for soname, users in needs.items()
+                     if soname not in package_of and not LIBC.match(soname))
+    if unknown:
+        raise SystemExit(
+            "build_linux: the bundle links system libraries src/carnet/system_packages.txt does not list: "
+            + "; ".join(unknown)
+        )
+    return sorted({package_of[soname] for soname in needs if soname in package_of})
+
+
+def runpath(path: Path) -> list[str]:
+    dump = run(["objdump", "-p", path], capture_output=True).stdout
+    found = re.search(r"^\s+(?:RUNPATH|RPATH)\s+(\S+)$", dump, re.MULTILINE)
+    return found.group(1).split(":") if found else []
+
+
+def drop_build_machine_runpaths(bundle: Path) -> None:
+    """Remove library search paths into the build machine's own folders from the bundled files.
+
+    A Python built by pyenv links its extension modules with RUNPATH /root/.pyenv/versions/…/lib: on a user's
+    machine the loader would look there first. The bundle's files find each other through $ORIGIN and the
+    path PyInstaller's launcher sets, so only the $ORIGIN entries are kept.
+    """
+    paths = {path: runpath(path) for path in elf_files(bundle)}
+    foreign = {path: entries for path, entries in paths.items() if any(not e.startswith("$ORIGIN") for e in entries)}
+    if not foreign:
+        return
+    if not shutil.which("patchelf"):
+        raise SystemExit("build_linux: bundled files search the build machine's folders: install patchelf")
+    for path, entries in foreign.items():
+        kept = [entry for entry in entries if entry.startswith("$ORIGIN")]
+        if kept:
+            run(["patchelf", "--set-rpath", ":".join(kept), path])
+        else:
+            run(["patchelf", "--remove-rpath", path])
+    log(f"dropped the build machine's library paths from {len(foreign)} files")
+
+
 def check_bundle(bundle: Path) -> dict[str, set[str]]:
-    """Required files present, no dangling link, every needed system library in DEPENDS (when installed here)."""
+    """Required files present, no dangling link, every needed system library's package known."""
     internal = bundle / "_internal"
     missing = [name for name in REQUIRED_FILES if not (internal / name).exists()]
     versions = sorted((internal / "carnet" / "migrations" / "versions").glob("*.py"))
@@ -207,23 +283,17 @@ def check_bundle(bundle: Path) -> dict[str, set[str]]:
         missing.append("carnet/migrations/versions/*.py")
     if missing:
         raise SystemExit(f"build_linux: the bundle lacks {', '.join(missing)}")
+    if FILE_LIST.exists():
+        listed = FILE_LIST.read_text(encoding="utf-8").splitlines()
+        laid_out = [name for name in listed if not (internal / name).exists()]
+        if laid_out:
+            raise SystemExit(f"build_linux: {FILE_LIST.name} names files the bundle lacks: {', '.join(laid_out[:5])}")
     dangling = [str(path.relative_to(bundle)) for path in bundle.rglob("*") if path.is_symlink() and not path.exists()]
     if dangling:
         raise SystemExit(f"build_linux: dangling links in the bundle: {', '.join(dangling)}")
 
     needs = system_libraries(bundle)
-    essential = {"libc6", "libc6-amd64", "zlib1g"}
-    undeclared, unknown = [], []
-    for soname, users in sorted(needs.items()):
-        package = package_of(soname)
-        if package is None:
-            unknown.append(soname)
-        elif package not in DEPENDS and package not in essential:
-            undeclared.append(f"{soname} ({package}, for {sorted(users)[0]})")
-    if undeclared:
-        raise SystemExit("build_linux: the bundle needs libraries missing from DEPENDS: " + "; ".join(undeclared))
-    if unknown:
-        log(f"not installed here, cannot check their package: {', '.join(unknown)}")
+    depends(needs)  # fails naming a library no listed package holds
     return needs
 
 
@@ -376,14 +446,14 @@ def make_tarball(bundle: Path, number: str, arch: str) -> Path:
     install_share(staging / "share")
     validate_metadata(staging / "share")
     (staging / "README.txt").write_text(
-        TARBALL_README.format(version=number, arch=arch, depends=" ".join(DEPENDS[2:])), encoding="utf-8"
+        TARBALL_README.format(version=number, arch=arch, depends=" ".join(system_packages())), encoding="utf-8"
     )
     tarball = DIST / f"{name}.tar.gz"
     run(["tar", "--owner=0", "--group=0", "--numeric-owner", "-czf", tarball, "-C", staging.parent, name])
     return tarball
 
 
-def control(number: str, arch: str, installed_kb: int, libc: str) -> str:
+def control(number: str, arch: str, installed_kb: int, libc: str, packages: Sequence[str]) -> str:
     return "\n".join(
         [
             "Package: carnet",
@@ -391,7 +461,7 @@ def control(number: str, arch: str, installed_kb: int, libc: str) -> str:
             f"Architecture: {arch}",
             f"Maintainer: {MAINTAINER}",
             f"Installed-Size: {installed_kb}",
-            f"Depends: libc6 (>= {libc}), {', '.join(DEPENDS)}",
+            f"Depends: libc6 (>= {libc}), {', '.join(packages)}",
             f"Recommends: {', '.join(RECOMMENDS)}",
             "Section: misc",
             "Priority: optional",
@@ -421,14 +491,19 @@ def make_deb(bundle: Path, number: str, arch: str) -> Path:
     (docs / "copyright").write_text(debian_copyright(), encoding="utf-8")
     with gzip.GzipFile(docs / "changelog.gz", "wb", compresslevel=9, mtime=0) as file:
         file.write(debian_changelog().encode("utf-8"))
+    overrides = share / "lintian" / "overrides"
+    overrides.mkdir(parents=True)
+    shutil.copyfile(LINTIAN_OVERRIDES, overrides / "carnet")
     for path in root.rglob("*"):
         if not path.is_symlink():
-            executable = path.is_dir() or path.stat().st_mode & 0o111
+            # Shared libraries are mapped, not run: 0644 (PyInstaller copies them with the wheels' 0755).
+            executable = path.is_dir() or (path.stat().st_mode & 0o111 and ".so" not in path.name)
             path.chmod(0o755 if executable else 0o644)
     installed_kb = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_dir()) // 1024 + 1
     (root / "DEBIAN").mkdir(mode=0o755)
     (root / "DEBIAN" / "control").write_text(
-        control(number, arch, installed_kb, glibc_version(bundle)), encoding="utf-8"
+        control(number, arch, installed_kb, glibc_version(bundle), depends(system_libraries(bundle))),
+        encoding="utf-8",
     )
     deb = DIST / f"carnet_{number}_{arch}.deb"
     run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", root, deb], stdout=subprocess.DEVNULL)
@@ -451,14 +526,59 @@ def check_deb(deb: Path) -> None:
     shutil.rmtree(unpacked, ignore_errors=True)
 
 
+def lintian(deb: Path) -> None:
+    """Lintian on the .deb: no error (LINTIAN_OVERRIDES says which tags are overridden, and why)."""
+    if not shutil.which("lintian"):
+        raise SystemExit("build_linux: --lintian needs lintian (apt-get install lintian)")
+    started = time.monotonic()
+    answer = subprocess.run(
+        ["lintian", "--fail-on", "error", "--tag-display-limit", "0", str(deb)],
+        capture_output=True, text=True,
+    )
+    print(answer.stdout, end="", flush=True)
+    if answer.returncode != 0:
+        raise SystemExit(f"build_linux: lintian found errors in {deb.name}\n{answer.stderr}")
+    log(f"lintian: no error ({time.monotonic() - started:.0f} s)")
+
+
+def xcb_smoke_test(executable: Path) -> None:
+    """`--demo --smoke` on a real X server (Xvfb) with Qt's xcb platform, not the offscreen one."""
+    if not shutil.which("xvfb-run"):
+        raise SystemExit("build_linux: the xcb smoke test needs xvfb-run (apt-get install xvfb xauth)")
+    with tempfile.TemporaryDirectory(prefix="carnet-xcb-") as home:
+        os.chmod(home, 0o700)
+        environment = {
+            **{name: value for name, value in os.environ.items() if name not in {"DISPLAY", "WAYLAND_DISPLAY"}},
+            "QT_QPA_PLATFORM": "xcb", "HOME": home, "XDG_RUNTIME_DIR": home,
+            "XDG_CONFIG_HOME": f"{home}/config", "XDG_DATA_HOME": f"{home}/data", "XDG_STATE_HOME": f"{home}/state",
+        }
+        printed = run(
+            ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", executable, "--demo", "--smoke"],
+            env=environment, capture_output=True,
+        ).stdout
+    if "board painted at" not in printed:
+        raise SystemExit(f"build_linux: {executable} --demo --smoke on Xvfb did not paint the board: {printed!r}")
+    log(f"{executable} paints its board on an X server (xcb)")
+
+
 def install_deb(deb: Path) -> None:
-    """Install the .deb for real (root), smoke-test /usr/bin/carnet, then remove the package."""
+    """As root: apt-get install the .deb, check what it installed and smoke-test it (headless and on Xvfb),
+    then apt-get remove it and check that nothing is left in /opt."""
     environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    run(["apt-get", "install", "-y", "-qq", deb.resolve()], env=environment)
+    run(["apt-get", "install", "-y", "-qq", deb.resolve()], env=environment, stdout=subprocess.DEVNULL)
     try:
+        printed = run(["carnet", "--version"], capture_output=True).stdout
+        if not printed.startswith("Carnet "):
+            raise SystemExit(f"build_linux: the installed carnet --version printed {printed!r}")
+        validate_metadata(Path("/usr/share"))
         smoke_test(Path("/usr/bin/carnet"))
+        xcb_smoke_test(Path("/usr/bin/carnet"))
     finally:
-        run(["apt-get", "remove", "-y", "-qq", "carnet"], env=environment)
+        run(["apt-get", "remove", "-y", "-qq", "carnet"], env=environment, stdout=subprocess.DEVNULL)
+    left = [str(path) for path in (Path("/opt/carnet"), Path("/usr/bin/carnet")) if path.exists() or path.is_symlink()]
+    if left:
+        raise SystemExit(f"build_linux: apt-get remove carnet left {', '.join(left)}")
+    log("installed with apt-get, started, removed: nothing left in /opt")
 
 
 def size(path: Path) -> str:
@@ -474,7 +594,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--check-deb", action="store_true", help="unpack the .deb and smoke-test it; simulate its installation"
     )
     parser.add_argument(
-        "--install-deb", action="store_true", help="install the .deb (root), smoke-test it, remove it"
+        "--install-deb", action="store_true", help="install the .deb (root), smoke-test it (also on Xvfb), remove it"
+    )
+    parser.add_argument("--lintian", action="store_true", help="run lintian on the .deb: no error allowed")
+    parser.add_argument(
+        "--compare-clean", action="store_true",
+        help=f"as root: the same bundle files without {' '.join(EXTRA_X_PACKAGES)} (a second analysis)",
     )
     args = parser.parse_args(argv)
 
@@ -490,6 +615,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             bundle = build_bundle()
         else:
             run([sys.executable, PACKAGING / "render_icons.py", BUILD / "icons"])
+        drop_build_machine_runpaths(bundle)
         needs = check_bundle(bundle)
         log(f"bundle {bundle.relative_to(ROOT)}: {size(bundle)}, needs {len(needs)} system libraries")
         smoke_test(bundle / "carnet")
@@ -502,8 +628,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             log(f"{deb.relative_to(ROOT)}: {size(deb)}")
             if args.check_deb:
                 check_deb(deb)
+            if args.lintian:
+                lintian(deb)
             if args.install_deb:
                 install_deb(deb)
+        if args.compare_clean:
+            compare_without_extras()
         log(f"done in {time.monotonic() - started:.0f} s")
     return 0
 
