@@ -40,8 +40,9 @@ PACKAGING = ROOT / "packaging"
 RESOURCES = ROOT / "resources"
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
-APP_ID = "io.github.carnet.Carnet"
-METAINFO = RESOURCES / f"{APP_ID}.metainfo.xml"
+# The AppStream metadata is the one file of resources/ named <id>.metainfo.xml: its id is the app's.
+(METAINFO,) = RESOURCES.glob("*.metainfo.xml")
+APP_ID = METAINFO.name.removesuffix(".metainfo.xml")
 DESKTOP = RESOURCES / "carnet.desktop"
 LINTIAN_OVERRIDES = PACKAGING / "lintian-overrides"
 MAINTAINER = "Carnet developers <carnet@localhost>"

@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
 RESOURCES = ROOT / "resources"
 SOURCE = ROOT / "src" / "carnet"
-APP_ID = "io.github.carnet.Carnet"
+(METAINFO,) = RESOURCES.glob("*.metainfo.xml")
+APP_ID = METAINFO.name.removesuffix(".metainfo.xml")
 
 
 def load_script(name: str) -> ModuleType:
@@ -216,7 +217,7 @@ def test_the_desktop_entry_is_valid():
 
 
 def metainfo() -> ET.Element:
-    return ET.parse(RESOURCES / f"{APP_ID}.metainfo.xml").getroot()
+    return ET.parse(METAINFO).getroot()
 
 
 def test_the_metainfo_names_the_desktop_entry_and_this_version():
@@ -232,7 +233,7 @@ def test_the_metainfo_names_the_desktop_entry_and_this_version():
 
 @pytest.mark.skipif(not shutil.which("appstreamcli"), reason="appstream not installed")
 def test_the_metainfo_is_valid():
-    subprocess.run(["appstreamcli", "validate", "--no-net", str(RESOURCES / f"{APP_ID}.metainfo.xml")], check=True)
+    subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)], check=True)
 
 
 # --- the icons and the Linux build's documents ------------------------------------------------------
