@@ -8,7 +8,6 @@ command pushed.
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
@@ -112,12 +111,6 @@ class BoardController(QObject):
     def _show_all(self, prepared: PreparedCards) -> None:
         self.model.set_cards(prepared)
         self.fully_loaded = True
-        # Every card now lives as long as the board: out of reach of the cyclic collector, whose full passes
-        # over 100,000 cards and their values stopped the window for tens of milliseconds at a time. Cards hold
-        # no cycles: the ones replaced later are still freed by their reference counts. (A small book has no
-        # such passes worth avoiding.)
-        if self.reads.threaded:
-            gc.freeze()
         self.loaded.emit()
         _preload_services()
 
