@@ -54,21 +54,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     export = commands.add_parser(
-        "export", help="write every contact to a CSV or vCard file, a year's receipts book, or the open follow-ups "
-        "to an iCalendar file for a calendar app (never overwrites)"
+        "export", help="write every contact to a CSV or vCard file, a year's receipts book, the open follow-ups "
+        "to an iCalendar file for a calendar app, or the issued invoices and credit notes as Factur-X PDFs to a "
+        "folder (never overwrites)"
     )
     export.add_argument("--db", type=Path, metavar="PATH", dest="command_db")
-    export.add_argument("--format", choices=("csv", "vcard", "receipts", "ics"), required=True)
+    export.add_argument("--format", choices=("csv", "vcard", "receipts", "ics", "invoices"), required=True)
     export.add_argument(
         "--year", type=_year, metavar="YYYY", help="with --format receipts: the year of the receipts book (a CSV "
-        "row per payment received that year)"
+        "row per payment received that year); with --format invoices: only the documents issued that year"
     )
     export.add_argument(
         "--style", choices=("standard", "excel-fr"), default="standard",
         help="with --format csv: standard (comma, English headers and codes; the default) or excel-fr (for a "
         "French Excel: semicolon, French headers and words, decimal comma)",
     )
-    export.add_argument("out", type=Path, metavar="OUT")
+    export.add_argument("out", type=Path, metavar="OUT", help="the file to write; with --format invoices, the "
+                        "folder (created if missing), one <number>.pdf per document")
 
     importing = commands.add_parser(
         "import", help="import contacts from a CSV or vCard file (all or nothing unless --skip-bad)"

@@ -40,6 +40,7 @@ EXPORT_FAILED = "The export to {path} failed: {reason}"
 UNREADABLE_BY_COMMANDS: tuple[type[BaseException], ...] = (*UNREADABLE_ROWS, TypeError)
 DEMO_NOT_EMPTY = "{path} already holds contacts: demo data goes into a new database."
 RECEIPTS_NEED_YEAR = "The receipts book is exported by year: add --year YYYY."
+NOT_A_FOLDER = "{path} is not a folder: the invoices are written to a folder, one file each."
 
 
 def _fail(error: CarnetError, code: int = UNUSABLE) -> int:
@@ -125,6 +126,8 @@ def export(db_path: Path, file_format: str, out: Path, year: int | None = None, 
         return _fail(StorageError(MISSING, path=str(db_path)))
     if file_format == "receipts" and year is None:
         return _fail(StorageError(RECEIPTS_NEED_YEAR))
+    if file_format == "invoices":
+        return _export_invoices(db_path, out, year)
     if out.exists():
         return _fail(StorageError(EXPORT_EXISTS, path=str(out)))
     try:
@@ -159,6 +162,47 @@ def export(db_path: Path, file_format: str, out: Path, year: int | None = None, 
     counted = "follow_ups" if file_format == "ics" else "contacts"
     print(json.dumps({"format": file_format, counted: count, "file": str(out)}))
     return OK
+
+
+def _export_invoices(db_path: Path, folder: Path, year: int | None) -> int:
+    """The invoices and credit notes issued (in ``year``, or ever) as Factur-X PDFs in ``folder``, one per
+    document named by its number; refused whole, nothing written, if one of those files is there already."""
+    from datetime import date
+
+    from carnet.documents.export import write_documents
+    from carnet.services.invoice_documents import issued_documents
+
+    if folder.exists() and not folder.is_dir():
+        return _fail(StorageError(NOT_A_FOLDER, path=str(folder)))
+    try:
+        database = Database.open_read_only(db_path)
+    except CarnetError as error:
+        return _fail(error)
+    try:
+        start, end = (None, None) if year is None else (date(year, 1, 1), date(year, 12, 31))
+        documents = issued_documents(database, start, end)
+        _painting_without_a_window()
+        written = write_documents(documents, folder)
+    except CarnetError as error:
+        return _fail(error)
+    finally:
+        database.close()
+    print(json.dumps({"format": "invoices", "documents": len(written), "folder": str(folder),
+                      "files": [path.name for path in written]}, ensure_ascii=False))
+    return OK
+
+
+_gui: object = None  # the one QGuiApplication of a command that paints PDFs, kept alive until the process ends
+
+
+def _painting_without_a_window() -> None:
+    """PDFs are painted with Qt, whose fonts need a QGuiApplication: an offscreen one, which needs no display."""
+    global _gui
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _gui = QGuiApplication(["carnet"])
 
 
 def _export_receipts(database: Database, year: int, out: Path) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -230,7 +230,7 @@ class BusinessIdentityGroup(QGroupBox):
         formats_help.setTextFormat(Qt.TextFormat.PlainText)
         self.form.addRow(formats_help)
 
-    def _signals(self) -> list:  # type: ignore[type-arg]
+    def _signals(self) -> list[SignalInstance]:
         lines = (self.name_edit, self.postcode_edit, self.city_edit, self.country_edit, self.email_edit,
                  self.phone_edit, self.siren_edit, self.siret_edit, self.registration_edit, self.vat_edit,
                  self.iban_edit, self.bic_edit, self.logo_edit, self.invoice_format_edit, self.quote_format_edit,

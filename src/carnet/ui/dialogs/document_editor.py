@@ -93,8 +93,9 @@ def rate_text(rate: Decimal, locale: QLocale) -> str:
 
 
 def quantity_text(quantity: Decimal, locale: QLocale) -> str:
-    return str(quantity.normalize() if quantity == quantity.to_integral() else quantity).replace(
-        ".", locale.decimalPoint()).replace("E+", "e")
+    """"1", "0,5", "200": without trailing zeros, never in exponent form (Decimal writes 200 as "2E+2")."""
+    text = format(quantity.normalize(), "f")
+    return text.replace(".", locale.decimalPoint())
 
 
 class _LineRow:
