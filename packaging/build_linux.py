@@ -566,7 +566,8 @@ def install_deb(deb: Path) -> None:
     """As root: apt-get install the .deb, check what it installed and smoke-test it (headless and on Xvfb),
     then apt-get remove it and check that nothing is left in /opt."""
     environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    run(["apt-get", "install", "-y", "-qq", deb.resolve()], env=environment, stdout=subprocess.DEVNULL)
+    wait = ["-o", "DPkg::Lock::Timeout=300"]  # another apt on this machine: wait for it rather than fail
+    run(["apt-get", "install", *wait, "-y", "-qq", deb.resolve()], env=environment, stdout=subprocess.DEVNULL)
     try:
         printed = run(["carnet", "--version"], capture_output=True).stdout
         if not printed.startswith("Carnet "):
@@ -575,7 +576,7 @@ def install_deb(deb: Path) -> None:
         smoke_test(Path("/usr/bin/carnet"))
         xcb_smoke_test(Path("/usr/bin/carnet"))
     finally:
-        run(["apt-get", "remove", "-y", "-qq", "carnet"], env=environment, stdout=subprocess.DEVNULL)
+        run(["apt-get", "remove", *wait, "-y", "-qq", "carnet"], env=environment, stdout=subprocess.DEVNULL)
     left = [str(path) for path in (Path("/opt/carnet"), Path("/usr/bin/carnet")) if path.exists() or path.is_symlink()]
     if left:
         raise SystemExit(f"build_linux: apt-get remove carnet left {', '.join(left)}")
