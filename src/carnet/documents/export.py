@@ -32,6 +32,13 @@ from carnet.domain.errors import CarnetError
 from carnet.domain.invoice_document import InvoiceDocument
 
 PRIVATE_FILE = 0o600
+# The messages (English templates; the window translates them in the "carnet.domain" context):
+NOT_ISSUED = "A document without a number cannot be exported: it has not been issued."
+SAME_NUMBER = "Two documents have the number {name}: nothing was exported."
+ALREADY_THERE = ("{file} already exists in {folder}: Carnet never replaces a file. Nothing was exported; choose "
+                 "another folder or move that file away.")
+NOT_A_FOLDER = "{folder} is not a folder: nothing was exported."
+CANNOT_WRITE = "Carnet cannot write in {folder} ({reason}): nothing was exported."
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -43,7 +50,7 @@ def document_file_name(document: InvoiceDocument) -> str:
     """'F-2026-0001.pdf': the document's number, made safe for a file name on every system."""
     stem = UNSAFE.sub("-", document.number.strip()).strip(" .")
     if not stem:
-        raise ExportRefused("A document without a number cannot be exported: it has not been issued.")
+        raise ExportRefused(NOT_ISSUED)
     return stem + ".pdf"
 
 
@@ -59,15 +66,13 @@ def write_documents(documents: Iterable[InvoiceDocument], out_dir: Path) -> list
     seen: set[str] = set()
     for name in names:
         if name in seen:
-            raise ExportRefused("Two documents have the number {name}: nothing was exported.", name=name[:-4])
+            raise ExportRefused(SAME_NUMBER, name=name[:-4])
         seen.add(name)
     contents = [document_pdf(document) for document in batch]  # every check passes before any file exists
     _prepare(folder)
     for name in names:
         if os.path.lexists(folder / name):
-            raise ExportRefused("{file} already exists in {folder}: Carnet never replaces a file. Nothing was "
-                                "exported; choose another folder or move that file away.",
-                                file=name, folder=str(folder))
+            raise ExportRefused(ALREADY_THERE, file=name, folder=str(folder))
     written: list[Path] = []
     try:
         for name, data in zip(names, contents, strict=True):
@@ -86,16 +91,15 @@ def _prepare(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise ExportRefused("{folder} is not a folder: nothing was exported.", folder=str(folder)) from None
+        raise ExportRefused(NOT_A_FOLDER, folder=str(folder)) from None
     except OSError as exc:
         raise _cannot_write(folder, exc) from exc
     if not folder.is_dir():
-        raise ExportRefused("{folder} is not a folder: nothing was exported.", folder=str(folder))
+        raise ExportRefused(NOT_A_FOLDER, folder=str(folder))
 
 
 def _cannot_write(folder: Path, exc: OSError) -> ExportRefused:
-    return ExportRefused("Carnet cannot write in {folder} ({reason}): nothing was exported.", folder=str(folder),
-                         reason=exc.strerror or str(exc))
+    return ExportRefused(CANNOT_WRITE, folder=str(folder), reason=exc.strerror or str(exc))
 
 
 def _write_new(path: Path, data: bytes) -> None:
@@ -103,9 +107,7 @@ def _write_new(path: Path, data: bytes) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
     except FileExistsError:
-        raise ExportRefused("{file} already exists in {folder}: Carnet never replaces a file. Nothing was "
-                            "exported; choose another folder or move that file away.",
-                            file=path.name, folder=str(path.parent)) from None
+        raise ExportRefused(ALREADY_THERE, file=path.name, folder=str(path.parent)) from None
     except OSError as exc:
         raise _cannot_write(path.parent, exc) from exc
     try:

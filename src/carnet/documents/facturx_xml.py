@@ -38,7 +38,9 @@ SIREN_SCHEME = "0002"  # ISO 6523 ICD of the SIRENE register: SIREN
 SIRET_SCHEME = "0009"  # … and SIRET
 SEPA_TRANSFER = "58"  # UNTDID 4461: SEPA credit transfer
 ON_INVOICE_DATE = "5"  # UNTDID 2475 as EN 16931 uses it (BT-8): VAT due on the invoice's date (option on debits)
-CENT = Decimal("0.01")
+# The messages (English templates; the window translates them in the "carnet.domain" context):
+QUOTE_HAS_NO_FACTURX = "A quote is not an invoice: it has no Factur-X data ({number})."
+INVALID_FACTURX = "The Factur-X data of this document is not valid: {reason}"
 
 
 class NotAnInvoice(CarnetError):
@@ -92,7 +94,7 @@ def facturx_xml(document: InvoiceDocument) -> bytes:
 
 def type_code(document: InvoiceDocument) -> str:
     if document.kind is DocumentKind.QUOTE:
-        raise NotAnInvoice("A quote is not an invoice: it has no Factur-X data ({number}).", number=document.number)
+        raise NotAnInvoice(QUOTE_HAS_NO_FACTURX, number=document.number)
     if document.kind is DocumentKind.CREDIT_NOTE:
         return TYPE_CODES["credit_note"]
     return TYPE_CODES["deposit" if document.deposit else "invoice"]
@@ -296,10 +298,10 @@ def check_xml(xml: bytes) -> None:
     try:
         facturx.xml_check_xsd(xml, flavor="factur-x", level=PROFILE)
     except Exception as exc:  # the library raises a bare Exception whose text says which element is wrong
-        raise InvalidFacturX("The Factur-X data of this document is not valid: {reason}", reason=str(exc)) from exc
+        raise InvalidFacturX(INVALID_FACTURX, reason=str(exc)) from exc
     problems = business_rule_problems(xml)
     if problems:
-        raise InvalidFacturX("The Factur-X data of this document is not valid: {reason}", reason="; ".join(problems))
+        raise InvalidFacturX(INVALID_FACTURX, reason="; ".join(problems))
 
 
 def _cents(root: etree._Element, path: str) -> int:

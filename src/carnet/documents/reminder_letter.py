@@ -20,6 +20,7 @@ from carnet.domain.errors import CarnetError
 from carnet.domain.invoice_document import DocumentKind, InvoiceDocument
 
 PARAGRAPH_GAP_MM = 4.0
+NOTHING_TO_REMIND = "Invoice {number} has nothing left to pay: no reminder to write."  # translated as an error
 
 
 class NothingToRemind(CarnetError):
@@ -29,8 +30,7 @@ class NothingToRemind(CarnetError):
 def reminder_paragraphs(document: InvoiceDocument, today: date) -> list[str]:
     """The letter's body, paragraph by paragraph (greeting first, closing last)."""
     if document.kind is not DocumentKind.INVOICE or document.due_cents <= 0:
-        raise NothingToRemind("Invoice {number} has nothing left to pay: no reminder to write.",
-                              number=document.number)
+        raise NothingToRemind(NOTHING_TO_REMIND, number=document.number)
     words, language, currency = wording(document.language), document.language, document.currency
     due_date = document.due_date or document.issue_date
     facts = words.reminder_facts.format(number=document.number, date=formats.day(document.issue_date, language),
