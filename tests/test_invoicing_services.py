@@ -125,6 +125,18 @@ def test_an_invoice_needs_a_complete_seller_and_spends_no_number_when_refused(db
     assert issue_document(db, draft, date(2026, 3, 2)).number == "F-2026-0001"
 
 
+def test_an_invoice_needs_its_buyer_s_address(book: tuple[Database, int]) -> None:
+    db, _ = book
+    bruno = create_contact(db, ContactDraft(display_name="Bruno Martin", stage=Stage.LEAD)).id
+    assert bruno is not None
+    invoice = create_invoice(db, draft_for(bruno)).document_id
+    with pytest.raises(RuleViolation, match="give Bruno Martin's billing address"):
+        issue_document(db, invoice, date(2026, 3, 2))
+    save_contact_billing(db, bruno, ContactBilling(billing=Address(("Rue Haute 12",), "1000", "Bruxelles", "BE")))
+    assert issue_document(db, invoice, date(2026, 3, 2)).number == "F-2026-0001"
+    assert document_for(db, invoice).language is DocumentLanguage.ENGLISH  # a buyer abroad
+
+
 def test_issued_invoices_are_final(book: tuple[Database, int]) -> None:
     db, zoe = book
     invoice = create_invoice(db, draft_for(zoe)).document_id

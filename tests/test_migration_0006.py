@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from carnet.domain.business_identity import Address, BusinessIdentity
+from carnet.domain.business_identity import Address, BusinessIdentity, ContactBilling
 from carnet.domain.enums import Stage
 from carnet.domain.invoicing import DocumentDraft, LineDraft
 from carnet.migrations import HEAD
-from carnet.services.business import save_business_identity
+from carnet.services.business import save_business_identity, save_contact_billing
 from carnet.services.invoices import create_invoice, issue_document, record_invoice_payment
 from carnet.services.search import search
 from carnet.storage import Database, NewerSchema
@@ -72,6 +72,7 @@ def test_after_the_migration_an_existing_contact_is_invoiced_and_paid(tmp_path: 
     with Database.open(path, daily_backup=False) as db:
         save_business_identity(db, BusinessIdentity(name="Studio Martin", siren="732829320", vat_franchise=True,
                                                     address=Address(("3 place Bellecour",), "69002", "Lyon")))
+        save_contact_billing(db, 1, ContactBilling(billing=Address(("12 rue des Lilas",), "69001", "Lyon")))
         invoice = create_invoice(db, DocumentDraft(1, (LineDraft("Logo", 1, 120000, None),))).document_id
         assert issue_document(db, invoice, date(2026, 11, 30)).number == "F-2026-0001"
         paid = record_invoice_payment(db, invoice, 120000, date(2026, 11, 30), move_to_client=True)

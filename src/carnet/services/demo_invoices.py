@@ -4,7 +4,8 @@ issued invoices (one paid in full, one partly paid, one corrected by a credit no
 
 Written through the invoicing services, so the demo follows every rule the user's own documents do (numbers in
 order, dates in order, payments as paid payments of the invoice's number). Invoices go to contacts who are clients
-already (their payments move no card); quotes to prospects and leads. The words come in the demo's language
+already (their payments move no card); quotes to prospects and leads; all of them with an address (an invoice
+must show it). The words come in the demo's language
 (`services.demo_words.language_of`): English (mixed with French, as the English demo is) or French.
 """
 
@@ -91,7 +92,8 @@ def _line(words: _Words, index: int) -> LineDraft:
 def _contacts(db: Database, stages: tuple[Stage, ...]) -> list[int]:
     marks = ",".join("?" * len(stages))
     rows = db.reader().execute(
-        f"SELECT id FROM contact WHERE archived_at IS NULL AND CAST(stage AS TEXT) IN ({marks}) ORDER BY id",
+        f"SELECT id FROM contact WHERE archived_at IS NULL AND CAST(stage AS TEXT) IN ({marks}) AND address != '' "
+        "ORDER BY id",
         [stage.value for stage in stages]).fetchall()
     return [row[0] for row in rows]
 

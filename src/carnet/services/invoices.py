@@ -31,7 +31,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from carnet.domain.business_identity import check_ready_to_issue
+from carnet.domain.business_identity import BUYER_NEEDS_ADDRESS, check_ready_to_issue
 from carnet.domain.enums import PaymentMethod, PaymentStatus
 from carnet.domain.errors import InvalidInput, RuleViolation
 from carnet.domain.invoice_document import DocumentKind, SaleNature
@@ -196,14 +196,17 @@ def next_number(session: Session, kind: DocumentKind, year: int, fmt: str) -> tu
     return counter.last_seq, format_number(fmt, year, counter.last_seq)
 
 
-def freeze_parties(session: Session, row: DocumentRow) -> None:
-    """Keep the seller and the buyer as they are now: a sent or issued document prints the same forever."""
+def freeze_parties(session: Session, row: DocumentRow, *, needs_address: bool = False) -> None:
+    """Keep the seller and the buyer as they are now: a sent or issued document prints the same forever.
+    ``needs_address``: an invoice must show its buyer's address (CGI annexe II art. 242 nonies A)."""
     if row.contact_id is None:
         raise RuleViolation(NO_CONTACT)
     identity = identity_in(session)
     contact = get_contact(session, row.contact_id)
     billing = billing_in(session, row.contact_id)
     buyer = buyer_party(contact, billing)
+    if needs_address and not (buyer.address_lines or buyer.city):
+        raise RuleViolation(BUYER_NEEDS_ADDRESS, field="billing_address", name=buyer.name)
     language = language_for(billing, buyer, identity)
     row.seller = seller_snapshot(identity)
     row.buyer = buyer_snapshot(buyer, delivery_party(buyer, billing), language)
@@ -318,7 +321,7 @@ def issue_document(db: Database, document_id: int, on: date | None = None) -> Do
         if row.kind is DocumentKind.INVOICE and row.due_date is None:
             row.due_date = day + timedelta(days=identity.payment_days)
         fmt = identity.credit_note_format if row.kind is DocumentKind.CREDIT_NOTE else identity.invoice_format
-        freeze_parties(session, row)
+        freeze_parties(session, row, needs_address=True)
         row.seq, row.number = next_number(session, row.kind, day.year, fmt)
         row.year, row.issue_date = day.year, day
         row.status, row.issued_at, row.updated_at = DocumentStatus.ISSUED, utc_now(), utc_now()
