@@ -6,6 +6,7 @@ real, private session bus with a stand-in notification daemon that clicks what i
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from carnet.domain.enums import Stage
 from carnet.services import ContactDraft, create_contact
 from carnet.services.follow_ups import postpone, set_follow_up
+from carnet.services.follow_ups_read import due_follow_ups
 from carnet.storage import Database
 from carnet.storage.errors import StorageError
 from carnet.ui.dbus_wire import (
@@ -37,6 +39,7 @@ from carnet.ui.desktop_notifications import (
     WindowNotifier,
 )
 from carnet.ui.main_window import MainWindow
+from carnet.ui.read_worker import ReadWorker
 from carnet.ui.reminders import (
     DEFAULT_HOUR,
     ENABLED_KEY,
@@ -316,6 +319,37 @@ def test_a_book_that_cannot_be_read_waits_for_the_next_wake(qtbot, db, bus, cloc
     scheduler.start()
     assert bus.calls == [] and scheduler.timer.interval() == MAX_WAIT_MS
     scheduler.stop()
+
+
+def test_a_big_books_follow_ups_are_read_on_the_reader_thread(qtbot: QtBot, db, bus, clock, people) -> None:
+    """Issue 19: the check after each change read a big book's follow-ups on the window's thread (150–300 ms at
+    100,000 contacts); on the reader, the window's thread only shows what it found."""
+    set_follow_up(db, people["Bruno"], TUESDAY, time(9, 30), "Confirm Thursday's tasting")
+    threads: list[str] = []
+
+    def read_due(view: Database, now: datetime, hour: time) -> list[object]:
+        threads.append(threading.current_thread().name)
+        return list(due_follow_ups(view, now, hour))
+
+    reads = ReadWorker(db, threaded=True)
+    scheduler = ReminderScheduler(db, DBusNotifier(bus), now=clock, read_due=read_due, reads=reads)
+    started(scheduler, bus)
+    qtbot.waitUntil(lambda: not scheduler.checking)
+    clock.now = datetime.combine(TUESDAY, time(9, 31))
+    with qtbot.waitSignal(scheduler.checked, timeout=5000):
+        scheduler.check()
+        assert scheduler.checking and bus.calls == []  # nothing shown before the read comes back
+    assert bus.shown() == [("Bruno Martin — Boulangerie Martin", "Confirm Thursday's tasting")]
+    assert threads and set(threads) == {"carnet-reader"}
+    # A write while the read runs: the read is made again, so a follow-up done meanwhile is not notified.
+    clock.now = datetime.combine(TUESDAY, time(9, 40))
+    set_follow_up(db, people["Léa"], TUESDAY, time(9, 35), "Call about the workshop")
+    with qtbot.waitSignal(scheduler.checked, timeout=5000):
+        scheduler.check()
+        set_follow_up(db, people["Léa"], None)
+    assert len(bus.calls) == 1
+    scheduler.stop()
+    reads.stop()
 
 
 def test_the_preferences_read_back_with_defaults_for_garbage() -> None:
