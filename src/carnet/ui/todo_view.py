@@ -1,10 +1,12 @@
-"""To do today (SPEC §1, issue 17): overdue follow-ups, those due today, the open deals without a next step,
-and contacts gone quiet for too long.
+"""To do today (SPEC §1, issue 17): overdue follow-ups, the unpaid invoices past their due date (issue 20), those
+due today, the open deals without a next step, and contacts gone quiet for too long.
 
 The rows come grouped and ranked from `services.reports.todo_today` (overdue, due today, no next step, gone
-quiet; the most valuable first within each). The table sorts through a `QSortFilterProxyModel` on a click of
-any header, and keeps the order chosen when the list is read again after a change; the Why column sorts by
-group, the service's own order within each.
+quiet; the most valuable first within each) and `services.overdue_invoices` (after the overdue follow-ups, the
+largest amount due first). They are formatted and sorted where they are read — on the window's reader thread
+for a big book (`read_todo_list`) — so the window's thread only shows them. The model sorts itself on a click of
+any header and keeps the order chosen when the list is read again after a change; the Why column sorts by
+group, the services' own order within each.
 
 Each row is dealt with from the keyboard: Enter opens it, *Done* (Alt+D, or Ctrl+I from the Contact menu) logs
 the interaction, *Postpone* (Alt+S) offers the quick days; a row that leaves the list hands the selection to
@@ -14,15 +16,18 @@ the one after it, so that the next is one key away.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCollator,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -46,9 +51,10 @@ from PySide6.QtWidgets import (
 from carnet.domain.enums import Stage
 from carnet.domain.stay_in_touch import DEFAULT_STALE_AFTER_DAYS
 from carnet.services.book import home_currency_or_default
+from carnet.services.overdue_invoices import OverdueInvoice, overdue_invoices
 from carnet.services.reports import TodoGroup, TodoRow, todo_today
 from carnet.storage import Database
-from carnet.ui.formatting import PaidText, format_day, home_currency, paid_text
+from carnet.ui.formatting import format_day, format_money, home_currency, paid_text
 from carnet.ui.labels import stage_label
 from carnet.ui.postpone_menu import fill_postpone_menu
 from carnet.ui.read_worker import ReadWorker
@@ -214,8 +220,148 @@ class ReportTable(QTableView):
             self.fit_columns()
 
 
-class TodoModel(RowTableModel[TodoRow]):
-    """The rows of `todo_today`, one per contact."""
+# The groups in the order the list shows them: the unpaid invoices (issue 20) come right after the overdue
+# follow-ups, before those due today.
+INVOICES_RANK = 1
+_GROUP_RANK = {TodoGroup.OVERDUE: 0, TodoGroup.DUE_TODAY: 2, TodoGroup.NO_NEXT_STEP: 3, TodoGroup.STALE: 4}
+_CONTEXT = "TodoModel"  # the translations' context: the strings were the model's self.tr() calls
+
+
+def _tr(text: str, count: int = -1) -> str:
+    """A translation of the model's (its context), callable on the reader thread: QCoreApplication.translate
+    is thread-safe, a QObject's tr() belongs to its thread."""
+    return QCoreApplication.translate(_CONTEXT, text, "", count)
+
+
+@dataclass(frozen=True, slots=True)
+class UnpaidInvoiceRow:
+    """A row of the "Unpaid invoices" group: an issued invoice past its due date with something still due."""
+
+    invoice: OverdueInvoice
+    days_late: int
+
+    @property
+    def contact_id(self) -> int:
+        return self.invoice.contact_id
+
+    @property
+    def display_name(self) -> str:
+        return self.invoice.contact_name
+
+
+TodoEntry = TodoRow | UnpaidInvoiceRow
+
+
+@dataclass(frozen=True, slots=True)
+class TodoLine:
+    """One row as the table shows it, formatted and ranked before it reaches the window's thread (at 100,000
+    contacts tens of thousands of rows: formatting and sorting them there stopped the window for seconds)."""
+
+    entry: TodoEntry
+    texts: tuple[str, str, str, str, str]  # Name, Organisation, Stage, Why, Value
+    short_value: str  # the Value column's short text (`SHORT_TEXT_ROLE`)
+    group_rank: int
+    place: int  # in the service's order: grouped, the most valuable first within each
+    stage_rank: int
+    home_value_cents: int
+
+
+@dataclass(frozen=True)
+class TodoList:
+    """What the reader hands the view: the lines in the order asked, and each group's count."""
+
+    lines: list[TodoLine]
+    counts: dict[int, int]  # group rank -> rows
+    home: str
+
+
+def todo_reason(todo: TodoRow) -> str:
+    """Why the contact is on the list: a late follow-up, no next step, a silence, or two of them."""
+    parts = []
+    if todo.overdue_since is not None:
+        parts.append(_tr("Follow-up overdue since %1").replace("%1", format_day(todo.overdue_since)))
+    elif todo.group is TodoGroup.DUE_TODAY:
+        parts.append(_tr("Follow-up due today"))
+    elif todo.group is TodoGroup.NO_NEXT_STEP:
+        parts.append(_tr("No next step planned"))
+    if todo.stale:
+        if todo.days_since_touch is None:
+            parts.append(_tr("No contact yet"))
+        else:
+            text = _tr("No contact for %n day(s)", todo.days_since_touch)
+            if text == f"No contact for {todo.days_since_touch} day(s)":  # English: no .qm loaded
+                text = "No contact for 1 day" if todo.days_since_touch == 1 else (
+                    f"No contact for {todo.days_since_touch} days")
+            parts.append(text)
+    return " · ".join(parts)
+
+
+def invoice_reason(row: UnpaidInvoiceRow) -> str:
+    """ "Invoice F-2026-0042 unpaid, 12 days late". """
+    text = _tr("Invoice %1 unpaid, %n day(s) late", row.days_late)
+    if "day(s)" in text:  # English: no .qm loaded
+        text = text.replace("day(s)", "day" if row.days_late == 1 else "days")
+    return text.replace("%1", row.invoice.number)
+
+
+def todo_lines(rows: Sequence[TodoRow], invoices: Sequence[OverdueInvoice], today: date, home: str) -> list[TodoLine]:
+    """The list's lines in the service's order (groups, the most valuable first), the unpaid invoices after the
+    overdue follow-ups, the largest amount due first. Plain values: made on the reader thread."""
+    unpaid = sorted((UnpaidInvoiceRow(invoice, invoice.days_late(today)) for invoice in invoices),
+                    key=lambda row: -row.invoice.due_cents)
+    entries: list[tuple[int, TodoEntry]] = [(_GROUP_RANK[row.group], row) for row in rows]
+    entries += [(INVOICES_RANK, row) for row in unpaid]
+    entries.sort(key=lambda pair: pair[0])  # stable: each group keeps its own order
+    lines = []
+    for place, (rank, entry) in enumerate(entries):
+        if isinstance(entry, UnpaidInvoiceRow):
+            invoice = entry.invoice
+            due = format_money(invoice.due_cents, invoice.currency)
+            home_cents = invoice.due_cents if invoice.currency.upper() == home.upper() else 0
+            lines.append(TodoLine(entry, (invoice.contact_name, "", "", invoice_reason(entry), due), "", rank,
+                                  place, -1, home_cents))
+            continue
+        value = paid_text(entry.value, compact=False, home=home)
+        lines.append(TodoLine(entry, (entry.display_name, entry.organisation, stage_label(entry.stage),
+                                      todo_reason(entry), str(value)), value.short, rank, place, entry.stage.rank,
+                              entry.home_value_cents))
+    return lines
+
+
+def sort_lines(lines: Sequence[TodoLine], column: int, order: Qt.SortOrder) -> list[TodoLine]:
+    """``lines`` as a click on ``column``'s header sorts them. Names and organisations by the user's collation
+    ("Émilie" beside "Emma"); Why by group, Value by the home currency's amount, Stage by the pipeline's order,
+    each keeping the service's order among equals. Callable on the reader thread (its own collator)."""
+    descending = order == Qt.SortOrder.DescendingOrder
+    if column in (TodoModel.NAME, TodoModel.ORGANISATION):
+        collator = QCollator(QLocale())
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        keyed = [(collator.sortKey(line.texts[column]), line) for line in lines]
+        keyed.sort(key=lambda pair: pair[0], reverse=descending)  # stable: equal names keep their order
+        return [line for _key, line in keyed]
+    if column == TodoModel.STAGE:
+        return sorted(lines, key=lambda line: (line.stage_rank, line.place), reverse=descending)
+    if column == TodoModel.VALUE:
+        return sorted(lines, key=lambda line: (line.home_value_cents, line.place), reverse=descending)
+    return sorted(lines, key=lambda line: (line.group_rank, line.place), reverse=descending)
+
+
+def read_todo_list(view: Database, today: date, stale_after: Mapping[Stage, int], column: int,
+                   order: Qt.SortOrder) -> TodoList:
+    """Everything To do shows, read, formatted and sorted (on the reader thread for a big book)."""
+    home = home_currency_or_default(view)
+    lines = todo_lines(todo_today(view, today, stale_after), overdue_invoices(view, today), today, home)
+    counts: dict[int, int] = {}
+    for line in lines:
+        counts[line.group_rank] = counts.get(line.group_rank, 0) + 1
+    if (column, order) != (TodoModel.REASON, Qt.SortOrder.AscendingOrder):
+        lines = sort_lines(lines, column, order)
+    return TodoList(lines, counts, home)
+
+
+class TodoModel(QAbstractTableModel):
+    """The lines of To do today, in the order shown: the model sorts itself (a click on a header), from texts
+    and keys made on the reader, rather than a `QSortFilterProxyModel` calling Python for every comparison."""
 
     NAME, ORGANISATION, STAGE, REASON, VALUE = range(5)
 
@@ -223,80 +369,101 @@ class TodoModel(RowTableModel[TodoRow]):
         super().__init__(parent)
         self._headers = (self.tr("Name"), self.tr("Organisation"), self.tr("Stage"), self.tr("Why"), self.tr("Value"))
         self.home = home_currency()  # the book's: the view sets it from the database before each read
-        self._values: list[PaidText] = []
+        self._lines: list[TodoLine] = []
+        self._row_of: dict[int, int] = {}  # contact id -> its first row
+        self.sorted_by: tuple[int, Qt.SortOrder] = (self.REASON, Qt.SortOrder.AscendingOrder)
+
+    def set_lines(self, lines: Sequence[TodoLine], sorted_by: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """Show ``lines``, already in the order ``sorted_by`` (the current one by default)."""
+        self.beginResetModel()
+        self._lines = list(lines)
+        if sorted_by is not None:
+            self.sorted_by = sorted_by
+        self._index_rows()
+        self.endResetModel()
 
     def set_rows(self, rows: Sequence[TodoRow]) -> None:
-        # Formatted once per read: sizing the column asks for every row's text, and a paint for the visible ones.
-        self._values = [paid_text(row.value, compact=False, home=self.home) for row in rows]
-        super().set_rows(rows)
+        """The rows of `todo_today` alone, formatted here (a test, a small list)."""
+        lines = todo_lines(rows, [], date.today(), self.home)
+        self.set_lines(sort_lines(lines, *self.sorted_by))
+
+    def _index_rows(self) -> None:
+        self._row_of = {}
+        for row, line in enumerate(self._lines):
+            self._row_of.setdefault(line.entry.contact_id, row)
+
+    def rows(self) -> list[TodoEntry]:
+        return [line.entry for line in self._lines]
+
+    def row_at(self, row: int) -> TodoEntry:
+        return self._lines[row].entry
+
+    def row_of(self, contact_id: int) -> int | None:
+        """The first row of ``contact_id``, if listed."""
+        return self._row_of.get(contact_id)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section == self.VALUE:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.VALUE:
             return self.tr("Paid, invoiced and quoted, per currency: what the contact is worth to you. The list is "
                            "ranked by the amount in %1, the home currency.").replace("%1", self.home)
-        return super().headerData(section, orientation, role)
+        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        todo = self._rows[index.row()]
+        line = self._lines[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return str(self._values[index.row()]) if column == self.VALUE else self._text(todo, column)
+            return line.texts[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SHORT_TEXT_ROLE and column == self.VALUE:
-            return self._values[index.row()].short
+            return line.short_value
         if role == CONTACT_ID_ROLE:
-            return todo.contact_id
+            return line.entry.contact_id
         if role == SORT_ROLE:
             return self.sort_key(index.row(), column)
         return None
 
-    def sort_key(self, row: int, column: int) -> int | str:
-        """What a click on a column's header sorts by. Numbers carry the row's place in the service's order
-        (grouped, most valuable first) as their last digits, so that equal ones keep that order: sorting by
-        Why gives the groups, each ranked as `todo_today` ranks it; by Value, the home currency's amount."""
-        todo = self._rows[row]
-        count = len(self._rows)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A click on a header (the view's sorting is enabled): the rows reordered, persistent indexes (the
+        selection) following their rows."""
+        if not 0 <= column < len(self._headers):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        contacts = [(self._lines[index.row()], index.column()) for index in before]
+        self._lines = sort_lines(self._lines, column, order)
+        self.sorted_by = (column, order)
+        row_of_line = {id(line): row for row, line in enumerate(self._lines)}
+        self.changePersistentIndexList(before, [self.index(row_of_line[id(line)], col) for line, col in contacts])
+        self._index_rows()
+        self.layoutChanged.emit()
+
+    def sort_key(self, row: int, column: int) -> tuple[int, int] | str:
+        """What a column sorts by (texts by the user's collation)."""
+        line = self._lines[row]
         if column == self.STAGE:
-            return todo.stage.rank * count + row
+            return line.stage_rank, line.place
         if column == self.REASON:
-            return int(todo.group) * count + row
+            return line.group_rank, line.place
         if column == self.VALUE:
-            return todo.home_value_cents * count + row
-        return self._text(todo, column)
+            return line.home_value_cents, line.place
+        return line.texts[column]
 
-    def _text(self, todo: TodoRow, column: int) -> str:
-        if column == self.NAME:
-            return todo.display_name
-        if column == self.ORGANISATION:
-            return todo.organisation
-        if column == self.STAGE:
-            return stage_label(todo.stage)
-        if column == self.REASON:
-            return self.reason(todo)
-        return str(paid_text(todo.value, compact=False, home=self.home))
-
-    def reason(self, todo: TodoRow) -> str:
-        """Why the contact is on the list: a late follow-up, no next step, a silence, or two of them."""
-        parts = []
-        if todo.overdue_since is not None:
-            parts.append(self.tr("Follow-up overdue since %1").replace("%1", format_day(todo.overdue_since)))
-        elif todo.group is TodoGroup.DUE_TODAY:
-            parts.append(self.tr("Follow-up due today"))
-        elif todo.group is TodoGroup.NO_NEXT_STEP:
-            parts.append(self.tr("No next step planned"))
-        if todo.stale:
-            if todo.days_since_touch is None:
-                parts.append(self.tr("No contact yet"))
-            else:
-                text = self.tr("No contact for %n day(s)", "", todo.days_since_touch)
-                if text == f"No contact for {todo.days_since_touch} day(s)":  # English: no .qm loaded
-                    text = "No contact for 1 day" if todo.days_since_touch == 1 else (
-                        f"No contact for {todo.days_since_touch} days")
-                parts.append(text)
-        return " · ".join(parts)
+    def reason(self, entry: TodoEntry) -> str:
+        """Why the contact (or its invoice) is on the list."""
+        return invoice_reason(entry) if isinstance(entry, UnpaidInvoiceRow) else todo_reason(entry)
 
 
 class TodoView(QWidget):
@@ -323,11 +490,6 @@ class TodoView(QWidget):
         self._today = today
         self._stale_after = stale_after_provider
         self.model = TodoModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortLocaleAware(True)  # names by the user's collation: "Émilie" beside "Emma"
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -354,12 +516,14 @@ class TodoView(QWidget):
         top.addWidget(self.log_button)
 
         self.table = ReportTable(
-            self.proxy, self.tr("To do today"), self, widest={TodoModel.NAME: 240, TodoModel.ORGANISATION: 260},
+            self.model, self.tr("To do today"), self, widest={TodoModel.NAME: 240, TodoModel.ORGANISATION: 260},
             elastic=(TodoModel.NAME, TodoModel.ORGANISATION, TodoModel.REASON), stretch=TodoModel.REASON,
             shortened=(TodoModel.VALUE,),
         )
+        # Every row one line high: the view never asks the rows for their heights.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # Grouped as the service ranks it until the user clicks another header; the order chosen stays when
-        # the list is read again (the proxy sorts the new rows the same way).
+        # the list is read again (the reader sorts the new rows the same way).
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TodoModel.REASON, Qt.SortOrder.AscendingOrder)
         # Enter, a double-click (or a single click where the style says so) opens the contact.
@@ -372,65 +536,76 @@ class TodoView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the list again (after an interaction is logged, a contact edited, a preference changed). The
-        selected row stays selected; one that left the list (postponed, done) hands the selection to the row
-        that took its place."""
+        """Read the list again (after an interaction is logged, a contact edited, an invoice paid, a preference
+        changed). The selected row stays selected; one that left the list (postponed, done) hands the selection
+        to the row that took its place."""
         today, stale_after = self._today(), self._stale_after()
+        header = self.table.horizontalHeader()
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
         if self.reads.threaded:
             self.summary.setText(self.tr("Loading…"))
-        self.reads.read("todo", lambda view: (todo_today(view, today, stale_after), home_currency_or_default(view)),
-                        self._show_rows)
+        self.reads.read("todo", lambda view: read_todo_list(view, today, stale_after, column, order),
+                        lambda found: self._show_rows(found, (column, order)))
 
     @property
     def loading(self) -> bool:
         """The list is being read (on the reader thread): the summary says "Loading…" meanwhile."""
         return self.reads.pending("todo")
 
-    def _show_rows(self, result: tuple[list[TodoRow], str]) -> None:
-        rows, home = result
+    def _show_rows(self, found: TodoList, sorted_by: tuple[int, Qt.SortOrder]) -> None:
         selected = self.selected_id()
         place = self.table.currentIndex().row()
         had_focus = self.table.hasFocus()
-        self.model.home = home
-        self.model.set_rows(rows)
+        self.model.home = found.home
+        header = self.table.horizontalHeader()
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != sorted_by:
+            # The user sorted by another column while the list was read: sorted again here (one pass).
+            self.model.set_lines(found.lines, sorted_by)
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        else:
+            self.model.set_lines(found.lines, sorted_by)
         self.table.fit_columns()
-        if selected is not None and not self.select_contact(selected) and self.proxy.rowCount():
-            shown = self.proxy.index(min(place, self.proxy.rowCount() - 1), 0)
+        if selected is not None and not self.select_contact(selected) and self.model.rowCount():
+            shown = self.model.index(min(place, self.model.rowCount() - 1), 0)
             self.table.setCurrentIndex(shown)
             self.table.selectRow(shown.row())
             if had_focus:
                 self.table.setFocus()
-        self._update_summary(rows)
+        self._update_summary(found.counts)
         self._update_buttons()
 
-    def _update_summary(self, rows: Sequence[TodoRow]) -> None:
-        if not rows:
+    def _update_summary(self, counts: Mapping[int, int]) -> None:
+        if not counts:
             self.summary.setText(self.tr("Nothing to do today: every follow-up is on time, every lead and prospect has "
                                      "a next step, and nobody has gone quiet."))
             return
-        counts = {group: sum(1 for row in rows if row.group is group) for group in TodoGroup}
-        self.summary.setText(
+        text = (
             self.tr("Overdue: %1 · Due today: %2 · No next step: %3 · Gone quiet: %4")
-            .replace("%1", str(counts[TodoGroup.OVERDUE])).replace("%2", str(counts[TodoGroup.DUE_TODAY]))
-            .replace("%3", str(counts[TodoGroup.NO_NEXT_STEP])).replace("%4", str(counts[TodoGroup.STALE]))
+            .replace("%1", str(counts.get(_GROUP_RANK[TodoGroup.OVERDUE], 0)))
+            .replace("%2", str(counts.get(_GROUP_RANK[TodoGroup.DUE_TODAY], 0)))
+            .replace("%3", str(counts.get(_GROUP_RANK[TodoGroup.NO_NEXT_STEP], 0)))
+            .replace("%4", str(counts.get(_GROUP_RANK[TodoGroup.STALE], 0)))
         )
+        if counts.get(INVOICES_RANK):
+            text += " · " + self.tr("Unpaid invoices: %1").replace("%1", str(counts[INVOICES_RANK]))
+        self.summary.setText(text)
 
     def shown_ids(self) -> list[int]:
         """The contacts in the order the table shows them (sorted as the user chose)."""
-        return [self.proxy.index(row, 0).data(CONTACT_ID_ROLE) for row in range(self.proxy.rowCount())]
+        return [line.contact_id for line in self.model.rows()]
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(CONTACT_ID_ROLE) if rows else None
 
     def select_contact(self, contact_id: int) -> bool:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).contact_id == contact_id:
-                shown = self.proxy.mapFromSource(self.model.index(row, 0))
-                self.table.selectRow(shown.row())
-                self.table.scrollTo(shown)
-                return True
-        return False
+        row = self.model.row_of(contact_id)
+        if row is None:
+            return False
+        shown = self.model.index(row, 0)
+        self.table.selectRow(row)
+        self.table.scrollTo(shown)
+        return True
 
     def log_selected(self) -> None:
         contact_id = self.selected_id()
