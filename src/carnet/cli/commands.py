@@ -101,13 +101,13 @@ def environment_language() -> str:
 def demo_data(db_path: Path, contacts: int, seed: int, language: str | None = None) -> int:
     """Fill a new database with generated contacts (benchmarks, screenshots), their words in ``language``
     ("fr", "en"; None: the environment's, so that a French desktop gets a French demo, as its window does)."""
-    from carnet.services.demo_data import generate_demo_data
+    from carnet.services.demo_data import make_demo_book
 
     started = time.perf_counter()
     try:
         with Database.open(db_path) as database:
-            counts = generate_demo_data(database, contacts, seed=seed,
-                                        language=environment_language() if language is None else language)
+            counts = make_demo_book(database, contacts, seed=seed,
+                                    language=environment_language() if language is None else language)
     except CarnetError as error:
         return _fail(error)
     except ValueError:

@@ -15,6 +15,7 @@ import random
 import re
 import unicodedata
 from bisect import bisect_right
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -173,6 +174,24 @@ def generate_demo_data(
             if rows[name]:
                 connection.execute(insert(table), rows[name])
     return {name: len(table_rows) for name, table_rows in rows.items()}
+
+
+def make_demo_book(
+    db: Database, contacts: int, seed: int = 1, today: date | None = None, *, language: str = "en"
+) -> dict[str, int]:
+    """`generate_demo_data`, then the quotes and invoices (issue 20, `services.demo_invoices`), so that the
+    feature can be seen at once; the counts of both. A book too small to have a client and a prospect gets
+    no documents. Kept apart from `generate_demo_data`, whose rows a seed fixes exactly: the documents are
+    written through the services, which date what they write."""
+    counts = generate_demo_data(db, contacts, seed, today, language=language)
+    from carnet.services.demo_invoices import add_demo_invoices
+
+    with suppress(ValueError):
+        made = add_demo_invoices(db, today, language=language)
+        counts |= {name: made[name] for name in ("quote", "invoice", "credit_note") if name in made}
+        with db.reading() as session:  # the documents' payments are payments of the book too
+            counts["payment"] = session.execute(select(func.count()).select_from(Payment.__table__)).scalar_one()
+    return counts
 
 
 def _plan_contacts(rng: random.Random, count: int, today: date) -> list[_Plan]:

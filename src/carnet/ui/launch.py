@@ -69,13 +69,13 @@ def create_application() -> QApplication:
 
 def open_demo_database() -> Database:
     """A throw-away database of sample contacts, deleted when Carnet quits."""
-    from carnet.services.demo_data import generate_demo_data
+    from carnet.services.demo_data import make_demo_book
 
     folder = Path(tempfile.mkdtemp(prefix="carnet-demo-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     database = Database.open(folder / "demo.sqlite3")
     # In the interface's language: install_translations has set the default locale already.
-    generate_demo_data(database, DEMO_CONTACTS, language=QLocale().name())
+    make_demo_book(database, DEMO_CONTACTS, language=QLocale().name())
     from carnet.services.book import set_home_currency
 
     set_home_currency(database, "EUR")  # the demo's consultants invoice in euros

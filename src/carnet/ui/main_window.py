@@ -37,6 +37,7 @@ from carnet.ui.dialogs.pmg_thresholds import pmg_thresholds_from_settings
 from carnet.ui.edit_actions import add_clipboard_actions
 from carnet.ui.formatting import home_currency as home_currency_code
 from carnet.ui.import_flow import import_contacts
+from carnet.ui.invoice_actions import InvoiceActions
 from carnet.ui.lazy_tabs import LazyTabs
 from carnet.ui.notice_bar import NoticeBar
 from carnet.ui.record_actions import RecordActions
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         )
         self.record_actions.message.connect(self.show_message)
         self.contact_actions.payment_recorded.connect(self.record_actions.payment_recorded)
+        self.invoice_actions = InvoiceActions(self)
         self.panel = ContactPanel(database, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         # The panel follows the selection once it settles: a drop or a run of arrow keys does not wait for it.
@@ -191,6 +193,11 @@ class MainWindow(QMainWindow):
         calendar_action.setStatusTip(self.tr("Every open follow-up as an event of an .ics file, for your calendar"))
         calendar_action.triggered.connect(lambda: calendar_file.export_follow_ups(self))
         file_menu.addAction(calendar_action)
+        invoices_action = QAction(self.tr("E&xport Invoices…"), self)
+        invoices_action.setStatusTip(self.tr("Every invoice and credit note issued in a period, as Factur-X PDFs in "
+                                             "a folder"))
+        invoices_action.triggered.connect(lambda: self.invoice_actions.export_invoices())
+        file_menu.addAction(invoices_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
