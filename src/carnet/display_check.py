@@ -23,9 +23,7 @@ import importlib.util
 import os
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
 
 EXIT_CODE = 2
 PACKAGES_FILE = Path(__file__).with_name("system_packages.txt")
@@ -34,14 +32,26 @@ PLUGINS = {"xcb": "libqxcb.so", "wayland": "libqwayland.so"}
 DISPLAY_VARIABLES = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY"}
 
 
-@dataclass(frozen=True)
 class Missing:
-    """Why Qt would abort: no display at all, or the libraries a platform plugin could not load."""
+    """Why Qt would abort: no display at all, or the libraries a platform plugin could not load.
 
-    platform: str = ""  # "" when there is no display at all
-    libraries: tuple[tuple[str, str], ...] = ()  # (soname, package)
-    detail: str = ""  # the loader's own words
-    install_line: str = ""
+    A plain class rather than a dataclass: this module runs at every start, before anything else is
+    imported, and dataclasses (with inspect) alone would double its cost.
+    """
+
+    __slots__ = ("detail", "install_line", "libraries", "platform")
+
+    def __init__(
+        self,
+        platform: str = "",  # "" when there is no display at all
+        libraries: tuple[tuple[str, str], ...] = (),  # (soname, package)
+        detail: str = "",  # the loader's own words
+        install_line: str = "",
+    ) -> None:
+        self.platform, self.libraries, self.detail, self.install_line = platform, libraries, detail, install_line
+
+    def __repr__(self) -> str:
+        return f"Missing(platform={self.platform!r}, libraries={self.libraries!r}, detail={self.detail!r})"
 
 
 def read_packages(path: Path = PACKAGES_FILE) -> dict[str, list[str]]:
@@ -199,10 +209,10 @@ def message(missing: Missing, language_code: str = "en") -> str:
     return "\n".join(lines)
 
 
-def refuse_without_display(stream: TextIO | None = None) -> int | None:
-    """EXIT_CODE after saying what is missing when Qt could not open a window here; None when it can."""
+def refuse_without_display() -> int | None:
+    """EXIT_CODE after saying on stderr what is missing when Qt could not open a window here; None when it can."""
     missing = find_missing()
     if missing is None:
         return None
-    print(message(missing, language()), file=stream or sys.stderr, flush=True)
+    print(message(missing, language()), file=sys.stderr, flush=True)
     return EXIT_CODE
