@@ -137,6 +137,7 @@ class ReportTable(QTableView):
     """
 
     PADDING = 16  # pixels beside a cell's text: without it, texts touch the grid lines
+    MEASURED_ROWS = 120  # rows a column's width is fitted to: those visible, then the nearest
     MIN_ELASTIC = 90
 
     def __init__(
@@ -162,6 +163,9 @@ class ReportTable(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the table for the next control, as in a form
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Columns are fitted to the rows on screen and a few more, not Qt's default thousand: each row measured
+        # asks the model for its roles in Python (about 150 ms a fit for a long To do or Gifts list).
+        self.horizontalHeader().setResizeContentsPrecision(self.MEASURED_ROWS)  # the one sizeHintForColumn reads
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._fitted_width = -1
@@ -208,7 +212,7 @@ class ReportTable(QTableView):
         model, metrics = self.model(), self.fontMetrics()
         widest = self.horizontalHeader().sectionSizeHint(column)
         # As many rows as Qt's own sizeHintForColumn reads: a long report stays quick.
-        for row in range(min(model.rowCount(), self.verticalHeader().resizeContentsPrecision())):
+        for row in range(min(model.rowCount(), self.horizontalHeader().resizeContentsPrecision())):
             index = model.index(row, column)
             text = index.data(SHORT_TEXT_ROLE) or index.data(Qt.ItemDataRole.DisplayRole) or ""
             widest = max(widest, metrics.horizontalAdvance(str(text)) + self.PADDING)
