@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from carnet.domain.enums import InteractionKind, PaymentStatus, Stage
 from carnet.domain.errors import InvalidInput, NotFound, RuleViolation
+from carnet.domain.invoice_models import ContactBillingRow, DocumentRow
 from carnet.domain.models import (
     Contact,
     ContactDetailRow,
@@ -287,9 +288,14 @@ def erase_contacts(db: Database, contact_ids: Sequence[int]) -> Snapshot:
             recorder.keep(contact)
         for contact in contacts:
             contact_id = saved_id(contact)
-            for table in (StageChange, Interaction, Payment, Gift, ContactDetailRow, ContactSequence):
+            for table in (StageChange, Interaction, Payment, Gift, ContactDetailRow, ContactSequence,
+                          ContactBillingRow):
                 for row in session.exec(select(table).where(table.contact_id == contact_id)):
                     recorder.keep(row)
+            # Issued quotes and invoices stay (the law keeps invoices ten years, with the buyer frozen in them);
+            # they lose their contact, which the undo gives back.
+            for document in session.exec(select(DocumentRow).where(DocumentRow.contact_id == contact_id)):
+                recorder.keep(document, "contact_id")
             for referred in session.exec(select(Contact).where(Contact.referred_by_id == contact_id)):
                 recorder.keep(referred, "referred_by_id")
                 referred.referred_by_id = None

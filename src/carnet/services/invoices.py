@@ -65,7 +65,7 @@ from carnet.services.invoice_documents import (
     seller_snapshot,
 )
 from carnet.services.lookups import get_contact
-from carnet.services.payments import PAID_BEFORE_ISSUED, _after_payment
+from carnet.services.payments import PAID_BEFORE_ISSUED, after_payment
 from carnet.services.results import PaymentResult
 from carnet.storage import Database
 from carnet.storage.sql import invoices as sql
@@ -410,7 +410,7 @@ def record_invoice_payment(
         )
         session.add(payment)
         session.flush()
-        result = _after_payment(session, contact, payment, move_to_client, row)
+        result = after_payment(session, contact, payment, move_to_client, row)
         balance = sync_invoice_mirror(session, invoice)
         kinds = [ChangeKind.PAYMENT, ChangeKind.DOCUMENT] + ([ChangeKind.STAGE] if result.stage_change else [])
         return InvoicePayment(result, balance.due_cents, Change.of(contact_ids(invoice), *kinds))

@@ -60,7 +60,7 @@ def record_payment(
         )
         session.add(payment)
         session.flush()
-        return _after_payment(session, contact, payment, move_to_client, row)
+        return after_payment(session, contact, payment, move_to_client, row)
 
 
 def mark_paid(
@@ -82,10 +82,10 @@ def mark_paid(
         payment.status = PaymentStatus.PAID
         payment.paid_on = paid_on
         session.flush()
-        return _after_payment(session, get_contact(session, payment.contact_id), payment, move_to_client, row)
+        return after_payment(session, get_contact(session, payment.contact_id), payment, move_to_client, row)
 
 
-def _after_payment(
+def after_payment(
     session: Session, contact: Contact, payment: Payment, move_to_client: bool, row: int | None
 ) -> PaymentResult:
     is_paid = payment.status is PaymentStatus.PAID

@@ -18,6 +18,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from carnet.domain.enums import PaymentStatus, Stage
 from carnet.domain.errors import RuleViolation
+from carnet.domain.invoice_models import ContactBillingRow, DocumentRow
 from carnet.domain.models import (
     Contact,
     ContactDetailRow,
@@ -40,7 +41,8 @@ def _name(table: Table | SQLModel) -> str:
 
 _TABLES: dict[str, Table] = {
     _name(table): table for table in (
-        Contact, StageChange, Interaction, Payment, Gift, ContactDetailRow, ContactSequence,
+        Contact, StageChange, Interaction, Payment, Gift, ContactDetailRow, ContactSequence, ContactBillingRow,
+        DocumentRow,
     )
 }
 
