@@ -89,8 +89,12 @@ def _id(row: SQLModel) -> int:
     return row_id
 
 
-def _contact_of(row: SQLModel) -> int:
-    return _id(row) if isinstance(row, Contact) else int(getattr(row, "contact_id"))  # noqa: B009
+def _contact_of(row: SQLModel) -> set[int]:
+    """The contact a row belongs to (none for a document whose contact was erased: the law keeps invoices)."""
+    if isinstance(row, Contact):
+        return {_id(row)}
+    contact_id = getattr(row, "contact_id")  # noqa: B009
+    return set() if contact_id is None else {int(contact_id)}
 
 
 class Recorder:
@@ -106,7 +110,7 @@ class Recorder:
         """Remember ``row``'s values before it changes: ``fields`` only, or every column (a row about to be
         deleted, or a record edited whole). The first values kept win: they are the ones before the write."""
         key = (_name(row), _id(row))
-        self._contacts.add(_contact_of(row))
+        self._contacts |= _contact_of(row)
         if key in self._rows:
             return
         self._rows[key] = RowValues(key[0], key[1], _values(row, fields or _columns(type(row))))
@@ -114,7 +118,7 @@ class Recorder:
     def added(self, row: SQLModel) -> None:
         """A row the correction created (flushed already): undo deletes it."""
         self._added.append((_name(row), _id(row)))
-        self._contacts.add(_contact_of(row))
+        self._contacts |= _contact_of(row)
 
     def concerns(self, contact_id: int) -> None:
         self._contacts.add(contact_id)
