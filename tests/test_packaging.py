@@ -231,6 +231,24 @@ def test_the_metainfo_names_the_desktop_entry_and_this_version():
     assert newest is not None and newest.get("version") == carnet.__version__, "add a <release> for this version"
 
 
+def test_the_metainfo_s_id_is_the_homepage_s_domain_and_its_screenshots_are_the_docs_pictures():
+    root = metainfo()
+    homepage = root.findtext("url[@type='homepage']") or ""
+    host = homepage.removeprefix("https://").split("/")[0]
+    assert ".".join([*reversed(host.split(".")), "Carnet"]) == APP_ID  # the project's domain, no placeholder
+    assert "github" not in APP_ID and "example" not in APP_ID
+    shots = root.findall("screenshots/screenshot")
+    assert len(shots) >= 2 and shots[0].get("type") == "default"
+    for shot in shots:
+        french = shot.find("caption[@{http://www.w3.org/XML/1998/namespace}lang='fr']")
+        assert shot.findtext("caption") and french is not None and french.text
+        image = shot.find("image")
+        assert image is not None and (image.text or "").startswith(f"https://{host}/images/")
+        picture = ROOT / "docs" / "images" / (image.text or "").rsplit("/", 1)[1]
+        width, height = struct.unpack(">II", picture.read_bytes()[16:24])  # a PNG's IHDR
+        assert (str(width), str(height)) == (image.get("width"), image.get("height"))
+
+
 @pytest.mark.skipif(not shutil.which("appstreamcli"), reason="appstream not installed")
 def test_the_metainfo_is_valid():
     subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)], check=True)

@@ -283,6 +283,13 @@
 <context>
     <name>TodoModel</name>
     <message numerus="yes">
+        <source>Invoice %1 unpaid, %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>No contact for %n day(s)</source>
         <translation>
             <numerusform>No contact for %n day</numerusform>

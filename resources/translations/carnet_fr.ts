@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>AcceptQuoteDialog</name>
+    <message>
+        <source>Accept {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client said yes to {number}. Make the invoice now? It stays a draft until you issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;every line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;deposit invoice of the lines ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not yet: only mark it accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines to invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddedDayDialog</name>
     <message>
         <source>Day added — {name}</source>
@@ -168,6 +207,10 @@
         <source>Archived contacts</source>
         <translation>Contacts archivés</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
     <message numerus="yes">
         <source>%n archived contact(s) found</source>
         <translation>
@@ -238,6 +281,105 @@
     </message>
 </context>
 <context>
+    <name>BillingFields</name>
+    <message>
+        <source>How this contact&apos;s quotes and invoices name them. Empty: the contact&apos;s own name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A b&amp;usiness client (a company, a sole trader, an association)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices to a business show its SIREN and the €40 recovery indemnity for late payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices made &amp;out to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the organisation, else the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRE&amp;N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRE&amp;T:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. FR40303265045</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver&amp;y address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the country says (French in France)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country&apos;s two-letter code: FR, BE, CH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardController</name>
     <message>
         <source>Move %1 back to %2? %1 has paid you %3. The payments stay recorded, but %1 will no longer count as a client.</source>
@@ -301,6 +443,233 @@
     <message>
         <source>no recent contact</source>
         <translation>aucun contact récent</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessIdentityGroup</name>
+    <message>
+        <source>My business, as your quotes and invoices name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What French invoices must show of their seller. Saved in this book; an invoice already issued keeps what it was issued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Zoé Lefèvre Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished">&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 69001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lyon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country&apos;s two-letter code: FR, BE, CH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode, city, country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished">nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +33 6 12 34 56 78</source>
+        <translation type="unfinished">ex. +33 6 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Registration and VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SIREN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 732 829 320</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;IRET:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 digits, e.g. 732 829 320 00074</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RCS or RM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. RCS Lyon 732 829 320</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT &amp;franchise: “TVA non applicable, art. 293 B du CGI”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the franchise (micro-entrepreneurs below the thresholds) no line charges VAT, and every invoice says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. FR40303265045</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VA&amp;T on debits (“Option pour le paiement de la taxe d’après les débits”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban&amp;k account (IBAN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. FR76 3000 6000 0112 3456 7890 189</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. AGRIFRPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>365 days after the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: “penalties at three times the legal interest rate”, in the invoice&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late payment te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes are valid f&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} is the year and {seq:04d} the number in the year, on four digits: F-{year}-{seq:04d} gives F-2026-0001, then F-2026-0002. Numbers follow each other without a gap and start again each year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day after the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -597,6 +966,10 @@
         <translation>Autres &amp;coordonnées</translation>
     </message>
     <message>
+        <source>&amp;Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -751,6 +1124,10 @@
     <message>
         <source>Looks like an existing contact: {who} — {reasons}.</source>
         <translation>Ressemble à un contact existant&#xa0;: {who} — {reasons}.</translation>
+    </message>
+    <message>
+        <source>Billing details not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1851,330 @@
     </message>
 </context>
 <context>
+    <name>DocumentEditorDialog</name>
+    <message>
+        <source>New quote — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit quote — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit invoice — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft until you send it: it gets its number then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft until you issue it: it gets its number then, and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the credit note takes off the invoice, as positive amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Discount excl. VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished">Totaux</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked: as many days after the day it is sent as My Business says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked: the payment terms of My Business, from the issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sells:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 30 % deposit on acceptance, the rest on delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount: −{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. VAT: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VAT on {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT {rate}: {vat} on {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VAT: art. 293 B du CGI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total incl. VAT: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished">Devis</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished">Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentState</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Envoyé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">Payé</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWindow</name>
+    <message>
+        <source>Quotes and invoices — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes, invoices and credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quote nor invoice yet: make one with New Quote or New Invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend Validity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder Le&amp;tter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft has no number yet: send the quote or issue the invoice first, then save its PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairsDialog</name>
     <message>
         <source>email</source>
@@ -1604,6 +2305,64 @@
     <message>
         <source>Something went wrong in Carnet: %1. Nothing was half-saved: a change is saved whole or not at all. The details are in Carnet&apos;s log.</source>
         <translation>Un problème est survenu dans Carnet : %1. Rien n&apos;a été enregistré à moitié : une modification est enregistrée entière ou pas du tout. Les détails sont dans le journal de Carnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportInvoicesDialog</name>
+    <message>
+        <source>Export Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every invoice and credit note issued in the period, as a Factur-X PDF named by its number. A file already in the folder is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendValidityDialog</name>
+    <message>
+        <source>Extend {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until when may the client accept {number}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2667,10 @@ en %1</translation>
         <translation>Liste des cadeaux de fin d’année</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message>
         <source>Gifts sent: %1 of %2</source>
         <translation>Cadeaux envoyés&#xa0;: %1 sur %2</translation>
     </message>
@@ -2121,6 +2884,216 @@ en %1</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Non enregistré</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft quote saved for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoice saved for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft of {total}? It has no number yet, so no number is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the quote sent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote gets its number now and can no longer be changed. Then save its PDF and send it to your client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote {number} marked sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote {number} accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote {number} accepted; its invoice is a draft: check it, then issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the quote refused?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {number} refused by the client? Its amount leaves the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote {number} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is valid until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue this {what} of {total} today? It gets the next number and becomes final: it can never be changed nor deleted, only corrected by a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded; {due} still due on {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a credit note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issued invoice is never changed: a credit note corrects it. Make a draft credit note of {number}? You can then take lines off it before you issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft credit note for {number} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Reminder Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{file} already exists; Carnet never replaces a file you did not choose. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is your database: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished">Non exporté</translation>
+    </message>
+    <message>
+        <source>Export Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice nor credit note was issued from {start} to {end}: nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} files written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePaymentDialog</name>
+    <message>
+        <source>Record payment — {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{due} is still due on {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation type="unfinished">&amp;Payé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation type="unfinished">— non précisé —</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation type="unfinished">Payé pa&amp;r&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>Interface language</source>
@@ -2240,12 +3213,24 @@ en %1</translation>
         <translation>Rechercher les do&amp;ublons…</translation>
     </message>
     <message>
+        <source>New In&amp;voice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Quo&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No sequence: add one in Preferences</source>
         <translation>Aucune séquence&#xa0;: ajoutez-en une dans les Préférences</translation>
     </message>
     <message>
         <source>Postpone &amp;Follow-up</source>
         <translation>Reporter la &amp;relance</translation>
+    </message>
+    <message>
+        <source>Quotes &amp;and Invoices…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record &amp;Payment or Quote…</source>
@@ -2386,6 +3371,14 @@ en %1</translation>
     <message>
         <source>Every open follow-up as an event of an .ics file, for your calendar</source>
         <translation>Chaque relance prévue comme un événement d’un fichier .ics, pour votre agenda</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every invoice and credit note issued in a period, as Factur-X PDFs in a folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move to Pre&amp;vious Stage</source>
@@ -3467,6 +4460,10 @@ en %1</translation>
         <translation>Sé&amp;quences</translation>
     </message>
     <message>
+        <source>My B&amp;usiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>While Carnet is open, even minimised, a follow-up falling due shows a notification on your desktop; click it to open the contact. A follow-up with a time of day is due at that time, one without at the hour below.</source>
         <translation>Tant que Carnet est ouvert, même réduit, une relance qui arrive à échéance s’affiche en notification sur votre bureau&#xa0;; cliquez dessus pour ouvrir le contact. Une relance avec une heure tombe à cette heure-là, une relance sans heure à l’heure ci-dessous.</translation>
     </message>
@@ -3531,6 +4528,10 @@ en %1</translation>
     <message>
         <source>Sequences not saved</source>
         <translation>Séquences non enregistrées</translation>
+    </message>
+    <message>
+        <source>Business identity not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4046,6 +5047,21 @@ en %1</translation>
     </message>
 </context>
 <context>
+    <name>SaleNature</name>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPalette</name>
     <message>
         <source>Cannot restore</source>
@@ -4520,6 +5536,13 @@ en %1</translation>
         <source>Follow-up due today</source>
         <translation>Relance prévue aujourd’hui</translation>
     </message>
+    <message numerus="yes">
+        <source>Invoice %1 unpaid, %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>No next step planned</source>
         <translation>Aucune suite prévue</translation>
@@ -4567,12 +5590,20 @@ en %1</translation>
         <translation>À faire aujourd’hui</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message>
         <source>Nothing to do today: every follow-up is on time, every lead and prospect has a next step, and nobody has gone quiet.</source>
         <translation>Rien à faire aujourd’hui&#xa0;: chaque relance est à l’heure, chaque lead et prospect a une suite prévue, et personne n’est resté sans nouvelles.</translation>
     </message>
     <message>
         <source>Overdue: %1 · Due today: %2 · No next step: %3 · Gone quiet: %4</source>
         <translation>En retard&#xa0;: %1 · Aujourd’hui&#xa0;: %2 · Sans suite&#xa0;: %3 · Sans nouvelles&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Unpaid invoices: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4616,6 +5647,85 @@ en %1</translation>
     <message>
         <source>Show Text &amp;Under Icons</source>
         <translation>Afficher le texte so&amp;us les icônes</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tonne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>litre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4728,6 +5838,38 @@ en %1</translation>
         <translation>Le fichier ne peut pas être lu comme un CSV à la ligne {line} ({detail}).</translation>
     </message>
     <message>
+        <source>{file} already exists in {folder}: Carnet never replaces a file. Nothing was exported; choose another folder or move that file away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carnet cannot write in {folder} ({reason}): nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder: nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document without a number cannot be exported: it has not been issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two documents have the number {name}: nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Factur-X data of this document is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote is not an invoice: it has no Factur-X data ({number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number} has nothing left to pay: no reminder to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a BIC (8 or 11 letters and digits).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,10 +5911,6 @@ en %1</translation>
     </message>
     <message>
         <source>Before issuing an invoice, give your business&apos;s address: street, postcode and city.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before issuing an invoice, give your business&apos;s name (File ▸ Business Identity).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5332,6 +6470,10 @@ en %1</translation>
         <translation>Précisez pourquoi, pour vous en souvenir plus tard.</translation>
     </message>
     <message>
+        <source>Carnet cannot read {file} as a picture: choose a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose someone from your contacts</source>
         <translation>Choisissez quelqu’un parmi vos contacts</translation>
     </message>
@@ -5352,8 +6494,40 @@ en %1</translation>
         <translation>Tapez une heure, comme {example}.</translation>
     </message>
     <message>
+        <source>A quote cannot be valid only until a day already past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This date is still to come: pick today or an earlier day.</source>
         <translation>Cette date n’est pas encore passée&#xa0;: choisissez aujourd’hui ou un jour antérieur.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the invoices go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the period cannot be before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new date must be after {day}, the quote&apos;s validity now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day is still to come: choose today or a day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one line to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the folder&apos;s whole path, or choose it with Choose….</source>
+        <translation type="unfinished">Tapez le chemin complet du dossier, ou choisissez-le avec Choisir….</translation>
     </message>
     <message>
         <source>An interaction cannot be more than a day in the future.</source>
@@ -5368,12 +6542,20 @@ en %1</translation>
         <translation>Un paiement ne peut pas être daté dans le futur.</translation>
     </message>
     <message>
+        <source>Before issuing an invoice, give your business&apos;s name (Tools ▸ Preferences ▸ My Business).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the calendar file&apos;s whole path, or choose it with Choose….</source>
         <translation>Tapez le chemin complet du fichier d’agenda, ou choisissez-le avec Choisir….</translation>
     </message>
     <message>
         <source>A gift cannot have been sent in the future.</source>
         <translation>La date d’envoi d’un cadeau ne peut pas se situer dans le futur.</translation>
+    </message>
+    <message>
+        <source>A draft has no number yet: send the quote or issue the invoice first, then save its PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is already open in another Carnet window that does not answer (an older version of Carnet, or one that is busy), or in another program. The file is not damaged. Close that window or program, or wait for it to finish, then try again.</source>
