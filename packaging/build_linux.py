@@ -45,7 +45,7 @@ DIST = ROOT / "dist"
 APP_ID = METAINFO.name.removesuffix(".metainfo.xml")
 DESKTOP = RESOURCES / "carnet.desktop"
 LINTIAN_OVERRIDES = PACKAGING / "lintian-overrides"
-MAINTAINER = "Carnet developers <carnet@localhost>"
+MAINTAINER = "Carnet developers <packaging@carnetcrm.org>"
 
 # The Debian packages of the system libraries Carnet's Qt links (X11/xcb and Wayland, OpenGL/EGL, fonts,
 # GLib, D-Bus, keyboard), each with its sonames: made by packaging/system_packages.py from the installed
