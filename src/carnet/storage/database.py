@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -77,6 +78,8 @@ class Database:
         #: on another thread keeps the value it began with, and a view drops a result read before a write
         #: (`carnet.ui.read_worker`).
         self.generation = 0
+        #: The open's check and backup, when left until after the first paint (``Database.open(defer_check=)``).
+        self.startup_check: StartupCheck | None = None
 
     @property
     def engine(self) -> sa.Engine:
@@ -96,7 +99,8 @@ class Database:
 
     @classmethod
     def open(
-        cls, path: Path, *, exclusive: bool = True, daily_backup: bool = True, allow_empty: bool = False
+        cls, path: Path, *, exclusive: bool = True, daily_backup: bool = True, allow_empty: bool = False,
+        defer_check: bool = False,
     ) -> Database:
         """Open (creating if needed) the database at ``path``.
 
@@ -106,6 +110,10 @@ class Database:
         ``allow_empty``: an existing 0-byte file may become a new database (the user said so); otherwise it
         is refused with `EmptyDatabase`, as it is more likely a lost book than a new one.
         A symlink is followed: the database, its journal, its lock and its backups live beside the real file.
+        ``defer_check`` (the window): when no migration is due, the check of the pages and the day's backup,
+        which read the whole file (1.6 s at 100,000 contacts), are left to `StartupCheck` (``startup_check``),
+        run on a thread once the board is painted; every write waits for it to pass (`wait_until_checked`),
+        reads do not.
         """
         path = usable_path(path)
         created = _create_if_missing(path)
@@ -120,12 +128,18 @@ class Database:
                 _make_private(path)
                 remove_leftovers(path)
             warning = None
+            deferred = None
             if not created:
-                warning = _check_then_back_up(path, daily_backup, allow_empty=allow_empty)
+                _refuse_empty(path, allow_empty=allow_empty)
+                if defer_check and _current_schema(path):
+                    deferred = StartupCheck(path, daily_backup)
+                else:
+                    warning = _check_then_back_up(path, daily_backup, allow_empty=allow_empty)
             migration_backup = ensure_current_schema(path)
             database = cls(path, lock)
             database.migration_backup = migration_backup
             database.backup_warning = warning
+            database.startup_check = deferred
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -167,6 +181,7 @@ class Database:
         import sqlalchemy as sa
         from sqlmodel import Session
 
+        self.wait_until_checked()
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -189,6 +204,7 @@ class Database:
         connection's read kept part of the log; the next checkpoint finishes it."""
         import sqlalchemy as sa
 
+        self.wait_until_checked()
         try:
             with self.engine.connect() as connection:
                 busy, _, _ = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
@@ -220,8 +236,16 @@ class Database:
                 raise ValueError(f"a stored value has the wrong type ({exc})") from exc
             raise
 
+    def wait_until_checked(self) -> None:
+        """Return once the open's deferred check has passed (and the day's backup is written): at once when
+        there is none or it is done. A damaged file raises its `DamagedDatabase` here, so nothing writes to it."""
+        if self.startup_check is not None:
+            self.startup_check.wait()
+
     def release_connections(self) -> None:
         """Close every connection to the file but keep the lock (restoring a backup into it)."""
+        if self.startup_check is not None:
+            self.startup_check.join()  # a restore writes the file: never under the check's or backup's reads
         self.generation += 1  # what comes next may be another book's content
         if self._reader is not None:
             self._reader.close()
@@ -317,6 +341,97 @@ def _refuse_extra_names(path: Path) -> None:
     links = path.stat().st_nlink
     if links > 1:
         raise StorageError(HARD_LINKED, path=str(path), links=links)
+
+
+def _refuse_empty(path: Path, *, allow_empty: bool) -> None:
+    """An existing 0-byte file is more likely a lost book than a new one: refused unless the user agreed."""
+    if path.stat().st_size == 0 and not allow_empty:
+        from carnet.storage.rotation import list_backups
+
+        has_backups = any(backup.contacts is not None for backup in list_backups(path))
+        raise EmptyDatabase(EMPTY if has_backups else EMPTY_NO_BACKUP, path=str(path))
+
+
+def _current_schema(path: Path) -> bool:
+    """A SQLite file at Carnet's schema revision, which the open will not migrate (a migration writes, so its
+    check may not wait). Anything unusual (unreadable, not SQLite, empty) says no: the open checks it at once."""
+    try:
+        return path.stat().st_size > 0 and looks_like_sqlite(path) and stored_revision(path) == HEAD
+    except (OSError, sqlite3.Error, CarnetError):
+        return False
+
+
+class StartupCheck:
+    """The open's check of the pages and the day's automatic backup, run after the first paint (issue 19).
+
+    The promises of `_check_then_back_up` hold: the backup is taken only once the check has passed (a damaged
+    file is never copied over the good backups rotation keeps), and nothing writes to the file before both
+    are done — every write waits (`wait`), and a damaged file's writes are refused with its `DamagedDatabase`.
+    Reads do not wait: the board is read and painted meanwhile. A book found busy by the check (another
+    program's lock) is checked again, here and now, by the first write.
+    """
+
+    def __init__(self, path: Path, daily_backup: bool) -> None:
+        self.path = path
+        self.daily_backup = daily_backup
+        self.damage: DamagedDatabase | None = None
+        #: Why the day's backup could not be written (shown to the user), or None.
+        self.backup_warning: CarnetError | None = None
+        self._busy: DatabaseBusy | None = None
+        self._done = threading.Event()
+        self._lock = threading.Lock()  # one run at a time: the thread's, or a write's after a busy file
+        self._thread: threading.Thread | None = None
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def start(self) -> None:
+        """Run the check on a thread of its own (once)."""
+        if self._thread is None and not self.done:
+            self._thread = threading.Thread(target=self.run, name="carnet-startup-check", daemon=True)
+            self._thread.start()
+
+    def run(self) -> None:
+        with self._lock:
+            if self.done:
+                return
+            try:
+                self.backup_warning = _check_then_back_up(self.path, self.daily_backup, allow_empty=True)
+            except DamagedDatabase as error:
+                log.error("the pages of %s are damaged: %s", self.path, error.message)
+                self.damage = error
+            except DatabaseBusy as error:  # not damage: the first write checks again
+                self._busy = error
+            except CarnetError as error:  # an unreadable file is no sound file: refused like damage
+                self.damage = DamagedDatabase(DAMAGED, path=str(self.path), problem=str(error))
+            except BaseException as error:  # never a thread's traceback: a check that failed did not pass
+                log.exception("the open's check of %s failed", self.path)
+                self.damage = DamagedDatabase(DAMAGED, path=str(self.path), problem=str(error))
+            finally:
+                self._done.set()
+
+    def join(self) -> None:
+        """Wait for a check under way, if any (closing, restoring), on whichever thread it runs."""
+        with self._lock:
+            pass
+
+    def wait(self) -> None:
+        """Return once the check has passed and the backup is written; raise the file's damage otherwise."""
+        if not self.done:
+            if self._thread is None:
+                self.run()  # not started yet (a write before the first paint): check now
+            self._done.wait()
+        if self._busy is not None:
+            self._busy = None
+            self._done.clear()
+            self.run()  # the check could not read the file then: now, before this write
+            if self._busy is not None:
+                error, self._busy = self._busy, None
+                self._done.clear()  # the next write tries again
+                raise error
+        if self.damage is not None:
+            raise self.damage
 
 
 def _check_then_back_up(path: Path, daily_backup: bool, *, allow_empty: bool) -> CarnetError | None:

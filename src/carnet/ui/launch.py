@@ -8,6 +8,8 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer
@@ -21,6 +23,7 @@ from carnet.resources import app_icon
 from carnet.storage import Database
 from carnet.storage.errors import CANNOT_OPEN, DAMAGED_ROWS, UNREADABLE_ROWS, DamagedDatabase, StorageError
 from carnet.storage.files import ensure_private_dir
+from carnet.ui.background import run_in_background
 from carnet.ui.backup_warning import warn_about_backup
 from carnet.ui.error_report import install_error_report
 from carnet.ui.main_window import MainWindow
@@ -94,14 +97,36 @@ def database_path(db_path: Path | None) -> Path:
     return path
 
 
-def open_database(db_path: Path | None, demo: bool, *, allow_empty: bool = False) -> Database:
+def open_database(db_path: Path | None, demo: bool, *, allow_empty: bool = False,
+                  defer_check: bool = False) -> Database:
     if demo:
         return open_demo_database()
-    return Database.open(database_path(db_path), allow_empty=allow_empty)
+    return Database.open(database_path(db_path), allow_empty=allow_empty, defer_check=defer_check)
+
+
+def check_after_paint(window: MainWindow, damaged: Callable[[DamagedDatabase], None]) -> None:
+    """The open's check of the pages and the day's backup, left until the board is painted (`StartupCheck`),
+    run on a thread; writes wait for it meanwhile. ``damaged`` is told if the file turns out damaged (nothing
+    was written to it, nor backed up); a backup that could not be written is said as at any open."""
+    check = window.database.startup_check
+    if check is None or check.done:
+        return
+
+    def finished(_future: Future[None]) -> None:
+        if check.damage is not None:
+            damaged(check.damage)
+            return
+        if check.backup_warning is not None:
+            warn_about_backup(window, check.backup_warning)
+        from carnet.ui.backup_copies import copy_backup_after_open
+
+        copy_backup_after_open(window)  # the day's backup exists now: its copy to the second folder
+
+    run_in_background(window, check.run, finished, name="carnet-startup-check")
 
 
 def open_window(db_path: Path | None, demo: bool, allow_empty: bool,
-                server: InstanceServer | None = None) -> tuple[Database, MainWindow]:
+                server: InstanceServer | None = None, *, defer_check: bool = False) -> tuple[Database, MainWindow]:
     """The database and its window; rows SQLite cannot see are damaged make the file refused, not a crash.
 
     A flipped byte inside a stored value passes SQLite's page checks but cannot be decoded (or is not a
@@ -109,7 +134,7 @@ def open_window(db_path: Path | None, demo: bool, allow_empty: bool,
     ``server`` starts listening as soon as the file is open (and its lock held), before the window is built:
     a second start during that time waits for this one's answer instead of finding the file locked.
     """
-    database = open_database(db_path, demo, allow_empty=allow_empty)
+    database = open_database(db_path, demo, allow_empty=allow_empty, defer_check=defer_check)
     try:
         if server is not None:
             server.listen()
@@ -140,7 +165,8 @@ def _start_companions(window: MainWindow) -> None:
     from carnet.ui.reminders import start_reminders
 
     window.reminders = start_reminders(window)
-    copy_backup_after_open(window)
+    if window.database.startup_check is None:  # else once the deferred check has written the day's backup
+        copy_backup_after_open(window)
     window.kept_calendar.write_now()
 
 
@@ -164,20 +190,41 @@ def launch(db_path: Path | None = None, demo: bool = False, smoke: bool = False,
     requests = WindowRequests()  # taken from the moment the server listens; carried out once attached
     if server is not None:
         server.received.connect(requests.take)
-    try:
-        opened = open_or_recover(
-            lambda allow_empty: open_or_hand_over(lambda: open_window(db_path, demo, allow_empty, server), name,
-                                                  request),
-            path, interactive=not smoke)
-    except HandedOver:
-        return 0
-    if opened is None:
-        return 2
-    database, window = opened
+    # The first open leaves the check of the pages and the day's backup until the board is painted; a file
+    # they find damaged closes the window unwritten and is opened again with the check first, so that the
+    # start-up offers its backups as it does for any damaged file.
+    defer_check = True
+    while True:
+        def attempt(allow_empty: bool, defer: bool = defer_check) -> tuple[Database, MainWindow]:
+            return open_or_hand_over(lambda: open_window(db_path, demo, allow_empty, server, defer_check=defer),
+                                     name, request)
+
+        try:
+            opened = open_or_recover(attempt, path, interactive=not smoke)
+        except HandedOver:
+            return 0
+        if opened is None:
+            return 2
+        damage: list[DamagedDatabase] = []
+        status = _run_window(app, *opened, server, requests, request, smoke, damage)
+        if not damage:
+            return status
+        log.error("the file was found damaged after the window opened: %s", damage[0].message)
+        defer_check = False
+
+
+def _run_window(app: QApplication, database: Database, window: MainWindow, server: InstanceServer | None,
+                requests: WindowRequests, request: Request, smoke: bool, damage: list[DamagedDatabase]) -> int:
+    def damaged(error: DamagedDatabase) -> None:
+        damage.append(error)
+        window.close()
+        app.quit()
+
     try:
         if smoke:
             window.quit_after_first_paint()
         else:
+            window.board_painted.connect(lambda: QTimer.singleShot(0, lambda: check_after_paint(window, damaged)))
             window.board_painted.connect(lambda: QTimer.singleShot(0, window.ask_home_currency_once))
             if request.action == IMPORT:
                 requests.take(request)
