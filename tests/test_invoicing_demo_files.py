@@ -24,7 +24,11 @@ TODAY = date(2026, 11, 30)
 
 
 @pytest.mark.parametrize("language", ["en", "fr_FR"])
-def test_every_demo_invoice_and_credit_note_is_valid_factur_x_with_its_mentions(db: Database, language: str) -> None:
+def test_every_demo_invoice_and_credit_note_is_valid_factur_x_with_its_mentions(
+    qapp: object, db: Database, language: str
+) -> None:
+    # ``qapp``: the tests' QApplication paints the PDFs (without one, the documents would make a bare
+    # QGuiApplication, as `carnet export` does, and every later test's widgets would have none).
     make_demo_book(db, 60, seed=3, today=TODAY, language=language)
     documents = issued_documents(db)
     assert {d.kind for d in documents} == {DocumentKind.INVOICE, DocumentKind.CREDIT_NOTE}

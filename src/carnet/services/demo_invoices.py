@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from carnet.domain.business_identity import Address, BusinessIdentity
+from carnet.domain.business_identity import Address, BusinessIdentity, ContactBilling
 from carnet.domain.enums import PaymentMethod, Stage
 from carnet.domain.invoicing import DocumentDraft, LineDraft
 from carnet.services import invoices, quotes
-from carnet.services.business import save_business_identity
+from carnet.services.business import save_business_identity, save_contact_billing
 from carnet.services.demo_words import language_of
 from carnet.storage import Database
 
@@ -142,7 +142,12 @@ def add_demo_invoices(db: Database, today: date | None = None, *, language: str 
     quotes.send_quote(db, sent, day(6))
     quotes.create_quote(db, draft(prospect(3), 7))  # a draft, not sent yet
 
-    # A monthly retainer partly paid (a deposit), and coaching corrected by a credit note.
+    # A monthly retainer partly paid (a deposit), for a business client (its SIREN, VAT number and the €40
+    # recovery indemnity are printed), and coaching corrected by a credit note.
+    save_contact_billing(db, client(1), ContactBilling(
+        is_business=True, siren="732829320", vat_number="FR44732829320",
+        billing=Address(("12 rue des Lilas",), "69001", "Lyon"),
+    ))
     partly = invoices.create_invoice(db, draft(client(1), 7)).document_id
     invoices.issue_document(db, partly, day(35))
     invoices.record_invoice_payment(db, partly, 100000, day(30), PaymentMethod.BANK_TRANSFER)
