@@ -31,7 +31,8 @@ from carnet.domain.duplicates import (
 )
 from carnet.domain.enums import DetailKind
 from carnet.domain.errors import InvalidInput, NotFound, RuleViolation
-from carnet.domain.models import Contact, ContactDetailRow, Gift, Interaction, Payment, StageChange
+from carnet.domain.invoice_models import ContactBillingRow, DocumentRow
+from carnet.domain.models import Contact, ContactDetailRow, ContactSequence, Gift, Interaction, Payment, StageChange
 from carnet.domain.types import utc_now
 from carnet.domain.validation import clean_contact_values
 from carnet.services.contacts import UNKNOWN_FIELD, _check_referrer
@@ -57,8 +58,14 @@ _CONTACT = Contact.__table__
 # The rows that belong to a contact and follow it into a merge; gifts move once the clashing ones are gone.
 _CHILDREN: dict[str, sa.Table] = {
     table.name: table for table in (
-        Interaction.__table__, Payment.__table__, StageChange.__table__, Gift.__table__, ContactDetailRow.__table__
+        Interaction.__table__, Payment.__table__, StageChange.__table__, Gift.__table__, ContactDetailRow.__table__,
+        DocumentRow.__table__,  # quotes and invoices: an issued one keeps its buyer as it was, frozen
     )
+}
+# The rows a contact has one of at most: the merged contact's moves to the kept one unless it has its own, which
+# wins (as its own gift for a year does); the merged one's is then deleted, and the undo puts it back.
+_ONE_PER_CONTACT: dict[str, sa.Table] = {
+    table.name: table for table in (ContactBillingRow.__table__, ContactSequence.__table__)
 }
 
 
@@ -76,6 +83,8 @@ class MergeResult:
     # Further values added to the kept contact: the merged one's primary email, phone or address, when the
     # kept contact's is another (nothing of either is dropped).
     added_details: tuple[int, ...] = ()
+    # The merged contact's billing details or sequence, deleted because the kept contact had its own.
+    deleted_singles: tuple[tuple[str, Row], ...] = ()
 
 
 # --- spotting ------------------------------------------------------------------------------------
@@ -264,7 +273,14 @@ def merge_contacts(db: Database, keep_id: int, merge_id: int, chosen: dict[str, 
         for chunk in _chunks([row["id"] for row in clashing]):
             conn.execute(sa.delete(gift).where(gift.c.id.in_(chunk)))
 
-        moved = {name: _move_children(conn, table, merge_id, keep_id) for name, table in _CHILDREN.items()}
+        deleted_singles: list[tuple[str, Row]] = []
+        for name, table in _ONE_PER_CONTACT.items():
+            if conn.execute(sa.select(table.c.id).where(table.c.contact_id == keep_id)).first() is not None:
+                for row in conn.execute(sa.select(table).where(table.c.contact_id == merge_id)).mappings():
+                    deleted_singles.append((name, dict(row)))
+                conn.execute(sa.delete(table).where(table.c.contact_id == merge_id))
+        moved = {name: _move_children(conn, table, merge_id, keep_id)
+                 for name, table in (*_CHILDREN.items(), *_ONE_PER_CONTACT.items())}
         referred = (_CONTACT.c.referred_by_id == merge_id) & (_CONTACT.c.id != keep_id)
         repointed = tuple(conn.execute(sa.select(_CONTACT.c.id).where(referred).order_by(_CONTACT.c.id)).scalars())
         conn.execute(sa.update(_CONTACT).where(referred).values(referred_by_id=keep_id))
@@ -286,7 +302,8 @@ def merge_contacts(db: Database, keep_id: int, merge_id: int, chosen: dict[str, 
         kept.updated_at = utc_now()
         session.flush()
         added = _keep_other_primaries(session, kept, merged_row)
-        return MergeResult(keep_id, merge_id, merged_row, kept_before, moved, tuple(clashing), repointed, added)
+        return MergeResult(keep_id, merge_id, merged_row, kept_before, moved, tuple(clashing), repointed, added,
+                           tuple(deleted_singles))
 
 
 def _keep_other_primaries(session: Session, kept: Contact, merged_row: Row) -> tuple[int, ...]:
@@ -321,11 +338,15 @@ def undo_merge(db: Database, result: MergeResult) -> None:
             raise RuleViolation(UNDO_ID_TAKEN, name=result.merged_row["display_name"])
         conn.execute(sa.insert(_CONTACT).values(**result.merged_row))
         for name, ids in result.moved.items():
-            table = _CHILDREN[name]
+            table = _CHILDREN.get(name, _ONE_PER_CONTACT.get(name))
+            if table is None:
+                continue
             for chunk in _chunks(ids):
                 conn.execute(sa.update(table).where(table.c.id.in_(chunk)).values(contact_id=result.merge_id))
         for row in result.deleted_gifts:
             conn.execute(sa.insert(_CHILDREN["gift"]).values(**row))
+        for name, row in result.deleted_singles:
+            conn.execute(sa.insert(_ONE_PER_CONTACT[name]).values(**row))
         for chunk in _chunks(result.repointed_referrals):
             conn.execute(sa.update(_CONTACT).where(_CONTACT.c.id.in_(chunk)).values(referred_by_id=result.merge_id))
         details = ContactDetailRow.__table__
