@@ -7,8 +7,6 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from test_invoicing_services import STUDIO, contact, draft_for
-
 from carnet.domain.business_identity import Address, ContactBilling
 from carnet.domain.sequences import FollowUpSequence, SequenceStep
 from carnet.services.business import contact_billing, save_business_identity, save_contact_billing
@@ -16,6 +14,7 @@ from carnet.services.duplicates import merge_contacts, undo_merge
 from carnet.services.invoices import create_invoice, issue_document
 from carnet.services.sequences import sequence_of, start_sequence
 from carnet.storage import Database
+from test_invoicing_services import STUDIO, contact, draft_for
 
 NEW_LEAD = FollowUpSequence("New lead", (SequenceStep(0, "Call"), SequenceStep(2, "Send the brochure")))
 QUOTE_SENT = FollowUpSequence("Quote sent", (SequenceStep(2, "Check the quote arrived"),))
