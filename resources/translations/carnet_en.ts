@@ -284,9 +284,9 @@
     <name>TodoModel</name>
     <message numerus="yes">
         <source>Invoice %1 unpaid, %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invoice %1 unpaid, %n day late</numerusform>
+            <numerusform>Invoice %1 unpaid, %n days late</numerusform>
         </translation>
     </message>
     <message numerus="yes">

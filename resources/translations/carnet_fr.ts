@@ -5,39 +5,39 @@
     <name>AcceptQuoteDialog</name>
     <message>
         <source>Accept {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter {number}</translation>
     </message>
     <message>
         <source>The client said yes to {number}. Make the invoice now? It stays a draft until you issue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a accepté {number}. Faire la facture maintenant&#xa0;? Elle reste un brouillon jusqu’à ce que vous l’émettiez.</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <source>Accepted &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>Invoice &amp;every line</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturer &amp;toutes les lignes</translation>
     </message>
     <message>
         <source>A &amp;deposit invoice of the lines ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>Une facture d’&amp;acompte des lignes cochées ci-dessous</translation>
     </message>
     <message>
         <source>&amp;Not yet: only mark it accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas encore&#xa0;: seulement le marquer comme accepté</translation>
     </message>
     <message>
         <source>Lines to invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes à facturer</translation>
     </message>
     <message>
         <source>Invoice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturer&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
         <source>%n archived contact(s) found</source>
@@ -284,99 +284,99 @@
     <name>BillingFields</name>
     <message>
         <source>How this contact&apos;s quotes and invoices name them. Empty: the contact&apos;s own name and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les devis et factures de ce contact le désignent. Vide&#xa0;: le nom et l’adresse du contact.</translation>
     </message>
     <message>
         <source>A b&amp;usiness client (a company, a sole trader, an association)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client &amp;professionnel (société, entrepreneur individuel, association)</translation>
     </message>
     <message>
         <source>Invoices to a business show its SIREN and the €40 recovery indemnity for late payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les factures à un professionnel indiquent son SIREN et l’indemnité forfaitaire de 40&#xa0;€ pour frais de recouvrement en cas de retard de paiement.</translation>
     </message>
     <message>
         <source>Invoices made &amp;out to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturer au &amp;nom de&#xa0;:</translation>
     </message>
     <message>
         <source>Empty: the organisation, else the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: l’organisation, sinon le nom</translation>
     </message>
     <message>
         <source>SIRE&amp;N:</source>
-        <translation type="unfinished"></translation>
+        <translation>SI&amp;REN&#xa0;:</translation>
     </message>
     <message>
         <source>9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 chiffres</translation>
     </message>
     <message>
         <source>SIRE&amp;T:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;IRET&#xa0;:</translation>
     </message>
     <message>
         <source>14 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>14 chiffres</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de T&amp;VA&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. FR40303265045</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. FR40303265045</translation>
     </message>
     <message>
         <source>Billing add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de &amp;facturation&#xa0;:</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de facturation</translation>
     </message>
     <message>
         <source>Deliver&amp;y address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de &amp;livraison&#xa0;:</translation>
     </message>
     <message>
         <source>Delivery address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de livraison</translation>
     </message>
     <message>
         <source>As the country says (French in France)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le pays (français en France)</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Documents in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents en&#xa0;:</translation>
     </message>
     <message>
         <source>Street, one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue, sur une ou plusieurs lignes</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>The country&apos;s two-letter code: FR, BE, CH…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code du pays en deux lettres&#xa0;: FR, BE, CH…</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pays</translation>
     </message>
 </context>
 <context>
@@ -449,227 +449,227 @@
     <name>BusinessIdentityGroup</name>
     <message>
         <source>My business, as your quotes and invoices name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre entreprise, telle que vos devis et factures la présentent</translation>
     </message>
     <message>
         <source>What French invoices must show of their seller. Saved in this book; an invoice already issued keeps what it was issued with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les factures françaises doivent indiquer sur le vendeur. Enregistré dans ce carnet&#xa0;; une facture déjà émise garde les informations avec lesquelles elle a été émise.</translation>
     </message>
     <message>
         <source>Who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous êtes</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Zoé Lefèvre Design</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Zoé Lefèvre Design</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme &amp;juridique&#xa0;:</translation>
     </message>
     <message>
         <source>Street, one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue, sur une ou plusieurs lignes</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished">&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 69001</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 69001</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>e.g. Lyon</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Lyon</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>The country&apos;s two-letter code: FR, BE, CH…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code du pays en deux lettres&#xa0;: FR, BE, CH…</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pays</translation>
     </message>
     <message>
         <source>&amp;Postcode, city, country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal, ville, pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-mail&#xa0;:</translation>
+        <translation>E-ma&amp;il&#xa0;:</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished">nom@exemple.fr</translation>
+        <translation>nom@exemple.fr</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. +33 6 12 34 56 78</source>
-        <translation type="unfinished">ex. +33 6 12 34 56 78</translation>
+        <translation>ex. +33 6 12 34 56 78</translation>
     </message>
     <message>
         <source>Registration and VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Immatriculation et TVA</translation>
     </message>
     <message>
         <source>&amp;SIREN:</source>
-        <translation type="unfinished"></translation>
+        <translation>SI&amp;REN&#xa0;:</translation>
     </message>
     <message>
         <source>9 digits, e.g. 732 829 320</source>
-        <translation type="unfinished"></translation>
+        <translation>9 chiffres, ex. 732 829 320</translation>
     </message>
     <message>
         <source>S&amp;IRET:</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRE&amp;T&#xa0;:</translation>
     </message>
     <message>
         <source>14 digits, e.g. 732 829 320 00074</source>
-        <translation type="unfinished"></translation>
+        <translation>14 chiffres, ex. 732 829 320 00074</translation>
     </message>
     <message>
         <source>&amp;RCS or RM:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;CS ou RM&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. RCS Lyon 732 829 320</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. RCS Lyon 732 829 320</translation>
     </message>
     <message>
         <source>VAT &amp;franchise: “TVA non applicable, art. 293 B du CGI”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Franchise en base de TVA&#xa0;: «&#xa0;TVA non applicable, art. 293 B du CGI&#xa0;»</translation>
     </message>
     <message>
         <source>Under the franchise (micro-entrepreneurs below the thresholds) no line charges VAT, and every invoice says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>En franchise (micro-entrepreneurs sous les seuils), aucune ligne ne porte de TVA, et chaque facture le mentionne.</translation>
     </message>
     <message>
         <source>&amp;VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de T&amp;VA&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. FR40303265045</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. FR40303265045</translation>
     </message>
     <message>
         <source>VA&amp;T on debits (“Option pour le paiement de la taxe d’après les débits”)</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA sur les &amp;débits&#xa0;: «&#xa0;Option pour le paiement de la taxe d’après les débits&#xa0;»</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Ban&amp;k account (IBAN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte &amp;bancaire (IBAN)&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. FR76 3000 6000 0112 3456 7890 189</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. FR76 3000 6000 0112 3456 7890 189</translation>
     </message>
     <message>
         <source>BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. AGRIFRPP</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. AGRIFRPP</translation>
     </message>
     <message>
         <source>On receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>À réception</translation>
     </message>
     <message>
         <source>365 days after the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>365 jours après la facture</translation>
     </message>
     <message>
         <source>Pa&amp;yment terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;lai de paiement&#xa0;:</translation>
     </message>
     <message>
         <source>Empty: “penalties at three times the legal interest rate”, in the invoice&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: «&#xa0;pénalités au taux de trois fois le taux d’intérêt légal&#xa0;», dans la langue de la facture</translation>
     </message>
     <message>
         <source>Late payment te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte des pénalités&#xa0;:</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>You sell:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vendez&#xa0;:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Quotes are valid f&amp;or:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée de validité des devis&#xa0;:</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de logo</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
         <source>Invoice numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de facture&#xa0;:</translation>
     </message>
     <message>
         <source>Quote numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de devis&#xa0;:</translation>
     </message>
     <message>
         <source>Credit note numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros d’avoir&#xa0;:</translation>
     </message>
     <message>
         <source>{year} is the year and {seq:04d} the number in the year, on four digits: F-{year}-{seq:04d} gives F-2026-0001, then F-2026-0002. Numbers follow each other without a gap and start again each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} est l’année et {seq:04d} le numéro dans l’année, sur quatre chiffres&#xa0;: F-{year}-{seq:04d} donne F-2026-0001, puis F-2026-0002. Les numéros se suivent sans trou et repartent à 1 chaque année.</translation>
     </message>
     <message>
         <source> days after the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation> jours après la facture</translation>
     </message>
     <message>
         <source> day after the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation> jour après la facture</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>&amp;Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fac&amp;turation</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>Billing details not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de facturation non enregistrées</translation>
     </message>
 </context>
 <context>
@@ -1854,324 +1854,324 @@
     <name>DocumentEditorDialog</name>
     <message>
         <source>New quote — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau devis — {name}</translation>
     </message>
     <message>
         <source>Edit quote — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le devis — {name}</translation>
     </message>
     <message>
         <source>New invoice — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle facture — {name}</translation>
     </message>
     <message>
         <source>Edit invoice — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la facture — {name}</translation>
     </message>
     <message>
         <source>Credit note — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir — {name}</translation>
     </message>
     <message>
         <source>A draft until you send it: it gets its number then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le devis reste un brouillon jusqu’à son envoi&#xa0;: il reçoit alors son numéro.</translation>
     </message>
     <message>
         <source>A draft until you issue it: it gets its number then, and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture reste un brouillon jusqu’à son émission&#xa0;: elle reçoit alors son numéro et ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>What the credit note takes off the invoice, as positive amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’avoir retire de la facture, en montants positifs.</translation>
     </message>
     <message>
         <source>Save Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
         <source>No VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans TVA</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignation</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Unit price excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire HT</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA</translation>
     </message>
     <message>
         <source>Total excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Total HT</translation>
     </message>
     <message>
         <source>lump sum</source>
-        <translation type="unfinished"></translation>
+        <translation>forfait</translation>
     </message>
     <message>
         <source>&amp;Add Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
         <source>&amp;Remove Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
         <source>Lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucun</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>&amp;Discount excl. VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remise HT&#xa0;:</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished">Totaux</translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valable jusqu’au&#xa0;:</translation>
     </message>
     <message>
         <source>Unticked: as many days after the day it is sent as My Business says</source>
-        <translation type="unfinished"></translation>
+        <translation>Non coché&#xa0;: le nombre de jours après l’envoi fixé dans Mon entreprise</translation>
     </message>
     <message>
         <source>D&amp;ue on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date d’échéance&#xa0;:</translation>
     </message>
     <message>
         <source>Unticked: the payment terms of My Business, from the issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Non coché&#xa0;: le délai de paiement de Mon entreprise, à partir de la date d’émission</translation>
     </message>
     <message>
         <source>&amp;Sells:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nature de la vente&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 30 % deposit on acceptance, the rest on delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. acompte de 30&#xa0;% à l’acceptation, solde à la livraison</translation>
     </message>
     <message>
         <source>&amp;Conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conditions&#xa0;:</translation>
     </message>
     <message>
         <source>Lines: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>Discount: −{amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise&#xa0;: −{amount}</translation>
     </message>
     <message>
         <source>Total excl. VAT: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total HT&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>No VAT on {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans TVA sur {base}</translation>
     </message>
     <message>
         <source>VAT {rate}: {vat} on {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA {rate}&#xa0;: {vat} sur {base}</translation>
     </message>
     <message>
         <source>No VAT: art. 293 B du CGI</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA non applicable, art. 293 B du CGI</translation>
     </message>
     <message>
         <source>Total incl. VAT: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total TTC&#xa0;: {amount}</translation>
     </message>
 </context>
 <context>
     <name>DocumentKind</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished">Devis</translation>
+        <translation>Devis</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">Facture</translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir</translation>
     </message>
     <message>
         <source>Deposit invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture d’acompte</translation>
     </message>
 </context>
 <context>
     <name>DocumentState</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Envoyé</translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise</translation>
     </message>
     <message>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée en partie</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Payé</translation>
+        <translation>Payée</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée par avoir</translation>
     </message>
 </context>
 <context>
     <name>DocumentsWindow</name>
     <message>
         <source>Quotes and invoices — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis et factures — {name}</translation>
     </message>
     <message>
         <source>Quotes, invoices and credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis, factures et avoirs</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total TTC</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Left to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à payer</translation>
     </message>
     <message>
         <source>No quote nor invoice yet: make one with New Quote or New Invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun devis ni aucune facture pour l’instant&#xa0;: commencez par Nouveau devis ou Nouvelle facture.</translation>
     </message>
     <message>
         <source>New &amp;Quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau devis…</translation>
     </message>
     <message>
         <source>New &amp;Invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Mark &amp;Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;envoyé</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter…</translation>
     </message>
     <message>
         <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refuser</translation>
     </message>
     <message>
         <source>E&amp;xtend Validity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger la &amp;validité…</translation>
     </message>
     <message>
         <source>Iss&amp;ue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Émet&amp;tre…</translation>
     </message>
     <message>
         <source>Record &amp;Payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
         <source>Credit &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un avoir…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le P&amp;DF…</translation>
     </message>
     <message>
         <source>Reminder Le&amp;tter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettre de relance…</translation>
     </message>
     <message>
         <source>{status}, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, en retard</translation>
     </message>
     <message>
         <source>(draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brouillon)</translation>
     </message>
     <message>
         <source>valid until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>valable jusqu’au {day}</translation>
     </message>
     <message>
         <source>A draft has no number yet: send the quote or issue the invoice first, then save its PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon n’a pas encore de numéro&#xa0;: envoyez d’abord le devis ou émettez la facture, puis enregistrez son PDF.</translation>
     </message>
 </context>
 <context>
@@ -2311,58 +2311,58 @@
     <name>ExportInvoicesDialog</name>
     <message>
         <source>Export Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les factures</translation>
     </message>
     <message>
         <source>Every invoice and credit note issued in the period, as a Factur-X PDF named by its number. A file already in the folder is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque facture et chaque avoir émis pendant la période, en PDF Factur-X nommé d’après son numéro. Un fichier déjà présent dans le dossier n’est jamais remplacé.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Du</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">C&amp;hoisir…</translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ossier&#xa0;:</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Folder for the invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des factures</translation>
     </message>
 </context>
 <context>
     <name>ExtendValidityDialog</name>
     <message>
         <source>Extend {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger {number}</translation>
     </message>
     <message>
         <source>Until when may the client accept {number}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à quand le client peut-il accepter {number}&#xa0;?</translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger</translation>
     </message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valable jusqu’au&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2668,7 @@ en %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Gifts sent: %1 of %2</source>
@@ -2887,210 +2887,210 @@ en %1</translation>
     <name>InvoiceActions</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Non enregistré</translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Draft quote saved for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de devis enregistré pour {name}.</translation>
     </message>
     <message>
         <source>Draft invoice saved for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de facture enregistré pour {name}.</translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon enregistré.</translation>
     </message>
     <message>
         <source>Delete the draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon&#xa0;?</translation>
     </message>
     <message>
         <source>Delete this draft of {total}? It has no number yet, so no number is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce brouillon de {total}&#xa0;? Il n’a pas encore de numéro&#xa0;: aucun numéro n’est perdu.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé</translation>
     </message>
     <message>
         <source>Draft deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon supprimé.</translation>
     </message>
     <message>
         <source>Mark the quote sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le devis comme envoyé&#xa0;?</translation>
     </message>
     <message>
         <source>The quote gets its number now and can no longer be changed. Then save its PDF and send it to your client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le devis reçoit maintenant son numéro et ne pourra plus être modifié. Enregistrez ensuite son PDF et envoyez-le à votre client.</translation>
     </message>
     <message>
         <source>Quote {number} marked sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis {number} marqué comme envoyé.</translation>
     </message>
     <message>
         <source>Quote {number} accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis {number} accepté.</translation>
     </message>
     <message>
         <source>Quote {number} accepted; its invoice is a draft: check it, then issue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis {number} accepté&#xa0;; sa facture est un brouillon&#xa0;: vérifiez-la, puis émettez-la.</translation>
     </message>
     <message>
         <source>Mark the quote refused?</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le devis comme refusé&#xa0;?</translation>
     </message>
     <message>
         <source>Mark {number} refused by the client? Its amount leaves the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer {number} comme refusé par le client&#xa0;? Son montant ne compte plus dans les affaires en cours.</translation>
     </message>
     <message>
         <source>Quote {number} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis {number} refusé.</translation>
     </message>
     <message>
         <source>{number} is valid until {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} est valable jusqu’au {day}.</translation>
     </message>
     <message>
         <source>credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>cet avoir</translation>
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>cette facture</translation>
     </message>
     <message>
         <source>Issue it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Issue this {what} of {total} today? It gets the next number and becomes final: it can never be changed nor deleted, only corrected by a credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre {what} de {total} aujourd’hui&#xa0;? Le document reçoit le numéro suivant et devient définitif&#xa0;: il ne pourra jamais être modifié ni supprimé, seulement corrigé par un avoir.</translation>
     </message>
     <message>
         <source>Not issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Non émis</translation>
     </message>
     <message>
         <source>{number} issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document {number} émis.</translation>
     </message>
     <message>
         <source>Payment recorded; {due} still due on {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement enregistré&#xa0;; il reste {due} à payer sur {number}.</translation>
     </message>
     <message>
         <source>{number} is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture {number} est payée.</translation>
     </message>
     <message>
         <source>Make a credit note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un avoir&#xa0;?</translation>
     </message>
     <message>
         <source>An issued invoice is never changed: a credit note corrects it. Make a draft credit note of {number}? You can then take lines off it before you issue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une facture émise n’est jamais modifiée&#xa0;: un avoir la corrige. Créer un brouillon d’avoir pour {number}&#xa0;? Vous pourrez ensuite en retirer des lignes avant de l’émettre.</translation>
     </message>
     <message>
         <source>Draft credit note for {number} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon d’avoir pour {number} enregistré.</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de lettre de relance</translation>
     </message>
     <message>
         <source>Save Reminder Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la lettre de relance</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>{file} already exists; Carnet never replaces a file you did not choose. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} existe déjà&#xa0;; Carnet ne remplace jamais un fichier que vous n’avez pas choisi. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>{file} is your database: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est votre base de données&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The PDF could not be written to {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être écrit dans {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Saved {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enregistré.</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished">Non exporté</translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Export Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les factures</translation>
     </message>
     <message>
         <source>No invoice nor credit note was issued from {start} to {end}: nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune facture ni aucun avoir n’a été émis du {start} au {end}&#xa0;: rien à exporter.</translation>
     </message>
     <message>
         <source>Writing the invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des factures…</translation>
     </message>
     <message>
         <source>1 file written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fichier écrit dans {folder}.</translation>
     </message>
     <message>
         <source>{count} files written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fichiers écrits dans {folder}.</translation>
     </message>
     <message>
         <source>Invoices exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures exportées</translation>
     </message>
 </context>
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
         <source>Record payment — {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un paiement — {number}</translation>
     </message>
     <message>
         <source>{due} is still due on {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste {due} à payer sur {number}.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Amount received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant reçu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paid on:</source>
-        <translation type="unfinished">&amp;Payé le&#xa0;:</translation>
+        <translation>&amp;Payé le&#xa0;:</translation>
     </message>
     <message>
         <source>— not said —</source>
-        <translation type="unfinished">— non précisé —</translation>
+        <translation>— non précisé —</translation>
     </message>
     <message>
         <source>Paid &amp;by:</source>
-        <translation type="unfinished">Payé pa&amp;r&#xa0;:</translation>
+        <translation>Payé pa&amp;r&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3214,11 +3214,11 @@ en %1</translation>
     </message>
     <message>
         <source>New In&amp;voice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
         <source>New Quo&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau de&amp;vis…</translation>
     </message>
     <message>
         <source>No sequence: add one in Preferences</source>
@@ -3230,7 +3230,7 @@ en %1</translation>
     </message>
     <message>
         <source>Quotes &amp;and Invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis &amp;et factures…</translation>
     </message>
     <message>
         <source>Record &amp;Payment or Quote…</source>
@@ -3374,11 +3374,11 @@ en %1</translation>
     </message>
     <message>
         <source>E&amp;xport Invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les factures…</translation>
     </message>
     <message>
         <source>Every invoice and credit note issued in a period, as Factur-X PDFs in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque facture et chaque avoir émis pendant une période, en PDF Factur-X dans un dossier</translation>
     </message>
     <message>
         <source>Move to Pre&amp;vious Stage</source>
@@ -4461,7 +4461,7 @@ en %1</translation>
     </message>
     <message>
         <source>My B&amp;usiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon &amp;entreprise</translation>
     </message>
     <message>
         <source>While Carnet is open, even minimised, a follow-up falling due shows a notification on your desktop; click it to open the contact. A follow-up with a time of day is due at that time, one without at the hour below.</source>
@@ -4531,7 +4531,7 @@ en %1</translation>
     </message>
     <message>
         <source>Business identity not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de l’entreprise non enregistrées</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5027,10 @@ en %1</translation>
         <source>Contacts to review</source>
         <translation>Contacts à revoir</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
     <message numerus="yes">
         <source>Strangers, visitors, leads and prospects with no contact for %n year(s) (no interaction, invoice, payment or gift sent): the CNIL advises archiving them or deleting them permanently. Clients and ambassadors are never listed.</source>
         <translation>
@@ -5050,15 +5054,15 @@ en %1</translation>
     <name>SaleNature</name>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Biens</translation>
     </message>
     <message>
         <source>Goods and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Biens et services</translation>
     </message>
 </context>
 <context>
@@ -5538,9 +5542,9 @@ en %1</translation>
     </message>
     <message numerus="yes">
         <source>Invoice %1 unpaid, %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Facture&#xa0;%1 impayée,&#xa0;%n jour de retard</numerusform>
+            <numerusform>Facture&#xa0;%1 impayée,&#xa0;%n jours de retard</numerusform>
         </translation>
     </message>
     <message>
@@ -5591,7 +5595,7 @@ en %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Nothing to do today: every follow-up is on time, every lead and prospect has a next step, and nobody has gone quiet.</source>
@@ -5603,7 +5607,7 @@ en %1</translation>
     </message>
     <message>
         <source>Unpaid invoices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures impayées&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -5653,79 +5657,79 @@ en %1</translation>
     <name>Unit</name>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unité</translation>
     </message>
     <message>
         <source>piece</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce</translation>
     </message>
     <message>
         <source>lump sum</source>
-        <translation type="unfinished"></translation>
+        <translation>forfait</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>heure</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>minute</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>année</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>g</source>
-        <translation type="unfinished"></translation>
+        <translation>g</translation>
     </message>
     <message>
         <source>tonne</source>
-        <translation type="unfinished"></translation>
+        <translation>tonne</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>km</translation>
     </message>
     <message>
         <source>m²</source>
-        <translation type="unfinished"></translation>
+        <translation>m²</translation>
     </message>
     <message>
         <source>m³</source>
-        <translation type="unfinished"></translation>
+        <translation>m³</translation>
     </message>
     <message>
         <source>litre</source>
-        <translation type="unfinished"></translation>
+        <translation>litre</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>lot</translation>
     </message>
     <message>
         <source>pair</source>
-        <translation type="unfinished"></translation>
+        <translation>paire</translation>
     </message>
 </context>
 <context>
@@ -5839,171 +5843,171 @@ en %1</translation>
     </message>
     <message>
         <source>{file} already exists in {folder}: Carnet never replaces a file. Nothing was exported; choose another folder or move that file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} existe déjà dans {folder}&#xa0;: Carnet ne remplace jamais un fichier. Rien n’a été exporté&#xa0;; choisissez un autre dossier ou déplacez ce fichier.</translation>
     </message>
     <message>
         <source>Carnet cannot write in {folder} ({reason}): nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet ne peut pas écrire dans {folder} ({reason})&#xa0;: rien n’a été exporté.</translation>
     </message>
     <message>
         <source>{folder} is not a folder: nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} n’est pas un dossier&#xa0;: rien n’a été exporté.</translation>
     </message>
     <message>
         <source>A document without a number cannot be exported: it has not been issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document sans numéro ne peut pas être exporté&#xa0;: il n’a pas été émis.</translation>
     </message>
     <message>
         <source>Two documents have the number {name}: nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux documents portent le numéro {name}&#xa0;: rien n’a été exporté.</translation>
     </message>
     <message>
         <source>The Factur-X data of this document is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données Factur-X de ce document ne sont pas valides&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>A quote is not an invoice: it has no Factur-X data ({number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un devis n’est pas une facture&#xa0;: il n’a pas de données Factur-X ({number}).</translation>
     </message>
     <message>
         <source>Invoice {number} has nothing left to pay: no reminder to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste rien à payer sur la facture {number}&#xa0;: pas de lettre de relance à écrire.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a BIC (8 or 11 letters and digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un BIC (8 ou 11 lettres et chiffres).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a country code (two letters, such as FR or BE).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code pays (deux lettres, comme FR ou BE).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not an IBAN (its check digits or length are wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un IBAN (sa clé de contrôle ou sa longueur est fausse).</translation>
     </message>
     <message>
         <source>Payment terms are a number of days from 0 to {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de paiement est un nombre de jours de 0 à {maximum}.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a French postcode (five digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code postal français (cinq chiffres).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a SIREN number (nine digits whose check digit is right).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un numéro SIREN (neuf chiffres avec une clé de contrôle juste).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a SIRET number (fourteen digits whose check digit is right).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un numéro SIRET (quatorze chiffres avec une clé de contrôle juste).</translation>
     </message>
     <message>
         <source>A quote&apos;s validity is a number of days from 1 to {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de validité d’un devis est un nombre de jours de 1 à {maximum}.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a European VAT number (such as FR40303265045).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un numéro de TVA européen (comme FR40303265045).</translation>
     </message>
     <message>
         <source>Before issuing an invoice, give {name}&apos;s billing address (street, postcode and city).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant d’émettre une facture, indiquez l’adresse de facturation de {name} (rue, code postal et ville).</translation>
     </message>
     <message>
         <source>Before issuing an invoice, give your business&apos;s address: street, postcode and city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant d’émettre une facture, indiquez l’adresse de votre entreprise&#xa0;: rue, code postal et ville.</translation>
     </message>
     <message>
         <source>Before issuing an invoice, give your SIREN or SIRET number (French invoices must show it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant d’émettre une facture, indiquez votre numéro SIREN ou SIRET (les factures françaises doivent le mentionner).</translation>
     </message>
     <message>
         <source>Before issuing an invoice, give your VAT number, or say that you are under the VAT franchise (art. 293 B du CGI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant d’émettre une facture, indiquez votre numéro de TVA, ou précisez que vous êtes en franchise en base de TVA (art. 293 B du CGI).</translation>
     </message>
     <message>
         <source>The SIRET {siret} does not begin with the SIREN {siren}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SIRET {siret} ne commence pas par le SIREN {siren}.</translation>
     </message>
     <message>
         <source>This text cannot be longer than {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte ne peut pas dépasser {maximum} caractères.</translation>
     </message>
     <message>
         <source>The French VAT number {vat} does not hold the SIREN {siren}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de TVA français {vat} ne contient pas le SIREN {siren}.</translation>
     </message>
     <message>
         <source>The discount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise ne peut pas être négative.</translation>
     </message>
     <message>
         <source>The discount must be a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise doit être un pourcentage de 0 à 100.</translation>
     </message>
     <message>
         <source>A number format holds {{year}} and {{seq}} once each (the sequence may be padded: {{seq:04d}}), with letters, digits and - _ / . around them, such as F-{{year}}-{{seq:04d}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un format de numéro contient {{year}} et {{seq}} une fois chacun (le numéro d’ordre peut être complété par des zéros&#xa0;: {{seq:04d}}), entourés de lettres, de chiffres et de - _ / ., comme F-{{year}}-{{seq:04d}}.</translation>
     </message>
     <message>
         <source>The quantity must be a number above 0 with at most three decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité doit être un nombre supérieur à 0 avec au plus trois décimales.</translation>
     </message>
     <message>
         <source>&quot;{unit}&quot; is not a unit Carnet knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{unit}&#xa0;» n’est pas une unité connue de Carnet.</translation>
     </message>
     <message>
         <source>The unit price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix unitaire ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>The VAT rate must be a percentage from 0 to 100 with at most two decimals (such as 20 or 5.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux de TVA doit être un pourcentage de 0 à 100 avec au plus deux décimales (comme 20 ou 5,5).</translation>
     </message>
     <message>
         <source>The issue date cannot be before {last}, the date of {number}: numbers follow the dates (French rule of chronological numbering).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’émission ne peut pas être antérieure au {last}, date de {number}&#xa0;: les numéros suivent l’ordre des dates (règle française de la numérotation chronologique).</translation>
     </message>
     <message>
         <source>A line&apos;s description cannot be longer than {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La désignation d’une ligne ne peut pas dépasser {maximum} caractères.</translation>
     </message>
     <message>
         <source>The discount cannot be more than the lines&apos; total.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise ne peut pas dépasser le total des lignes.</translation>
     </message>
     <message>
         <source>A line&apos;s total cannot be more than {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total d’une ligne ne peut pas dépasser {maximum}.</translation>
     </message>
     <message>
         <source>Describe what the line sells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez ce que la ligne vend.</translation>
     </message>
     <message>
         <source>A document needs at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document doit avoir au moins une ligne.</translation>
     </message>
     <message>
         <source>Under the VAT franchise (art. 293 B du CGI) no line charges VAT: leave the line&apos;s VAT rate empty, or turn the franchise off in your business identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>En franchise en base de TVA (art. 293 B du CGI), aucune ligne ne porte de TVA&#xa0;: laissez vide le taux de TVA de la ligne, ou désactivez la franchise dans Mon entreprise.</translation>
     </message>
     <message>
         <source>Numbers made by this format would be longer than {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros produits par ce format dépasseraient {maximum} caractères.</translation>
     </message>
     <message>
         <source>The quantity cannot be more than {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité ne peut pas dépasser {maximum}.</translation>
     </message>
     <message>
         <source>A document cannot have more than {maximum} lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document ne peut pas avoir plus de {maximum} lignes.</translation>
     </message>
     <message>
         <source>The unit price cannot be more than {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix unitaire ne peut pas dépasser {maximum}.</translation>
     </message>
     <message>
         <source>Step {number} of &quot;{name}&quot; must come 0 to {maximum} days after the start.</source>
@@ -6159,67 +6163,67 @@ en %1</translation>
     </message>
     <message>
         <source>This document no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n’existe plus (il a peut-être été supprimé).</translation>
     </message>
     <message>
         <source>{number} is already issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document {number} est déjà émis.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a kind of sale (goods, services or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une nature de vente (biens, services ou les deux).</translation>
     </message>
     <message>
         <source>A credit note cannot be dated before the invoice it corrects ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avoir ne peut pas être daté d’avant la facture qu’il corrige ({day}).</translation>
     </message>
     <message>
         <source>Only an issued invoice is corrected by a credit note (a draft is simply edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une facture émise se corrige par un avoir (un brouillon se modifie, tout simplement).</translation>
     </message>
     <message>
         <source>This credit note would credit {amount} {currency}, more than the {left} {currency} left on {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet avoir créditerait {amount} {currency}, plus que les {left} {currency} qui restent sur {number}.</translation>
     </message>
     <message>
         <source>The due date cannot be before the issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’échéance ne peut pas précéder la date d’émission.</translation>
     </message>
     <message>
         <source>An invoice cannot be issued with a date in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une facture ne peut pas être émise à une date future.</translation>
     </message>
     <message>
         <source>{number} was issued: it can no longer be changed. Correct it with a credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document {number} a été émis&#xa0;: il ne peut plus être modifié. Corrigez-le par un avoir.</translation>
     </message>
     <message>
         <source>{number} was issued: it cannot be deleted. Correct it with a credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document {number} a été émis&#xa0;: il ne peut pas être supprimé. Corrigez-le par un avoir.</translation>
     </message>
     <message>
         <source>This is more than the {due} {currency} still due on {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est plus que les {due} {currency} qui restent à payer sur {number}.</translation>
     </message>
     <message>
         <source>Nothing is due on {number} any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste plus rien à payer sur {number}.</translation>
     </message>
     <message>
         <source>This document is not an invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n’est pas une facture.</translation>
     </message>
     <message>
         <source>Only a draft can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un brouillon peut être modifié.</translation>
     </message>
     <message>
         <source>The contact of this document was deleted: choose a contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact de ce document a été supprimé&#xa0;: choisissez d’abord un contact.</translation>
     </message>
     <message>
         <source>Issue the invoice first: a payment is recorded against an issued invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettez d’abord la facture&#xa0;: un paiement s’enregistre sur une facture émise.</translation>
     </message>
     <message>
         <source>This contact no longer exists (it may have been deleted).</source>
@@ -6247,47 +6251,47 @@ en %1</translation>
     </message>
     <message>
         <source>A quote cannot be accepted or refused before its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un devis ne peut pas être accepté ou refusé avant sa propre date.</translation>
     </message>
     <message>
         <source>Every line of {number} is already on an invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes de {number} sont déjà facturées.</translation>
     </message>
     <message>
         <source>This line is not one of the quote&apos;s lines still to invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne ne fait pas partie des lignes du devis restant à facturer.</translation>
     </message>
     <message>
         <source>This document is not a quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n’est pas un devis.</translation>
     </message>
     <message>
         <source>Only an accepted quote is invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un devis accepté peut être facturé.</translation>
     </message>
     <message>
         <source>Only a sent quote can be accepted or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un devis envoyé peut être accepté ou refusé.</translation>
     </message>
     <message>
         <source>Only a sent quote&apos;s validity can be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la validité d’un devis envoyé peut être prolongée.</translation>
     </message>
     <message>
         <source>{number} expired on {day}: extend its validity before accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le devis {number} a expiré le {day}&#xa0;: prolongez sa validité avant de l’accepter.</translation>
     </message>
     <message>
         <source>{number} was sent: refuse it rather than delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le devis {number} a été envoyé&#xa0;: marquez-le comme refusé plutôt que de le supprimer.</translation>
     </message>
     <message>
         <source>{number} was sent: it can no longer be changed. Make a new quote from it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le devis {number} a été envoyé&#xa0;: il ne peut plus être modifié. Faites plutôt un nouveau devis à partir de celui-ci.</translation>
     </message>
     <message>
         <source>A quote cannot expire before its own date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un devis ne peut pas expirer avant sa propre date.</translation>
     </message>
     <message>
         <source>The review period must be at least one year (it is {years}).</source>
@@ -6471,7 +6475,7 @@ en %1</translation>
     </message>
     <message>
         <source>Carnet cannot read {file} as a picture: choose a PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet ne peut pas lire {file} comme une image&#xa0;: choisissez un fichier PNG ou JPEG.</translation>
     </message>
     <message>
         <source>Choose someone from your contacts</source>
@@ -6495,11 +6499,11 @@ en %1</translation>
     </message>
     <message>
         <source>A quote cannot be valid only until a day already past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un devis ne peut pas être valable jusqu’à un jour déjà passé.</translation>
     </message>
     <message>
         <source>Line {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {number}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>This date is still to come: pick today or an earlier day.</source>
@@ -6507,27 +6511,27 @@ en %1</translation>
     </message>
     <message>
         <source>Choose the folder the invoices go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier où enregistrer les factures.</translation>
     </message>
     <message>
         <source>The end of the period cannot be before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin de la période ne peut pas précéder son début.</translation>
     </message>
     <message>
         <source>The new date must be after {day}, the quote&apos;s validity now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle date doit être postérieure au {day}, fin de validité actuelle du devis.</translation>
     </message>
     <message>
         <source>This day is still to come: choose today or a day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jour n’est pas encore arrivé&#xa0;: choisissez aujourd’hui ou un jour passé.</translation>
     </message>
     <message>
         <source>Tick at least one line to invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une ligne à facturer.</translation>
     </message>
     <message>
         <source>Type the folder&apos;s whole path, or choose it with Choose….</source>
-        <translation type="unfinished">Tapez le chemin complet du dossier, ou choisissez-le avec Choisir….</translation>
+        <translation>Tapez le chemin complet du dossier, ou choisissez-le avec Choisir….</translation>
     </message>
     <message>
         <source>An interaction cannot be more than a day in the future.</source>
@@ -6543,7 +6547,7 @@ en %1</translation>
     </message>
     <message>
         <source>Before issuing an invoice, give your business&apos;s name (Tools ▸ Preferences ▸ My Business).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant d’émettre une facture, indiquez le nom de votre entreprise (Outils ▸ Préférences ▸ Mon entreprise).</translation>
     </message>
     <message>
         <source>Type the calendar file&apos;s whole path, or choose it with Choose….</source>
@@ -6555,7 +6559,7 @@ en %1</translation>
     </message>
     <message>
         <source>A draft has no number yet: send the quote or issue the invoice first, then save its PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon n’a pas encore de numéro&#xa0;: envoyez d’abord le devis ou émettez la facture, puis enregistrez son PDF.</translation>
     </message>
     <message>
         <source>{path} is already open in another Carnet window that does not answer (an older version of Carnet, or one that is busy), or in another program. The file is not damaged. Close that window or program, or wait for it to finish, then try again.</source>

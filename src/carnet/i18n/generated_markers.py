@@ -12,6 +12,22 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def _markers() -> None:  # pragma: no cover
+    # documents/export.py:ALREADY_THERE
+    QT_TRANSLATE_NOOP('carnet.domain', '{file} already exists in {folder}: Carnet never replaces a file. Nothing was exported; choose another folder or move that file away.')
+    # documents/export.py:CANNOT_WRITE
+    QT_TRANSLATE_NOOP('carnet.domain', 'Carnet cannot write in {folder} ({reason}): nothing was exported.')
+    # documents/export.py:NOT_A_FOLDER
+    QT_TRANSLATE_NOOP('carnet.domain', '{folder} is not a folder: nothing was exported.')
+    # documents/export.py:NOT_ISSUED
+    QT_TRANSLATE_NOOP('carnet.domain', 'A document without a number cannot be exported: it has not been issued.')
+    # documents/export.py:SAME_NUMBER
+    QT_TRANSLATE_NOOP('carnet.domain', 'Two documents have the number {name}: nothing was exported.')
+    # documents/facturx_xml.py:INVALID_FACTURX
+    QT_TRANSLATE_NOOP('carnet.domain', 'The Factur-X data of this document is not valid: {reason}')
+    # documents/facturx_xml.py:QUOTE_HAS_NO_FACTURX
+    QT_TRANSLATE_NOOP('carnet.domain', 'A quote is not an invoice: it has no Factur-X data ({number}).')
+    # documents/reminder_letter.py:NOTHING_TO_REMIND
+    QT_TRANSLATE_NOOP('carnet.domain', 'Invoice {number} has nothing left to pay: no reminder to write.')
     # domain/business_identity.py:BAD_BIC
     QT_TRANSLATE_NOOP('carnet.domain', '"{value}" is not a BIC (8 or 11 letters and digits).')
     # domain/business_identity.py:BAD_COUNTRY
@@ -35,7 +51,7 @@ def _markers() -> None:  # pragma: no cover
     # domain/business_identity.py:NEEDS_ADDRESS
     QT_TRANSLATE_NOOP('carnet.domain', "Before issuing an invoice, give your business's address: street, postcode and city.")
     # domain/business_identity.py:NEEDS_NAME
-    QT_TRANSLATE_NOOP('carnet.domain', "Before issuing an invoice, give your business's name (File ▸ Business Identity).")
+    QT_TRANSLATE_NOOP('carnet.domain', "Before issuing an invoice, give your business's name (Tools ▸ Preferences ▸ My Business).")
     # domain/business_identity.py:NEEDS_SIREN
     QT_TRANSLATE_NOOP('carnet.domain', 'Before issuing an invoice, give your SIREN or SIRET number (French invoices must show it).')
     # domain/business_identity.py:NEEDS_VAT_CHOICE
@@ -407,9 +423,15 @@ def _markers() -> None:  # pragma: no cover
     # ui/contact_menu.py
     QT_TRANSLATE_NOOP('MainWindow', 'Find D&uplicates…')
     # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', 'New In&voice…')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', 'New Quo&te…')
+    # ui/contact_menu.py
     QT_TRANSLATE_NOOP('MainWindow', 'No sequence: add one in Preferences')
     # ui/contact_menu.py
     QT_TRANSLATE_NOOP('MainWindow', 'Postpone &Follow-up')
+    # ui/contact_menu.py
+    QT_TRANSLATE_NOOP('MainWindow', 'Quotes &and Invoices…')
     # ui/contact_menu.py
     QT_TRANSLATE_NOOP('MainWindow', 'Record &Payment or Quote…')
     # ui/contact_menu.py
@@ -574,6 +596,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('DesktopNotifications', 'Open')
     # ui/dialogs/archive.py
     QT_TRANSLATE_NOOP('carnet.domain', 'Say why, so that you remember later.')
+    # ui/dialogs/business_identity.py
+    QT_TRANSLATE_NOOP('carnet.domain', 'Carnet cannot read {file} as a picture: choose a PNG or JPEG file.')
     # ui/dialogs/contact_editor.py
     QT_TRANSLATE_NOOP('carnet.domain', 'Choose someone from your contacts')
     # ui/dialogs/csv_style.py
@@ -596,6 +620,10 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('carnet.domain', 'Type a date, such as {example}.')
     # ui/dialogs/date_field.py
     QT_TRANSLATE_NOOP('carnet.domain', 'Type a time, such as {example}.')
+    # ui/dialogs/document_editor.py
+    QT_TRANSLATE_NOOP('carnet.domain', 'A quote cannot be valid only until a day already past.')
+    # ui/dialogs/document_editor.py
+    QT_TRANSLATE_NOOP('carnet.domain', 'Line {number}: {problem}')
     # ui/dialogs/flag_ambassador.py
     QT_TRANSLATE_NOOP('carnet.domain', 'This date is still to come: pick today or an earlier day.')
     # ui/dialogs/follow_up_fields.py
@@ -656,12 +684,24 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('ImportWizard', 'Timing')
     # ui/dialogs/import_pages.py
     QT_TRANSLATE_NOOP('ImportWizard', 'Website')
+    # ui/dialogs/invoice_steps.py
+    QT_TRANSLATE_NOOP('carnet.domain', 'A payment cannot be dated in the future.')
+    # ui/dialogs/invoice_steps.py
+    QT_TRANSLATE_NOOP('carnet.domain', 'Choose the folder the invoices go to.')
+    # ui/dialogs/invoice_steps.py
+    QT_TRANSLATE_NOOP('carnet.domain', 'The end of the period cannot be before its start.')
+    # ui/dialogs/invoice_steps.py
+    QT_TRANSLATE_NOOP('carnet.domain', "The new date must be after {day}, the quote's validity now.")
+    # ui/dialogs/invoice_steps.py
+    QT_TRANSLATE_NOOP('carnet.domain', 'This day is still to come: choose today or a day before.')
+    # ui/dialogs/invoice_steps.py
+    QT_TRANSLATE_NOOP('carnet.domain', 'Tick at least one line to invoice.')
+    # ui/dialogs/invoice_steps.py
+    QT_TRANSLATE_NOOP('carnet.domain', "Type the folder's whole path, or choose it with Choose….")
     # ui/dialogs/log_interaction.py
     QT_TRANSLATE_NOOP('carnet.domain', 'An interaction cannot be more than a day in the future.')
     # ui/dialogs/log_interaction.py
     QT_TRANSLATE_NOOP('carnet.domain', 'This follow-up date is in the past. Pick today or a later day.')
-    # ui/dialogs/mark_payment.py
-    QT_TRANSLATE_NOOP('carnet.domain', 'A payment cannot be dated in the future.')
     # ui/dialogs/more_details.py
     QT_TRANSLATE_NOOP('MoreDetailsEditor', 'Label')
     # ui/dialogs/more_details.py
@@ -732,6 +772,8 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('MainWindow', 'Not imported')
     # ui/import_flow.py
     QT_TRANSLATE_NOOP('MainWindow', 'Reading %1…')
+    # ui/invoice_actions.py
+    QT_TRANSLATE_NOOP('carnet.domain', 'A draft has no number yet: send the quote or issue the invoice first, then save its PDF.')
     # ui/person_export.py
     QT_TRANSLATE_NOOP('PersonExport', '%1 exported to %2.')
     # ui/person_export.py
@@ -1018,6 +1060,18 @@ def _markers() -> None:  # pragma: no cover
     QT_TRANSLATE_NOOP('Startup', 'This database file is empty')
     # ui/startup_recovery.py
     QT_TRANSLATE_NOOP('Startup', 'This database is in use')
+    # ui/todo_view.py
+    QT_TRANSLATE_NOOP('TodoModel', 'Follow-up due today')
+    # ui/todo_view.py
+    QT_TRANSLATE_NOOP('TodoModel', 'Follow-up overdue since %1')
+    # ui/todo_view.py
+    QCoreApplication.translate('TodoModel', 'Invoice %1 unpaid, %n day(s) late', '', 0)
+    # ui/todo_view.py
+    QCoreApplication.translate('TodoModel', 'No contact for %n day(s)', '', 0)
+    # ui/todo_view.py
+    QT_TRANSLATE_NOOP('TodoModel', 'No contact yet')
+    # ui/todo_view.py
+    QT_TRANSLATE_NOOP('TodoModel', 'No next step planned')
     # ui/toolbar.py
     QT_TRANSLATE_NOOP('Toolbar', '&Search Everything…')
     # ui/toolbar.py
