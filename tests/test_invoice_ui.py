@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from carnet.domain.business_identity import Address, BusinessIdentity
 from carnet.domain.enums import Stage
+from carnet.domain.invoice_document import DocumentKind
 from carnet.domain.invoicing import LineDraft
 from carnet.services import ContactDraft, create_contact
 from carnet.services.business import save_business_identity
@@ -296,3 +297,19 @@ def test_issuing_without_a_business_identity_is_refused_and_says_where(
     assert warnings and "business's name" in warnings[0]
     assert rows(db, "SELECT CAST(status AS TEXT), number FROM document") == [("draft", None)]
     assert rows(db, "SELECT count(*) FROM document_counter") == [(0,)]
+
+
+def test_tabbing_through_a_line_replaces_what_each_field_held(qtbot: QtBot, zoe: int) -> None:
+    # Seen in the window: Tab into the new line's quantity ("1"), type 2, and it said 12.
+    editor = DocumentEditorDialog(kind=DocumentKind.QUOTE, contact_id=zoe, contact_name="Zoé Lefèvre",
+                                  currency="EUR")
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    line = editor.rows[0]
+    line.description.setFocus()
+    qtbot.keyClicks(line.description, "Logo design")
+    qtbot.keyClick(line.description, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: line.quantity.hasFocus() and line.quantity.selectedText() == "1")
+    qtbot.keyClicks(line.quantity, "2")
+    assert line.quantity.text() == "2"

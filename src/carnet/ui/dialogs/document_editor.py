@@ -15,7 +15,8 @@ from datetime import date
 from decimal import Decimal
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -98,17 +99,27 @@ def quantity_text(quantity: Decimal, locale: QLocale) -> str:
     return text.replace(".", locale.decimalPoint())
 
 
+class _CellEdit(QLineEdit):
+    """A field of a line: entering it selects what it holds, so that typing replaces the "1" of a new line
+    (the table moves the focus between its cells itself, which a plain field takes as a click, keeping it)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            QTimer.singleShot(0, self.selectAll)
+
+
 class _LineRow:
     """The widgets of one line of the table."""
 
     def __init__(self, editor: DocumentEditorDialog) -> None:
-        self.description = QLineEdit(editor)
-        self.quantity = QLineEdit(editor)
+        self.description = _CellEdit(editor)
+        self.quantity = _CellEdit(editor)
         self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.unit = QComboBox(editor)
         for code in UNIT_CODES:
             self.unit.addItem(unit_label(code), code)
-        self.price = QLineEdit(editor)
+        self.price = _CellEdit(editor)
         self.price.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.vat = QComboBox(editor, editable=True, insertPolicy=QComboBox.InsertPolicy.NoInsert)
         for rate in FRENCH_VAT_RATES:
