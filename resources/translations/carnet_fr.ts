@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction&#xa0;:</translation>
+        <translation>Fonct&amp;ion&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Founder</source>
@@ -3897,7 +3897,7 @@ en %1</translation>
     </message>
     <message>
         <source>Add P&amp;hone</source>
-        <translation>Ajouter un &amp;téléphone</translation>
+        <translation>Ajouter un télé&amp;phone</translation>
     </message>
     <message>
         <source>Add Addre&amp;ss</source>
@@ -4347,11 +4347,11 @@ en %1</translation>
     </message>
     <message>
         <source>&amp;Medium from (%1):</source>
-        <translation>&amp;Moyen à partir de (%1)&#xa0;:</translation>
+        <translation>M&amp;oyen à partir de (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Big from (%1):</source>
-        <translation>&amp;Grand à partir de (%1)&#xa0;:</translation>
+        <translation>G&amp;rand à partir de (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Give both amounts, or leave both empty for terciles.</source>
@@ -4437,7 +4437,7 @@ en %1</translation>
     </message>
     <message>
         <source>&amp;Home currency:</source>
-        <translation>Devise &amp;principale&#xa0;:</translation>
+        <translation>&amp;Devise principale&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
