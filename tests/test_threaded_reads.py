@@ -187,3 +187,32 @@ def test_the_to_do_list_read_during_a_write_shows_the_write(
     assert sorted(row.display_name for row in view.model.rows()) == ["Ana Pereira", "Bruno Martin"]
     assert "No next step: 2" in view.summary.text()
     reads.stop()
+
+
+def test_the_to_review_list_read_during_a_write_shows_the_write(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """To review (the CNIL's three years) on the reader: "Loading…" meanwhile, and a contact archived while it
+    was read is not listed."""
+    from datetime import date, timedelta
+
+    import carnet.ui.review_view as review_module
+    from carnet.domain.enums import ArchiveReason
+    from carnet.services import archive_contacts
+
+    quiet = [create_contact(db, ContactDraft(name, stage=Stage.LEAD)).id for name in ("Ana Pereira", "Bruno Martin")]
+    gate = Gate()
+    monkeypatch.setattr(review_module, "to_review", gate.wrap(review_module.to_review))
+    reads = ReadWorker(db, threaded=True)
+    later = date.today() + timedelta(days=4 * 366)  # four years on, nobody contacted since
+    view = review_module.ReviewView(db, lambda: 3, lambda: later, reads=reads)
+    qtbot.addWidget(view)
+    view.show()
+    assert gate.read.wait(WAIT_MS / 1000)
+    assert view.loading and view.count_label.text() == "Loading…"
+    with qtbot.waitSignal(reads.delivered, timeout=WAIT_MS):
+        archive_contacts(db, [quiet[0]], ArchiveReason.NO_ANSWER)  # written while the list was read
+        gate.go.set()
+    assert [row.contact_id for row in view.model.rows()] == [quiet[1]]
+    assert view.count_label.text() == "1 contact to review"
+    reads.stop()

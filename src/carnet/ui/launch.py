@@ -237,4 +237,7 @@ def _run_window(app: QApplication, database: Database, window: MainWindow, serve
         warn_about_backup(window, database.backup_warning)
         return app.exec()
     finally:
+        # The reader thread ended and gone before anything else is shown (a start-up dialog after a damaged
+        # file: a Qt thread ending while the window's thread lays out widgets can crash Qt).
+        window.controller.reads.stop()
         _close(database, server)

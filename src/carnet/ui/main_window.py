@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
     def _make_review_view(self) -> QWidget:
         from carnet.ui.review_view import ReviewView, review_after_years
 
-        view = ReviewView(self.database, review_after_years, date.today, self)
+        view = ReviewView(self.database, review_after_years, date.today, self, reads=self.controller.reads)
         view.archive_requested.connect(self.controller.ask_archive)
         view.erase_requested.connect(self.record_actions.erase_contacts)
         view.open_requested.connect(self.contact_actions.edit_contact)

@@ -103,10 +103,14 @@ class ReadWorker(QObject):
         self._jobs.put(job)
 
     def stop(self) -> None:
-        """End the worker thread once it has finished its current read; results still coming are dropped."""
+        """End the worker thread once it has finished its current read, and wait for it; results still coming
+        are dropped. (A thread that had emitted to the window and ended while the window's thread laid out a
+        table crashed Qt: the caller goes on only once it is gone.)"""
         self._latest.clear()
         self._jobs.put(None)
-        self._thread = None
+        thread, self._thread = self._thread, None
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(30)
 
     # --- the worker's side -------------------------------------------------------------------
 
