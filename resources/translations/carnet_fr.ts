@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>{year} is the year and {seq:04d} the number in the year, on four digits: F-{year}-{seq:04d} gives F-2026-0001, then F-2026-0002. Numbers follow each other without a gap and start again each year.</source>
-        <translation>{year} est l’année et {seq:04d} le numéro dans l’année, sur quatre chiffres&#xa0;: F-{year}-{seq:04d} donne F-2026-0001, puis F-2026-0002. Les numéros se suivent sans trou et repartent à 1 chaque année.</translation>
+        <translation>{year} est l’année et {seq:04d} le numéro dans l’année, sur quatre chiffres&#xa0;: F-⁠{year}-⁠{seq:04d} donne F-⁠2026-⁠0001, puis F-⁠2026-⁠0002. Les numéros se suivent sans trou et repartent à 1 chaque année.</translation>
     </message>
     <message>
         <source> days after the invoice</source>
@@ -5983,7 +5983,7 @@ en %1</translation>
     </message>
     <message>
         <source>Describe what the line sells.</source>
-        <translation>Décrivez ce que la ligne vend.</translation>
+        <translation>Décrivez ce que vous vendez sur cette ligne.</translation>
     </message>
     <message>
         <source>A document needs at least one line.</source>
