@@ -123,7 +123,7 @@ def test_the_billing_tab_checks_and_saves_the_contact_s_billing(qtbot: QtBot, db
     dialog.show()
     billing = dialog.billing
     assert billing is not None
-    page = next(index for index in range(dialog.tabs.count()) if dialog.tabs.tabText(index) == "&Billing")
+    page = next(index for index in range(dialog.tabs.count()) if dialog.tabs.tabText(index) == "B&illing")
     dialog.tabs.setCurrentIndex(page)
     assert not billing.siret_edit.isEnabled()  # a private customer has no SIRET
     billing.business_check.setChecked(True)

@@ -56,7 +56,7 @@ def test_new_contact_form(editor):
     assert editor.windowTitle() == "New contact"
     assert editor.ok_button.text() == "Add"
     assert editor.width() >= 460
-    assert [editor.tabs.tabText(i) for i in range(2)] == ["&Details", "&Qualification && notes"]
+    assert [editor.tabs.tabText(i) for i in range(2)] == ["Detai&ls", "&Qualification && notes"]
     assert not editor.ok_button.isEnabled()  # no name yet, but no scolding either
     assert_fine(editor.name_error)
     stages = [editor.stage_combo.itemData(i) for i in range(editor.stage_combo.count())]

@@ -371,3 +371,34 @@ def test_no_two_english_menu_entries_share_an_alt_key(qtbot: QtBot, db: Database
         assert isinstance(menu, QMenu)
         entries = [entry.text() for entry in menu.actions() if not entry.isSeparator()]
         assert len(_accelerators(entries)) == len(set(_accelerators(entries))), entries
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_tabbed_dialog_s_tabs_and_the_page_shown_never_share_an_alt_key(
+    qtbot: QtBot, db: Database, translated: QApplication, language: str
+) -> None:
+    # The tabs' keys are always live, with those of the page in view: "Se&quences" and a "New Se&quence"
+    # button on its page, or "&Billing" beside "Referred &by", answered Alt+Q or Alt+B twice.
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
+
+    from carnet.services import ContactDraft, create_contact
+    from carnet.ui.dialogs.contact_editor import ContactEditorDialog
+    from carnet.ui.dialogs.preferences import PreferencesDialog
+
+    install_translations(translated, preference=language, system_locale=US)
+    contact = create_contact(db, ContactDraft("Zoé Lefèvre"))
+    editor = ContactEditorDialog(draft=ContactDraft("Zoé Lefèvre"), contact_id=contact.id, book=db)
+    for dialog in (PreferencesDialog(database=db), editor):
+        qtbot.addWidget(dialog)
+        tabs = dialog.findChild(QTabWidget)
+        assert tabs is not None
+        tab_texts = [tabs.tabText(index) for index in range(tabs.count())]
+        outside = [button.text() for button in dialog.findChildren(QAbstractButton)
+                   if not tabs.isAncestorOf(button)]
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            texts = [*tab_texts, *outside, *(w.text() for w in page.findChildren(QLabel)),
+                     *(w.text() for w in page.findChildren(QAbstractButton))]
+            keys = _accelerators(texts)
+            clashing = sorted({key for key in keys if keys.count(key) > 1})
+            assert not clashing, (type(dialog).__name__, tab_texts[index], clashing)

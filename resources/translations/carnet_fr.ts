@@ -954,10 +954,6 @@
         <translation>Ajouter</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
-    </message>
-    <message>
         <source>&amp;Qualification &amp;&amp; notes</source>
         <translation>&amp;Qualification et notes</translation>
     </message>
@@ -966,7 +962,11 @@
         <translation>Autres &amp;coordonnées</translation>
     </message>
     <message>
-        <source>&amp;Billing</source>
+        <source>Detai&amp;ls</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>B&amp;illing</source>
         <translation>Fac&amp;turation</translation>
     </message>
     <message>
@@ -2061,6 +2061,11 @@
     <message>
         <source>Credited</source>
         <translation>Annulée par avoir</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>a credit note</comment>
+        <translation>Émis</translation>
     </message>
 </context>
 <context>
@@ -4346,11 +4351,11 @@ en %1</translation>
         <translation>Erreur de taille des clients</translation>
     </message>
     <message>
-        <source>&amp;Medium from (%1):</source>
+        <source>M&amp;edium from (%1):</source>
         <translation>M&amp;oyen à partir de (%1)&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Big from (%1):</source>
+        <source>B&amp;ig from (%1):</source>
         <translation>G&amp;rand à partir de (%1)&#xa0;:</translation>
     </message>
     <message>
@@ -5225,6 +5230,10 @@ en %1</translation>
         <translation>Étapes de la séquence</translation>
     </message>
     <message>
+        <source>Ne&amp;w Sequence</source>
+        <translation>Nou&amp;velle séquence</translation>
+    </message>
+    <message>
         <source>Days after the start</source>
         <translation>Jours après le début</translation>
     </message>
@@ -5239,10 +5248,6 @@ en %1</translation>
     <message>
         <source>Days after the start of the sequence</source>
         <translation>Jours après le début de la séquence</translation>
-    </message>
-    <message>
-        <source>New Se&amp;quence</source>
-        <translation>Nou&amp;velle séquence</translation>
     </message>
     <message>
         <source>&amp;Delete Sequence</source>
@@ -5470,6 +5475,13 @@ en %1</translation>
     <message>
         <source>This database is in use</source>
         <translation>Cette base de données est occupée</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5988,10 +6000,6 @@ en %1</translation>
     <message>
         <source>A document needs at least one line.</source>
         <translation>Un document doit avoir au moins une ligne.</translation>
-    </message>
-    <message>
-        <source>Under the VAT franchise (art. 293 B du CGI) no line charges VAT: leave the line&apos;s VAT rate empty, or turn the franchise off in your business identity.</source>
-        <translation>En franchise en base de TVA (art. 293 B du CGI), aucune ligne ne porte de TVA&#xa0;: laissez vide le taux de TVA de la ligne, ou désactivez la franchise dans Mon entreprise.</translation>
     </message>
     <message>
         <source>Numbers made by this format would be longer than {maximum} characters.</source>
@@ -6548,6 +6556,10 @@ en %1</translation>
     <message>
         <source>Before issuing an invoice, give your business&apos;s name (Tools ▸ Preferences ▸ My Business).</source>
         <translation>Avant d’émettre une facture, indiquez le nom de votre entreprise (Outils ▸ Préférences ▸ Mon entreprise).</translation>
+    </message>
+    <message>
+        <source>Under the VAT franchise (art. 293 B du CGI) no line charges VAT: choose &quot;No VAT&quot; for the line, or turn the franchise off in Tools ▸ Preferences ▸ My Business.</source>
+        <translation>Sous la franchise en base de TVA (art. 293 B du CGI), aucune ligne ne porte de TVA&#xa0;: choisissez «&#xa0;Sans TVA&#xa0;» pour la ligne, ou retirez la franchise dans Outils ▸ Préférences ▸ Mon entreprise.</translation>
     </message>
     <message>
         <source>Type the calendar file&apos;s whole path, or choose it with Choose….</source>

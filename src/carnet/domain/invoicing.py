@@ -339,8 +339,8 @@ class CheckedLine:
         return PricedLine(self.quantity, self.unit_price_cents, self.vat_rate)
 
 
-NO_VAT_UNDER_FRANCHISE = ("Under the VAT franchise (art. 293 B du CGI) no line charges VAT: leave the line's VAT "
-                          "rate empty, or turn the franchise off in your business identity.")
+NO_VAT_UNDER_FRANCHISE = ("Under the VAT franchise (art. 293 B du CGI) no line charges VAT: choose \"No VAT\" for "
+                          "the line, or turn the franchise off in Tools ▸ Preferences ▸ My Business.")
 
 
 def check_line(line: LineDraft, *, vat_franchise: bool = False) -> CheckedLine:

@@ -89,7 +89,7 @@ def _markers() -> None:  # pragma: no cover
     # domain/invoicing.py:NO_LINES
     QT_TRANSLATE_NOOP('carnet.domain', 'A document needs at least one line.')
     # domain/invoicing.py:NO_VAT_UNDER_FRANCHISE
-    QT_TRANSLATE_NOOP('carnet.domain', "Under the VAT franchise (art. 293 B du CGI) no line charges VAT: leave the line's VAT rate empty, or turn the franchise off in your business identity.")
+    QT_TRANSLATE_NOOP('carnet.domain', 'Under the VAT franchise (art. 293 B du CGI) no line charges VAT: choose "No VAT" for the line, or turn the franchise off in Tools ▸ Preferences ▸ My Business.')
     # domain/invoicing.py:NUMBER_TOO_LONG
     QT_TRANSLATE_NOOP('carnet.domain', 'Numbers made by this format would be longer than {maximum} characters.')
     # domain/invoicing.py:QUANTITY_TOO_LARGE

@@ -237,7 +237,9 @@ class WindowNotifier(Notifier):
         self._window = window
 
     def show(self, notice: Notice) -> bool:
-        self._window.statusBar().showMessage(f"{notice.title}: {notice.body}")
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate("StatusBarNotifier", "%1: %2").replace("%1", notice.title)
+            .replace("%2", notice.body))
         QApplication.alert(self._window)
         return True
 

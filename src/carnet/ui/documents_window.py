@@ -65,7 +65,9 @@ def kind_label(kind: DocumentKind, deposit: bool = False) -> str:
     return QCoreApplication.translate("DocumentKind", text)
 
 
-def state_label(state: DocumentState) -> str:
+def state_label(state: DocumentState, kind: DocumentKind | None = None) -> str:
+    if kind is DocumentKind.CREDIT_NOTE and state.value == "issued":  # « Émis »: French agrees it with « avoir »
+        return QCoreApplication.translate("DocumentState", "Issued", "a credit note")
     return QCoreApplication.translate("DocumentState", _STATES[state.value])
 
 
@@ -159,7 +161,7 @@ class DocumentsWindow(QDialog):
         self.documents = contact_documents(self.invoice_actions.database, self.contact_id, today)
         self.table.setRowCount(len(self.documents))
         for row, document in enumerate(self.documents):
-            status = state_label(document.state)
+            status = state_label(document.state, document.kind)
             if document.is_overdue(today):
                 status = self.tr("{status}, overdue").format(status=status)
             cells = {

@@ -93,7 +93,7 @@ class ContactEditorDialog(ValidatedDialog):
 
         outer_form = self.form
         self.tabs = QTabWidget(self)
-        self.form = form_tab(self.tabs, self.tr("&Details"))
+        self.form = form_tab(self.tabs, self.tr("Detai&ls"))
         self._build_details(referrer_choices)
         self.form = form_tab(self.tabs, self.tr("&Qualification && notes"))
         self._build_qualification()
@@ -109,7 +109,7 @@ class ContactEditorDialog(ValidatedDialog):
             from carnet.services.business import contact_billing
             from carnet.ui.dialogs.contact_billing import BillingFields
 
-            self.form = form_tab(self.tabs, self.tr("&Billing"))
+            self.form = form_tab(self.tabs, self.tr("B&illing"))
             self.billing = BillingFields(self, contact_billing(self.book, contact_id))
         self.form = outer_form
         self.form.addRow(self.tabs)

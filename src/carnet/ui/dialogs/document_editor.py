@@ -269,7 +269,7 @@ class DocumentEditorDialog(ValidatedDialog):
         self.date_edit.setMaximumWidth(self.date_edit.sizeHint().width() + 40)
         self.date_error = self.add_field(self.date_check, self.date_edit, check=self._day,
                                          changed=[self.date_check.toggled, self.date_edit.edited],
-                                         accessible_name=self.date_check.text().replace("&", "").rstrip(":"))
+                                         accessible_name=self.date_check.text().replace("&", "").rstrip(": \u00a0"))
         switch_on_with(self.date_check, self.date_edit)
         self.nature_combo = QComboBox(self)
         for value in SaleNature:

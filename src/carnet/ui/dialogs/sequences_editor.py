@@ -84,7 +84,7 @@ class SequencesGroup(QGroupBox):
         self.steps.setMinimumWidth(metrics.horizontalAdvance("M" * 30))
         self.steps.verticalHeader().setVisible(False)
         self.steps.itemChanged.connect(lambda _item: self._steps_edited())
-        self.add_sequence_button = QPushButton(self.tr("New Se&quence"), self)
+        self.add_sequence_button = QPushButton(self.tr("Ne&w Sequence"), self)
         self.add_sequence_button.clicked.connect(self.add_sequence)
         self.delete_sequence_button = QPushButton(self.tr("&Delete Sequence"), self)
         self.delete_sequence_button.clicked.connect(self.delete_sequence)
