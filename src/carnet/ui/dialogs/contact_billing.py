@@ -9,7 +9,16 @@ writes), and the message shows under the field it is about.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from carnet.domain.business_identity import Address, ContactBilling, check_billing
 from carnet.domain.errors import CarnetError
@@ -65,6 +74,8 @@ class BillingFields(QObject):
         lines = QPlainTextEdit(self.dialog, placeholderText=self.tr("Street, one line each"))
         lines.setTabChangesFocus(True)
         lines.setFixedHeight(lines.fontMetrics().lineSpacing() * ADDRESS_LINES + 14)
+        # Fixed in height, so that the page's spare room does not open a gap under it (the Details page is taller).
+        lines.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         lines.setAccessibleName(name)
         self.dialog.add_field(label, lines, check=lambda: self._check((f"{prefix}address",)),
                               changed=[lines.textChanged])
