@@ -52,8 +52,10 @@ def test_overdue_invoices_with_what_is_still_due(db: Database) -> None:
     issue_document(db, credit.document_id, TODAY)
 
     assert overdue_invoices(db) == [
-        OverdueInvoice(ids[old], zoe, "Zoé Lefèvre", old, TODAY - timedelta(days=45), 100000, "EUR"),
-        OverdueInvoice(ids[late], marc, "Marc Dubois", late, TODAY - timedelta(days=10), 50000, "EUR"),
+        OverdueInvoice(ids[old], zoe, "Zoé Lefèvre", old, TODAY - timedelta(days=45), 100000, "EUR", "",
+                       Stage.PROSPECT),
+        OverdueInvoice(ids[late], marc, "Marc Dubois", late, TODAY - timedelta(days=10), 50000, "EUR", "",
+                       Stage.PROSPECT),
     ]
     assert overdue_invoices(db)[0].days_late(TODAY) == 45
     # Tomorrow, the one due today is overdue too.

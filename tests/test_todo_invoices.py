@@ -83,6 +83,7 @@ def test_an_overdue_unpaid_invoice_is_listed_after_the_overdue_follow_ups(
     assert texts(view, TodoModel.REASON)[1:] == [f"Invoice {big_number} unpaid, 1 day late",
                                                 f"Invoice {small_number} unpaid, 12 days late"]
     assert texts(view, TodoModel.VALUE)[1:] == ["€1,800.00", "€300.00"]
+    assert texts(view, TodoModel.STAGE)[1:] == ["Prospect", "Prospect"]  # the contact's, as on every row
     assert isinstance(view.model.row_at(2), UnpaidInvoiceRow) and view.model.row_at(2).invoice.due_cents == 30_000
     assert view.summary.text().endswith(" · Unpaid invoices: 2")
     qtmodeltester.check(view.table.model())

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from carnet.domain.enums import PaymentStatus
+from carnet.domain.enums import PaymentStatus, Stage
 from carnet.domain.invoice_document import DocumentKind
 from carnet.domain.invoice_models import DocumentStatus
 from carnet.storage import Database
@@ -24,6 +24,8 @@ class OverdueInvoice:
     due_date: date
     due_cents: int  # what is still due: gross, less credit notes, less payments received
     currency: str
+    organisation: str = ""
+    stage: Stage | None = None
 
     def days_late(self, today: date) -> int:
         return (today - self.due_date).days
@@ -38,4 +40,11 @@ def overdue_invoices(db: Database, today: date | None = None) -> list[OverdueInv
         DocumentKind.INVOICE.value, DocumentStatus.ISSUED.value, day.isoformat(),
     )).fetchall()
     return [OverdueInvoice(int(row[0]), int(row[1]), str(row[2]), str(row[3] or ""), date.fromisoformat(row[4]),
-                           int(row[6]), str(row[5])) for row in rows]
+                           int(row[6]), str(row[5]), str(row[7]), _stage(row[8])) for row in rows]
+
+
+def _stage(text: object) -> Stage | None:
+    try:
+        return Stage(str(text))
+    except ValueError:
+        return None

@@ -322,8 +322,10 @@ def todo_lines(rows: Sequence[TodoRow], invoices: Sequence[OverdueInvoice], toda
             invoice = entry.invoice
             due = format_money(invoice.due_cents, invoice.currency)
             home_cents = invoice.due_cents if invoice.currency.upper() == home.upper() else 0
-            lines.append(TodoLine(entry, (invoice.contact_name, "", "", invoice_reason(entry), due), "", rank,
-                                  place, -1, home_cents))
+            stage = "" if invoice.stage is None else stage_label(invoice.stage)
+            stage_rank = -1 if invoice.stage is None else invoice.stage.rank
+            lines.append(TodoLine(entry, (invoice.contact_name, invoice.organisation, stage, invoice_reason(entry),
+                                          due), "", rank, place, stage_rank, home_cents))
             continue
         value = paid_text(entry.value, compact=False, home=home)
         lines.append(TodoLine(entry, (entry.display_name, entry.organisation, stage_label(entry.stage),

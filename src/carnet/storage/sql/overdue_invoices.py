@@ -10,11 +10,13 @@ from __future__ import annotations
 
 # Bound: the kind 'credit_note', the status 'issued' (credit notes), the payment status 'paid', the kind
 # 'invoice', the status 'issued' (invoices), and today (ISO text): an invoice due yesterday is overdue today.
-# Row: invoice id, contact id, contact's name, number, due date, currency, amount due. Invoices whose contact
+# Row: invoice id, contact id, contact's name, number, due date, currency, amount due, the contact's
+# organisation and stage. Invoices whose contact
 # was deleted are left out: To do lists contacts.
 OVERDUE_INVOICES = """
-    SELECT id, contact_id, name, number, due_date, currency, due FROM (
+    SELECT id, contact_id, name, number, due_date, currency, due, organisation, stage FROM (
         SELECT d.id AS id, d.contact_id AS contact_id, coalesce(CAST(c.display_name AS TEXT), '') AS name,
+               coalesce(CAST(c.organisation AS TEXT), '') AS organisation, CAST(c.stage AS TEXT) AS stage,
                d.number AS number, CAST(d.due_date AS TEXT) AS due_date, d.currency AS currency,
                d.gross_cents
                - coalesce((SELECT sum(n.gross_cents) FROM document AS n
