@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from carnet import paths
 from carnet.domain.enums import Stage
-from carnet.services.demo_data import generate_demo_data
+from carnet.services.demo_data import make_demo_book
 from carnet.storage import Database
 from carnet.ui.main_window import MainWindow
 
@@ -288,6 +288,34 @@ def shoot_dialogs(app: QApplication, window: MainWindow, typed: dict[str, str], 
     settle(app)
 
 
+def shoot_invoicing(app: QApplication, window: MainWindow, out: Path) -> None:
+    """Contact ▸ Quotes and Invoices of the client with the most documents, and Preferences ▸ Sequences."""
+    from carnet.services.quotes import documents
+    from carnet.ui.dialogs.preferences import PreferencesDialog
+
+    listed = [summary.contact_id for summary in documents(window.database) if summary.contact_id is not None]
+    busiest = max(set(listed), key=listed.count)
+    window.invoice_actions.show_documents(busiest)
+    settle(app)
+    shown = window.invoice_actions.documents_window
+    assert shown is not None
+    shown.resize(900, 360)
+    shown.table.selectRow(0)
+    settle(app)
+    save(shown, out / "documents.png")
+    shown.reject()
+    settle(app)
+
+    dialog = PreferencesDialog(window, database=window.database)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(next(i for i in range(dialog.tabs.count())
+                                     if dialog.tabs.widget(i).isAncestorOf(dialog.sequences_group)))
+    settle(app)
+    save(dialog, out / "sequences.png")
+    dialog.reject()
+    settle(app)
+
+
 def shoot_todo(app: QApplication, window: MainWindow, out: Path) -> None:
     page = show_tab(app, window, window.todo_tab)
     page.table.selectRow(0)
@@ -388,7 +416,7 @@ def shoot_damaged(app: QApplication, folder: Path, out: Path) -> None:
     damaged = folder / "damaged" / "carnet.sqlite3"
     damaged.parent.mkdir()
     with Database.open(damaged) as database:
-        generate_demo_data(database, 20, seed=SEED, today=DEMO_DAY)
+        make_demo_book(database, 20, seed=SEED, today=DEMO_DAY)
     backup_database(damaged, default_backup_path(damaged))
     damaged.write_bytes(b"this is not a database any more" * 200)
     for extra in ("-wal", "-shm"):
@@ -444,7 +472,7 @@ def main() -> int:
         paths.override_base_dir(folder)  # a fresh settings file: default preferences, no saved geometry
         database_path = folder / "carnet.sqlite3"
         with Database.open(database_path) as database:
-            generate_demo_data(database, CONTACTS, seed=SEED, today=DEMO_DAY, language=args.lang)
+            make_demo_book(database, CONTACTS, seed=SEED, today=DEMO_DAY, language=args.lang)
         make_backups(database_path)
         # Today's automatic backup is among them (the demo day's); none is taken at the real date.
         with Database.open(database_path, daily_backup=False) as database:
@@ -453,6 +481,7 @@ def main() -> int:
             shoot_board(app, window, out)
             shoot_filter(app, window, typed, out)
             shoot_dialogs(app, window, typed, out)
+            shoot_invoicing(app, window, out)
             shoot_import(app, window, args.lang, folder, out)
             shoot_restore(app, window, out)
             shoot_tabs(app, window, typed, out)  # last: it records a few gifts
