@@ -158,12 +158,9 @@ def read(path: Path = LIST) -> dict[str, list[str]]:
 
 
 def parse(text: str) -> dict[str, list[str]]:
-    packages = {}
-    for line in text.splitlines():
-        words = line.split("#", 1)[0].split()
-        if words:
-            packages[words[0]] = words[1:]
-    return packages
+    from carnet.display_check import parse_packages  # the one reader of the list, the app's
+
+    return parse_packages(text)
 
 
 def differences(listed: dict[str, list[str]], computed: dict[str, list[str]]) -> Iterator[str]:

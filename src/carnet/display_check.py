@@ -60,6 +60,11 @@ def read_packages(path: Path = PACKAGES_FILE) -> dict[str, list[str]]:
         text = path.read_text(encoding="utf-8")
     except OSError:
         return {}
+    return parse_packages(text)
+
+
+def parse_packages(text: str) -> dict[str, list[str]]:
+    """system_packages.txt's lines: a package, then its sonames; "#" starts a comment (packaging reads it too)."""
     packages = {}
     for line in text.splitlines():
         words = line.split("#", 1)[0].split()

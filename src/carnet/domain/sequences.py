@@ -113,17 +113,7 @@ def steps_to_json(steps: tuple[SequenceStep, ...]) -> str:
 
 def steps_from_json(text: str) -> tuple[SequenceStep, ...]:
     """Steps written by `steps_to_json`; what is not a step (a file edited by hand) is left out."""
-    try:
-        items = json.loads(text)
-    except ValueError:
-        return ()
-    if not isinstance(items, list):
-        return ()
-    steps: list[SequenceStep] = []
-    for item in items:
-        if isinstance(item, dict) and isinstance(item.get("days"), int) and isinstance(item.get("what"), str):
-            steps.append(SequenceStep(item["days"], item["what"]))
-    return tuple(steps)
+    return _steps(_loaded(text))
 
 
 def sequences_to_json(sequences: tuple[FollowUpSequence, ...]) -> str:
@@ -132,16 +122,26 @@ def sequences_to_json(sequences: tuple[FollowUpSequence, ...]) -> str:
 
 
 def sequences_from_json(text: str) -> tuple[FollowUpSequence, ...]:
-    try:
-        items = json.loads(text)
-    except ValueError:
-        return ()
-    if not isinstance(items, list):
-        return ()
+    """Sequences written by `sequences_to_json`; one without a name or a step is left out."""
+    loaded = _loaded(text)
     result: list[FollowUpSequence] = []
-    for item in items:
-        if isinstance(item, dict) and isinstance(item.get("name"), str) and isinstance(item.get("steps"), list):
-            steps = steps_from_json(json.dumps(item["steps"]))
+    for item in loaded if isinstance(loaded, list) else ():
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            steps = _steps(item.get("steps"))
             if steps:
                 result.append(FollowUpSequence(item["name"], steps))
     return tuple(result)
+
+
+def _loaded(text: str) -> object:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _steps(items: object) -> tuple[SequenceStep, ...]:
+    if not isinstance(items, list):
+        return ()
+    return tuple(SequenceStep(item["days"], item["what"]) for item in items
+                 if isinstance(item, dict) and isinstance(item.get("days"), int) and isinstance(item.get("what"), str))
