@@ -114,13 +114,19 @@ def test_an_untouched_page_writes_nothing_and_the_dialog_fits_a_small_screen(qtb
         assert connection.execute("SELECT count(*) FROM business_identity").fetchone() == (0,)
 
 
-def test_the_billing_tab_checks_and_saves_the_contact_s_billing(qtbot: QtBot, db: Database) -> None:
+def test_the_billing_tab_checks_and_saves_the_contact_s_billing_with_the_contact(qtbot: QtBot, db: Database) -> None:
+    from carnet.ui.main_window import MainWindow
+
     contact = create_contact(db, ContactDraft("Zoé Lefèvre", organisation="Atelier Œuvre", stage=Stage.PROSPECT))
     assert contact.id is not None
-    dialog = ContactEditorDialog(draft=ContactDraft("Zoé Lefèvre", organisation="Atelier Œuvre"),
-                                 contact_id=contact.id, book=db)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.contact_actions.edit_contact(contact.id)
+    qtbot.waitUntil(lambda: isinstance(window.contact_actions.pending_dialog, ContactEditorDialog))
+    dialog = window.contact_actions.pending_dialog
+    assert isinstance(dialog, ContactEditorDialog)
+    qtbot.keyClicks(dialog.role_edit, "Manager")  # the contact's own field, saved with its billing
     billing = dialog.billing
     assert billing is not None
     page = next(index for index in range(dialog.tabs.count()) if dialog.tabs.tabText(index) == "B&illing")
@@ -150,6 +156,13 @@ def test_the_billing_tab_checks_and_saves_the_contact_s_billing(qtbot: QtBot, db
     assert saved.billing == Address(("12 rue des Lilas",), "69001", "Lyon", "FR")
     assert saved.delivery == Address(("Rue Neuve 1",), "1000", "Bruxelles", "BE")
     assert saved.language is DocumentLanguage.ENGLISH
+    with sqlite3.connect(db.path) as connection:
+        assert connection.execute("SELECT role FROM contact").fetchone() == ("Manager",)
+    # One step of Undo takes back both, as one Save wrote both.
+    window.undo_stack.undo()
+    assert contact_billing(db, contact.id) == ContactBilling()
+    with sqlite3.connect(db.path) as connection:
+        assert connection.execute("SELECT role FROM contact").fetchone() == ("",)
 
 
 def test_the_billing_tab_shows_what_was_saved_and_writes_only_when_changed(qtbot: QtBot, db: Database) -> None:
@@ -164,10 +177,7 @@ def test_the_billing_tab_shows_what_was_saved_and_writes_only_when_changed(qtbot
     assert (billing.business_check.isChecked(), billing.siren_edit.text(), billing.billing_city.text()) == (
         True, "732829320", "Lyon")
     assert not billing.changed()
-    saved: list[ContactBilling] = []
-    dialog.save_billing = saved.append  # type: ignore[method-assign]
-    dialog.accept()
-    assert saved == []  # nothing typed, nothing written
+    assert dialog.billing_value() is None  # nothing typed, nothing to write
     # A new contact has no Billing tab: it is added once the contact is in the book.
     new = ContactEditorDialog(book=db)
     qtbot.addWidget(new)

@@ -1125,10 +1125,6 @@
         <source>Looks like an existing contact: {who} — {reasons}.</source>
         <translation>Ressemble à un contact existant&#xa0;: {who} — {reasons}.</translation>
     </message>
-    <message>
-        <source>Billing details not saved</source>
-        <translation>Informations de facturation non enregistrées</translation>
-    </message>
 </context>
 <context>
     <name>ContactLinks</name>

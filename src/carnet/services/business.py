@@ -105,17 +105,23 @@ def save_contact_billing(db: Database, contact_id: int, billing: ContactBilling)
     checked = check_billing(billing)
     with db.transaction() as session:
         get_contact(session, contact_id)
-        row = session.exec(select(ContactBillingRow).where(ContactBillingRow.contact_id == contact_id)).first()
-        row = row or ContactBillingRow(contact_id=contact_id)
-        row.is_business, row.name = checked.is_business, checked.name
-        row.siren, row.siret, row.vat_number = checked.siren, checked.siret, checked.vat_number
-        row.billing_lines = "\n".join(checked.billing.lines)
-        row.billing_postcode, row.billing_city = checked.billing.postcode, checked.billing.city
-        row.billing_country = checked.billing.country_code
-        delivery = checked.delivery or Address(country_code="")
-        row.delivery_lines = "\n".join(delivery.lines)
-        row.delivery_postcode, row.delivery_city = delivery.postcode, delivery.city
-        row.delivery_country = delivery.country_code if checked.delivery else ""
-        row.language = checked.language
-        session.add(row)
+        write_billing(session, contact_id, checked)
     return Change.of((contact_id,), ChangeKind.BUSINESS)
+
+
+def write_billing(session: Session, contact_id: int, checked: ContactBilling) -> None:
+    """Store billing details already checked (`check_billing`), inside the caller's transaction: the contact
+    editor saves the contact and its billing in one (`services.contacts.update_contact`)."""
+    row = session.exec(select(ContactBillingRow).where(ContactBillingRow.contact_id == contact_id)).first()
+    row = row or ContactBillingRow(contact_id=contact_id)
+    row.is_business, row.name = checked.is_business, checked.name
+    row.siren, row.siret, row.vat_number = checked.siren, checked.siret, checked.vat_number
+    row.billing_lines = "\n".join(checked.billing.lines)
+    row.billing_postcode, row.billing_city = checked.billing.postcode, checked.billing.city
+    row.billing_country = checked.billing.country_code
+    delivery = checked.delivery or Address(country_code="")
+    row.delivery_lines = "\n".join(delivery.lines)
+    row.delivery_postcode, row.delivery_city = delivery.postcode, delivery.city
+    row.delivery_country = delivery.country_code if checked.delivery else ""
+    row.language = checked.language
+    session.add(row)

@@ -43,12 +43,18 @@ def create_contact(db: Database, draft: ContactDraft) -> Contact:
 
 def update_contact(db: Database, contact_id: int, **changes: Any) -> Contact:
     """Change editable fields (not the stage: that is a move, with its rules and history); ``more`` replaces
-    the contact's further emails, phones and addresses."""
+    the contact's further emails, phones and addresses, and ``billing`` (a `ContactBilling`) its billing
+    details (issue 20), in the same transaction."""
+    billing = changes.pop("billing", None)
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
         raise InvalidInput(UNKNOWN_FIELD, name=sorted(unknown)[0])
     values = clean_contact_values(changes)
     more = values.pop("more", None)
+    if billing is not None:
+        from carnet.domain.business_identity import check_billing
+
+        billing = check_billing(billing)  # refused before anything is written
     with db.transaction() as session:
         contact = get_contact(session, contact_id)
         if "referred_by_id" in values:
@@ -57,6 +63,10 @@ def update_contact(db: Database, contact_id: int, **changes: Any) -> Contact:
             setattr(contact, name, value)
         if more is not None:
             write_details(session, contact_id, more)
+        if billing is not None:
+            from carnet.services.business import write_billing
+
+            write_billing(session, contact_id, billing)
         contact.updated_at = utc_now()
         return contact
 

@@ -189,14 +189,19 @@ class ContactActions(QObject):
         after = dialog.value()
         changes = {name: getattr(after, name) for name in (*EDITED_FIELDS, "more")
                    if getattr(before, name) != getattr(after, name)}
+        previous = {name: getattr(before, name) for name in changes}
+        billing = dialog.billing_value() if hasattr(dialog, "billing_value") else None
+        if billing is not None:  # the Billing tab's details, in the contact's own transaction (issue 20)
+            from carnet.services.business import contact_billing
+
+            changes["billing"], previous["billing"] = billing, contact_billing(self.database, contact_id)
         if not changes:
             return
         with self.changes.refusals(self._not_saved()) as attempt:
             services.update_contact(self.database, contact_id, **changes)
         if attempt.refused:
             return
-        self._show([contact_id])
-        previous = {name: getattr(before, name) for name in changes}
+        self._show([contact_id], ChangeKind.CONTACT, *([ChangeKind.BUSINESS] if billing is not None else []))
         self.undo_stack.push(DoneCommand(
             self.tr("Edit %1").replace("%1", after.display_name),
             lambda: self._run(lambda: services.update_contact(self.database, contact_id, **changes), [contact_id]),

@@ -363,30 +363,10 @@ class ContactEditorDialog(ValidatedDialog):
         self.chosen_action = (action, self._match_id)
         QDialog.accept(self)
 
-    def accept(self) -> None:
-        """The contact is saved by whoever opened the editor (on `accepted`); its billing right after, by its
-        own service: the two are separate rows, and no service writes both in one transaction."""
-        billing = self.billing.value() if self.billing is not None and self.billing.changed() else None
-        super().accept()
-        if billing is None or self.result() != QDialog.DialogCode.Accepted or self.book is None:
-            return
-        self.save_billing(billing)
-
-    def save_billing(self, billing: ContactBilling) -> None:
-        from carnet.domain.errors import CarnetError
-        from carnet.services.business import save_contact_billing
-        from carnet.ui.changes import ChangeHub, show_refusal
-
-        if self.book is None or self.contact_id is None:
-            return
-        hub = getattr(self.parent(), "changes", None)
-        try:
-            change = save_contact_billing(self.book, self.contact_id, billing)
-        except CarnetError as refused:
-            show_refusal(self.parentWidget() or self, self.tr("Billing details not saved"), refused)
-            return
-        if isinstance(hub, ChangeHub):
-            hub.notify(change)
+    def billing_value(self) -> ContactBilling | None:
+        """The Billing tab's details when they were changed, else None: saved by whoever opened the editor,
+        in the same transaction as the contact (`services.update_contact(..., billing=...)`)."""
+        return self.billing.value() if self.billing is not None and self.billing.changed() else None
 
     def done(self, result: int) -> None:
         self._duplicate_timer.stop()  # no search for a dialog that is closing
