@@ -142,8 +142,10 @@ def edit_payment(
             payment.contact_id = contact_id
         payment.amount_cents, payment.currency, payment.status = amount, currency, draft.status
         payment.issued_on, payment.paid_on, payment.description = draft.issued_on, paid_on, draft.description.strip()
+        references = {payment.reference, draft.reference.strip()}
         payment.method, payment.reference = draft.method, draft.reference.strip()
         session.flush()
+        _resync_invoices(session, recorder, references)
         _hold_paid_rule(session, recorder, losing, move_back_to)
         return recorder.snapshot()
 
@@ -155,10 +157,43 @@ def delete_payment(db: Database, payment_id: int, *, move_back_to: Stage | None 
         recorder = Recorder(session)
         recorder.keep(payment)
         contact_id = payment.contact_id
+        reference = payment.reference
         session.delete(payment)
         session.flush()
+        _resync_invoices(session, recorder, {reference})
         _hold_paid_rule(session, recorder, contact_id, move_back_to)
         return recorder.snapshot()
+
+
+def _resync_invoices(session: Session, recorder: Recorder, references: set[str]) -> None:
+    """A payment whose reference is an issued invoice's number was corrected: the invoice's open payment (what
+    the dashboard counts as invoiced) follows what is now due, in the same transaction, and the snapshot
+    holds its change too, so the undo puts it back with the payment."""
+    from carnet.domain.invoice_document import DocumentKind
+    from carnet.domain.invoice_models import DocumentStatus
+    from carnet.services.invoices import sync_invoice_mirror
+    from carnet.storage.sql.invoices import OPEN_MIRRORS
+
+    numbers = sorted(reference for reference in references if reference)
+    if not numbers:
+        return
+    invoices = session.exec(select(DocumentRow).where(
+        col(DocumentRow.number).in_(numbers), DocumentRow.kind == DocumentKind.INVOICE,
+        DocumentRow.status == DocumentStatus.ISSUED)).all()
+
+    def mirror_ids(number: str) -> set[int]:
+        return {int(found[0]) for found in session.connection().exec_driver_sql(
+            OPEN_MIRRORS, (PaymentStatus.INVOICED.value, number))}
+
+    for invoice in invoices:
+        number = invoice.number or ""
+        before = mirror_ids(number)
+        for payment_id in before:
+            recorder.keep(get_payment(session, payment_id))
+        sync_invoice_mirror(session, invoice)
+        session.flush()
+        for payment_id in mirror_ids(number) - before:
+            recorder.added(get_payment(session, payment_id))
 
 
 def _hold_paid_rule(session: Session, recorder: Recorder, contact_id: int, move_back_to: Stage | None) -> None:
