@@ -9,7 +9,7 @@ board (archive) through `take_out`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -99,6 +99,9 @@ class BoardModel(QAbstractListModel):
         self.filter = BoardFilter()
         self._accepts: Callable[[Card], bool] = lambda card: True
         self._visible: set[int] | None = None  # ids the filter shows, None: every card
+        # The last filters' results, most recent last, emptied whenever a card changes: erasing a letter
+        # finds what it showed while it was typed (at 100,000 cards each was a pass over all of them).
+        self._results: dict[BoardFilter, set[int]] = {}
         # PMG: the user's thresholds (None: terciles of the board's clients, computed when first asked).
         self.pmg_thresholds: PmgThresholds | None = None
         self._pmg: PmgThresholds | None = None
@@ -126,14 +129,16 @@ class BoardModel(QAbstractListModel):
             self._by_stage = None
             self._columns = {}
         self._haystacks.clear()
+        self._results.clear()
         if self._visible is not None:
-            self._visible = {card.id for card in self._cards if self._accepts(card)}
+            self._visible = self._passing(self.filter, None)
         self.endResetModel()
 
     def upsert(self, cards: Iterable[Card]) -> None:
         """Put committed rows back: changed cards are updated in place, new ones appended."""
         self._by_stage = None
         self._columns = {}
+        self._results.clear()  # before ``_visible`` changes: it may be one of them
         for card in cards:
             row = self._row_of.get(card.id)
             self._haystacks.pop(card.id, None)
@@ -159,6 +164,7 @@ class BoardModel(QAbstractListModel):
         """Remove cards from the board (archived or deleted: the database already says so)."""
         self._by_stage = None
         self._columns = {}
+        self._results.clear()
         for contact_id in contact_ids:
             row = self._row_of.get(contact_id)
             if row is None:
@@ -168,6 +174,8 @@ class BoardModel(QAbstractListModel):
             del self._cards[row]
             self._row_of = {card.id: r for r, card in enumerate(self._cards)}
             self._haystacks.pop(contact_id, None)
+            if self._visible is not None:
+                self._visible.discard(contact_id)
             self.endRemoveRows()
 
     def card_at(self, row: int) -> Card:
@@ -214,19 +222,62 @@ class BoardModel(QAbstractListModel):
         if board_filter == self.filter:
             return
         previous, previous_visible = self.filter, self._visible
+        if previous_visible is not None and previous not in self._results:
+            self._remember(previous, previous_visible)
         self.filter = board_filter
         self._accepts = board_filter.matcher(self.haystack, self.touch)
         if not board_filter.is_active:
             self._visible = None
+        elif board_filter in self._results:
+            self._visible = self._results[board_filter]
         else:
-            # Typing one more letter only narrows the result: re-check the cards shown so far, not all.
-            if previous_visible is not None and board_filter.narrows(previous):
-                candidates = [card for card in map(self.card, previous_visible) if card is not None]
-            else:
-                candidates = self._cards
-            accepts = self._accepts
-            self._visible = {card.id for card in candidates if accepts(card)}
+            # Typing one more letter only narrows a result: re-check the cards it showed, not all of them.
+            narrowed = [ids for known, ids in self._results.items() if board_filter.narrows(known)]
+            self._visible = self._passing(board_filter, min(narrowed, key=len) if narrowed else None)
         self.filter_changed.emit()
+
+    def _remember(self, board_filter: BoardFilter, ids: set[int]) -> None:
+        """Keep a filter's result for a while; not one that depends on today's date (overdue, stale), and no
+        more ids in all than twice the board's cards (memory: a set of 100,000 ids is about 4 MB)."""
+        if board_filter.overdue_only or board_filter.stale_only:
+            return
+        self._results[board_filter] = ids
+        while len(self._results) > 1 and (len(self._results) > 12
+                                          or sum(map(len, self._results.values())) > 2 * len(self._cards)):
+            del self._results[next(iter(self._results))]
+
+    def _all_haystacks(self) -> dict[int, str]:
+        """Every card's haystack (those of new or changed cards are made again here)."""
+        haystacks = self._haystacks
+        if len(haystacks) != len(self._cards):
+            for card in self._cards:
+                if card.id not in haystacks:
+                    haystacks[card.id] = haystack(card)
+        return haystacks
+
+    def _passing(self, board_filter: BoardFilter, among: set[int] | None) -> set[int]:
+        """The ids ``board_filter`` shows, of ``among`` (None: every card). The typed words are looked for in
+        one comprehension over the haystacks (about 3 ms for 100,000 cards, against 100 ms through the
+        matcher per card); the toggles are then checked on the cards left."""
+        words = board_filter.text.casefold().split()
+        ids: set[int] | None = among
+        if words:
+            haystacks = self._all_haystacks()
+            first, *others = words
+            if ids is None:
+                ids = {i for i, hay in haystacks.items() if first in hay}
+            else:
+                ids = {i for i in ids if first in haystacks.get(i, "")}
+            for word in others:
+                ids = {i for i in ids if word in haystacks[i]}
+        rest = replace(board_filter, text="")
+        if not rest.is_active:
+            return {card.id for card in self._cards} if ids is None else ids
+        accepts = rest.matcher(self.haystack, self.touch)
+        if ids is None:
+            return {card.id for card in self._cards if accepts(card)}
+        cards, row_of = self._cards, self._row_of
+        return {i for i in ids if i in row_of and accepts(cards[row_of[i]])}
 
     def visible_ids(self) -> set[int] | None:
         """The ids the filter shows; None when nothing is filtered."""

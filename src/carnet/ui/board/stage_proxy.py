@@ -66,6 +66,7 @@ class StageProxy(QAbstractListModel):
         self._key_of: dict[int, SortKey] = {}  # the key each card of the stage is filed under
         self._paid: dict[str, int] = {}  # currency -> cents paid by the shown cards
         self._paid_of: dict[int, tuple[tuple[str, int], ...]] = {}  # what each shown card adds to it
+        self._stage_paid: dict[int, tuple[tuple[str, int], ...]] = {}  # what each card of the stage paid
         self.drop_handler: DropHandler | None = None
         board.modelReset.connect(self._rebuild)
         board.filter_changed.connect(self._refilter)
@@ -81,10 +82,11 @@ class StageProxy(QAbstractListModel):
         contents = self.board.take_column(self.stage)
         self._key_of = contents.key_of
         self._all.keys = contents.keys
+        self._stage_paid = contents.paid_of
         visible = self.board.visible_ids()  # None: nothing filtered
         if visible is None:
             self._shown.keys = list(contents.keys)
-            self._paid_of, self._paid = contents.paid_of, contents.paid
+            self._paid_of, self._paid = dict(contents.paid_of), contents.paid
         else:
             self._shown.keys = [key for key in contents.keys if key[1] in visible]
             self._paid_of = {i: paid for i, paid in contents.paid_of.items() if i in visible}
@@ -97,19 +99,26 @@ class StageProxy(QAbstractListModel):
     def _refilter(self) -> None:
         """The filter changed: keep this column's cards the board's filter lets through."""
         visible = self.board.visible_ids()
-        keys = self._all.keys if visible is None else [key for key in self._all.keys if key[1] in visible]
+        if visible is None:
+            keys = self._all.keys
+        elif len(visible) < len(self._all.keys):
+            # Fewer cards shown on the whole board than this column holds: look them up rather than scan it.
+            key_of = self._key_of
+            keys = sorted(key_of[i] for i in visible if i in key_of)
+        else:
+            keys = [key for key in self._all.keys if key[1] in visible]
         if keys == self._shown.keys:
             return
         self.beginResetModel()
         self._shown.keys = list(keys)
-        card_of = self.board.card
-        self._paid_of = {}
+        # Only the cards that paid count: no look-up of every shown card.
+        if visible is None:
+            self._paid_of = dict(self._stage_paid)
+        else:
+            self._paid_of = {i: paid for i, paid in self._stage_paid.items() if i in visible}
         self._paid = {}
-        for _position, contact_id in keys:
-            card = card_of(contact_id)
-            if card is not None and card.paid:
-                self._paid_of[contact_id] = card.paid
-                self._add_paid(card.paid, 1)
+        for paid in self._paid_of.values():
+            self._add_paid(paid, 1)
         self.endResetModel()
         self.totals_changed.emit()
 
@@ -152,6 +161,7 @@ class StageProxy(QAbstractListModel):
         key = sort_key(card)
         self._key_of[card.id] = key
         self._all.insert(key)
+        self._file_paid(card)
         if self.board.accepts(card):
             row = bisect.bisect_left(self._shown.keys, key)
             self.beginInsertRows(QModelIndex(), row, row)
@@ -162,6 +172,7 @@ class StageProxy(QAbstractListModel):
     def _file_out(self, card: Card) -> None:
         key = self._key_of.pop(card.id)
         del self._all.keys[self._all.row_of(key)]
+        self._stage_paid.pop(card.id, None)
         row = self._shown.row_of(key)
         if row >= 0:
             self.beginRemoveRows(QModelIndex(), row, row)
@@ -176,6 +187,7 @@ class StageProxy(QAbstractListModel):
         del self._all.keys[self._all.row_of(old_key)]
         self._all.insert(key)
         self._key_of[card.id] = key
+        self._file_paid(card)
         rest = self._shown.keys[:old_row] + self._shown.keys[old_row + 1 :]
         new_row = bisect.bisect_left(rest, key)
         if new_row == old_row:
@@ -190,6 +202,12 @@ class StageProxy(QAbstractListModel):
         index = self.index(new_row, 0)
         self.dataChanged.emit(index, index)
         self._count_paid(card.id, card.paid)
+
+    def _file_paid(self, card: Card) -> None:
+        if card.paid:
+            self._stage_paid[card.id] = card.paid
+        else:
+            self._stage_paid.pop(card.id, None)
 
     def _count_paid(self, contact_id: int, paid: tuple[tuple[str, int], ...]) -> None:
         """Keep the column's paid totals as a running sum: ``paid`` is what this shown card paid now."""
