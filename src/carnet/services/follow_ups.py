@@ -17,7 +17,8 @@ from carnet.services.changes import Change, ChangeKind
 from carnet.services.lookups import get_contact
 from carnet.storage import Database
 
-__all__ = ["FollowUpChange", "PlannedFollowUp", "follow_up_of", "postpone", "set_follow_up"]
+__all__ = ["FollowUpChange", "PlannedFollowUp", "follow_up_of", "planned_of", "postpone", "set_follow_up",
+           "write_planned"]
 
 NO_FOLLOW_UP = PlannedFollowUp()  # immutable: one value serves as every default
 
@@ -36,12 +37,10 @@ def set_follow_up(
 ) -> FollowUpChange:
     """Follow the contact up on ``day``, at ``at`` (None: any time that day; kept to the minute), to do
     ``note``. ``day`` None takes the follow-up away, its time and note with it."""
-    planned = _planned(day, at, note)
     with db.transaction() as session:
         contact = get_contact(session, contact_id)
-        before = _of(contact)
-        contact.next_follow_up, contact.follow_up_time, contact.follow_up_note = planned.day, planned.at, planned.note
-        contact.updated_at = utc_now()
+        before = planned_of(contact)
+        planned = write_planned(contact, PlannedFollowUp(day, at, note))
     return _change(contact_id, before, planned)
 
 
@@ -50,29 +49,37 @@ def postpone(db: Database, contact_id: int, to: date) -> FollowUpChange:
     gets one on that day)."""
     with db.transaction() as session:
         contact = get_contact(session, contact_id)
-        before = _of(contact)
+        before = planned_of(contact)
         contact.next_follow_up = to
         contact.updated_at = utc_now()
-        after = _of(contact)
+        after = planned_of(contact)
     return _change(contact_id, before, after)
 
 
 def follow_up_of(db: Database, contact_id: int) -> PlannedFollowUp:
     """The contact's follow-up as stored (for a dialog's first values)."""
     with db.reading() as session:
-        return _of(get_contact(session, contact_id))
+        return planned_of(get_contact(session, contact_id))
 
 
-def _planned(day: date | None, at: time | None, note: str) -> PlannedFollowUp:
-    if day is None:
-        return NO_FOLLOW_UP
-    return PlannedFollowUp(day, None if at is None else to_the_minute(at), note.strip())
-
-
-def _of(contact: Contact) -> PlannedFollowUp:
+def planned_of(contact: Contact) -> PlannedFollowUp:
+    """The contact's follow-up as stored (every writer of follow-ups reads its "before" with this)."""
     if contact.next_follow_up is None:  # a time or a note left without a day means nothing
         return NO_FOLLOW_UP
     return PlannedFollowUp(contact.next_follow_up, contact.follow_up_time, contact.follow_up_note)
+
+
+def write_planned(contact: Contact, planned: PlannedFollowUp) -> PlannedFollowUp:
+    """Give the contact ``planned`` inside the caller's transaction: the time kept to the minute, the note
+    trimmed, none of them without a day. Returns the follow-up as written."""
+    if planned.day is None:
+        written = NO_FOLLOW_UP
+    else:
+        at = planned.at
+        written = PlannedFollowUp(planned.day, None if at is None else to_the_minute(at), planned.note.strip())
+    contact.next_follow_up, contact.follow_up_time, contact.follow_up_note = written.day, written.at, written.note
+    contact.updated_at = utc_now()
+    return written
 
 
 def _change(contact_id: int, before: PlannedFollowUp, after: PlannedFollowUp) -> FollowUpChange:

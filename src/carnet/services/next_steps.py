@@ -14,11 +14,12 @@ from datetime import date, datetime
 
 from carnet.domain.enums import InteractionKind
 from carnet.domain.errors import InvalidInput
-from carnet.domain.follow_ups import PlannedFollowUp, to_the_minute
-from carnet.domain.models import Contact, Interaction
+from carnet.domain.follow_ups import PlannedFollowUp
+from carnet.domain.models import Interaction
 from carnet.domain.types import utc_now
 from carnet.services.activity import NAIVE_TIME
 from carnet.services.changes import Change, ChangeKind
+from carnet.services.follow_ups import planned_of, write_planned
 from carnet.services.lookups import get_contact
 from carnet.services.sequences import advance_in_session
 from carnet.storage import Database
@@ -45,8 +46,8 @@ def plan_follow_ups(db: Database, plans: Mapping[int, PlannedFollowUp]) -> Follo
     with db.transaction() as session:
         for contact_id, planned in sorted(plans.items()):
             contact = get_contact(session, contact_id)
-            before[contact_id] = _of(contact)
-            after[contact_id] = _write(contact, planned)
+            before[contact_id] = planned_of(contact)
+            after[contact_id] = write_planned(contact, planned)
     return FollowUpsChange(frozenset(plans), frozenset({ChangeKind.CONTACT}), before=tuple(before.items()),
                            after=tuple(after.items()))
 
@@ -68,7 +69,7 @@ def log_with_follow_up(
                                   follow_up=day)
         session.add(interaction)
         if follow_up is not None and day is not None:
-            _write(contact, follow_up)
+            write_planned(contact, follow_up)
         # A contact in a follow-up sequence: this interaction is its current step, done (the dialog proposed the
         # next step as the follow-up).
         advance_in_session(session, contact_id)
@@ -76,19 +77,3 @@ def log_with_follow_up(
         session.flush()
         return interaction
 
-
-def _of(contact: Contact) -> PlannedFollowUp:
-    if contact.next_follow_up is None:  # a time or a note without a day means nothing
-        return PlannedFollowUp()
-    return PlannedFollowUp(contact.next_follow_up, contact.follow_up_time, contact.follow_up_note)
-
-
-def _write(contact: Contact, planned: PlannedFollowUp) -> PlannedFollowUp:
-    if planned.day is None:
-        written = PlannedFollowUp()
-    else:
-        written = PlannedFollowUp(planned.day, None if planned.at is None else to_the_minute(planned.at),
-                                  planned.note.strip())
-    contact.next_follow_up, contact.follow_up_time, contact.follow_up_note = written.day, written.at, written.note
-    contact.updated_at = utc_now()
-    return written

@@ -28,7 +28,7 @@ from carnet.domain.sequences import (
 )
 from carnet.domain.types import utc_now
 from carnet.services.changes import ChangeKind
-from carnet.services.follow_ups import FollowUpChange
+from carnet.services.follow_ups import FollowUpChange, planned_of, write_planned
 from carnet.services.lookups import get_contact
 from carnet.storage import Database
 
@@ -99,7 +99,7 @@ def stop_sequence(db: Database, contact_id: int) -> SequenceChange:
         if row is not None:
             session.delete(row)
         contact.updated_at = utc_now()
-        kept = _of(session, contact_id)
+        kept = planned_of(contact)
     return _change(contact_id, kept, kept, before_progress)
 
 
@@ -151,20 +151,10 @@ def _progress(row: ContactSequence | None) -> SequenceProgress | None:
     return SequenceProgress(FollowUpSequence(row.name, steps), step, row.started_on)
 
 
-def _of(session: Session, contact_id: int) -> PlannedFollowUp:
-    contact = get_contact(session, contact_id)
-    if contact.next_follow_up is None:
-        return PlannedFollowUp()
-    return PlannedFollowUp(contact.next_follow_up, contact.follow_up_time, contact.follow_up_note)
-
-
 def _write_follow_up(session: Session, contact_id: int, planned: PlannedFollowUp) -> PlannedFollowUp:
-    before = _of(session, contact_id)
     contact = get_contact(session, contact_id)
-    contact.next_follow_up = planned.day
-    contact.follow_up_time = planned.at if planned.day is not None else None
-    contact.follow_up_note = planned.note if planned.day is not None else ""
-    contact.updated_at = utc_now()
+    before = planned_of(contact)
+    write_planned(contact, planned)
     return before
 
 
