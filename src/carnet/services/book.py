@@ -1,4 +1,5 @@
-"""The book's own settings, stored in the database file (they travel with it): its home currency."""
+"""The book's own settings, stored in the database file (they travel with it): its home currency, and the
+one reader and writer of any such setting (`book_setting`, `set_book_setting`: the follow-up sequences)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,26 @@ from carnet.storage import Database
 HOME_CURRENCY = "home_currency"
 
 
+def book_setting(db: Database, key: str) -> str | None:
+    """The book's setting ``key``, None if it was never set."""
+    with db.reading() as session:
+        setting = session.get(BookSetting, key)
+    return None if setting is None else setting.value
+
+
+def set_book_setting(db: Database, key: str, value: str) -> None:
+    """Set the book's setting ``key`` (one transaction)."""
+    with db.transaction() as session:
+        setting = session.get(BookSetting, key)
+        if setting is None:
+            session.add(BookSetting(key=key, value=value))
+        else:
+            setting.value = value
+
+
 def home_currency(db: Database) -> str | None:
     """The book's home currency (ISO code), None if it was never set (a book made before Carnet asked)."""
-    with db.reading() as session:
-        setting = session.get(BookSetting, HOME_CURRENCY)
-    return None if setting is None else setting.value
+    return book_setting(db, HOME_CURRENCY)
 
 
 def home_currency_or_default(db: Database) -> str:
@@ -23,12 +39,7 @@ def home_currency_or_default(db: Database) -> str:
 def set_home_currency(db: Database, code: str) -> str:
     """Set the home currency (checked: three letters); returns it as stored."""
     currency = check_currency(code)
-    with db.transaction() as session:
-        setting = session.get(BookSetting, HOME_CURRENCY)
-        if setting is None:
-            session.add(BookSetting(key=HOME_CURRENCY, value=currency))
-        else:
-            setting.value = currency
+    set_book_setting(db, HOME_CURRENCY, currency)
     return currency
 
 

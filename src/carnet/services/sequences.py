@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from carnet.domain.errors import RuleViolation
 from carnet.domain.follow_ups import PlannedFollowUp
-from carnet.domain.models import BookSetting, ContactSequence
+from carnet.domain.models import ContactSequence
 from carnet.domain.sequences import (
     FollowUpSequence,
     SequenceProgress,
@@ -27,6 +27,7 @@ from carnet.domain.sequences import (
     steps_to_json,
 )
 from carnet.domain.types import utc_now
+from carnet.services.book import book_setting, set_book_setting
 from carnet.services.changes import ChangeKind
 from carnet.services.follow_ups import FollowUpChange, planned_of, write_planned
 from carnet.services.lookups import get_contact
@@ -48,21 +49,14 @@ class SequenceChange(FollowUpChange):
 def saved_sequences(db: Database) -> tuple[FollowUpSequence, ...] | None:
     """The book's sequences; None if the user never saved any (the window then offers the two it provides,
     in the user's language)."""
-    with db.reading() as session:
-        setting = session.get(BookSetting, SEQUENCES)
-    return None if setting is None else sequences_from_json(setting.value)
+    value = book_setting(db, SEQUENCES)
+    return None if value is None else sequences_from_json(value)
 
 
 def save_sequences(db: Database, sequences: list[FollowUpSequence] | tuple[FollowUpSequence, ...]) -> None:
     """Keep ``sequences`` (checked: ``InvalidInput`` names the first fault) as the book's. Contacts already in
     a sequence keep the copy they started with."""
-    value = sequences_to_json(checked(sequences))
-    with db.transaction() as session:
-        setting = session.get(BookSetting, SEQUENCES)
-        if setting is None:
-            session.add(BookSetting(key=SEQUENCES, value=value))
-        else:
-            setting.value = value
+    set_book_setting(db, SEQUENCES, sequences_to_json(checked(sequences)))
 
 
 def sequence_of(db: Database, contact_id: int) -> SequenceProgress | None:
