@@ -250,6 +250,17 @@ def sync_invoice_mirror(session: Session, row: DocumentRow) -> Balance:
     return balance
 
 
+def _issued_invoice(session: Session, document_id: int, not_issued: str) -> tuple[DocumentRow, int]:
+    """An issued invoice whose contact is still in the book, with that contact's id; or the refusal
+    ``not_issued`` (or `NO_CONTACT`)."""
+    invoice = _invoice(session, document_id)
+    if invoice.kind is not DocumentKind.INVOICE or invoice.status is not DocumentStatus.ISSUED:
+        raise RuleViolation(not_issued)
+    if invoice.contact_id is None:
+        raise RuleViolation(NO_CONTACT)
+    return invoice, invoice.contact_id
+
+
 def _invoice(session: Session, document_id: int) -> DocumentRow:
     row = get_document(session, document_id)
     if row.kind is DocumentKind.QUOTE:
@@ -355,11 +366,7 @@ def create_credit_note(db: Database, invoice_id: int, lines: Sequence[LineDraft]
     """A draft credit note correcting an issued invoice: all its lines (and its discount) by default, or
     ``lines`` (what is credited, as positive amounts: "1 day not worked"). Issue it with `issue_document`."""
     with db.transaction() as session:
-        invoice = _invoice(session, invoice_id)
-        if invoice.kind is not DocumentKind.INVOICE or invoice.status is not DocumentStatus.ISSUED:
-            raise RuleViolation(CREDIT_NEEDS_ISSUED)
-        if invoice.contact_id is None:
-            raise RuleViolation(NO_CONTACT)
+        invoice, contact_id = _issued_invoice(session, invoice_id, CREDIT_NEEDS_ISSUED)
         whole = lines is None
         if lines is None:
             lines = [LineDraft(line.description, line.quantity, line.unit_price_cents, line.vat_rate, line.unit,
@@ -367,7 +374,7 @@ def create_credit_note(db: Database, invoice_id: int, lines: Sequence[LineDraft]
         row = DocumentRow(kind=DocumentKind.CREDIT_NOTE, status=DocumentStatus.DRAFT, corrects_id=invoice_id,
                           currency=invoice.currency)
         apply_draft(session, row, DocumentDraft(
-            contact_id=invoice.contact_id, lines=tuple(lines), discount_cents=invoice.discount_cents if whole else 0,
+            contact_id=contact_id, lines=tuple(lines), discount_cents=invoice.discount_cents if whole else 0,
             currency=invoice.currency, nature=invoice.nature.value, notes=notes))
         _check_credit(session, row, invoice)
         return DocumentResult(saved(row), Change.of(contact_ids(row), ChangeKind.DOCUMENT))
@@ -387,11 +394,7 @@ def record_invoice_payment(
     amount = check_amount_cents(amount_cents)
     day = paid_on or date.today()
     with db.transaction() as session:
-        invoice = _invoice(session, invoice_id)
-        if invoice.kind is not DocumentKind.INVOICE or invoice.status is not DocumentStatus.ISSUED:
-            raise RuleViolation(PAYMENT_NEEDS_ISSUED)
-        if invoice.contact_id is None:
-            raise RuleViolation(NO_CONTACT)
+        invoice, contact_id = _issued_invoice(session, invoice_id, PAYMENT_NEEDS_ISSUED)
         due = balance_in(session, invoice).due_cents
         if due == 0:
             raise RuleViolation(NOTHING_DUE, number=invoice.number or "")
@@ -400,10 +403,10 @@ def record_invoice_payment(
                                 number=invoice.number or "")
         if invoice.issue_date is not None and day < invoice.issue_date:
             raise RuleViolation(PAID_BEFORE_ISSUED, field="paid_on")
-        contact: Contact = get_contact(session, invoice.contact_id)
+        contact: Contact = get_contact(session, contact_id)
         lines = document_lines(session, invoice_id)
         payment = Payment(
-            contact_id=invoice.contact_id, amount_cents=amount, currency=invoice.currency, status=PaymentStatus.PAID,
+            contact_id=contact_id, amount_cents=amount, currency=invoice.currency, status=PaymentStatus.PAID,
             issued_on=invoice.issue_date, paid_on=day,
             description=lines[0].description.split("\n")[0][:_MIRROR_LENGTH] if lines else "",
             method=method, reference=invoice.number or "", created_at=utc_now(),
@@ -420,16 +423,6 @@ def invoice_balance(db: Database, invoice_id: int) -> Balance:
     """An invoice's gross total, what credit notes took off it, what was paid, and what is still due."""
     with db.reading() as session:
         return balance_in(session, _invoice(session, invoice_id))
-
-
-def refresh_invoice_mirror(db: Database, invoice_id: int) -> DocumentResult:
-    """Bring the invoice's open (invoiced) payment back to what is due, after its payments were corrected from
-    the timeline (a paid payment of its reference deleted or edited)."""
-    with db.transaction() as session:
-        invoice = _invoice(session, invoice_id)
-        if invoice.status is DocumentStatus.ISSUED and invoice.kind is DocumentKind.INVOICE:
-            sync_invoice_mirror(session, invoice)
-        return DocumentResult(invoice_id, Change.of(contact_ids(invoice), ChangeKind.PAYMENT, ChangeKind.DOCUMENT))
 
 
 def lines_of(db: Database, document_id: int) -> list[DocumentLineRow]:
