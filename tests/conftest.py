@@ -35,3 +35,15 @@ def db(db_path: Path) -> Iterator[Database]:
     database = Database.open(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def english_us() -> Iterator[None]:
+    """Amounts and dates as an English (US) user reads them, whatever the machine's locale; a test module that
+    reads them says ``pytestmark = pytest.mark.usefixtures("english_us")``."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)

@@ -5,11 +5,10 @@ scrolling within a 768-pixel screen, and what was typed read back from the book.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,13 +23,7 @@ from carnet.ui.dialogs.business_identity import BusinessIdentityGroup
 from carnet.ui.dialogs.contact_editor import ContactEditorDialog
 from carnet.ui.dialogs.preferences import PreferencesDialog
 
-
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_us")
 
 
 def shown_errors(widget: QWidget) -> list[str]:

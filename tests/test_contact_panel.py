@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
@@ -31,13 +29,7 @@ TODAY = date.today()
 NOW = datetime.now(UTC)
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    """Amounts and dates as an English (US) user reads them, whatever the machine's locale."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_us")
 
 
 def make_panel(qtbot: QtBot, db: Database) -> ContactPanel:

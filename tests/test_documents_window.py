@@ -6,12 +6,11 @@ tab opened from Edit Contact and saved with it."""
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -28,12 +27,7 @@ from test_invoice_ui import pending, select_card, window, zoe  # noqa: F401  # t
 TODAY = date.today()
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_us")
 
 
 def invoice(db: Database, contact_id: int, on: date, cents: int = 80000) -> int:

@@ -5,7 +5,6 @@ its keyboard shortcut, the To do tab's buttons, undo and redo; every write read 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date, time, timedelta
 
 import pytest
@@ -33,12 +32,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 QUOTE = "Call back about the quote"
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_us")
 
 
 def add(db: Database, name: str, stage: Stage = Stage.LEAD, **fields: object) -> int:

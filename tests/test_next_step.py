@@ -5,11 +5,10 @@ proposes one. Through the real window, read back from SQLite."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPointF, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -30,12 +29,7 @@ from carnet.ui.todo_view import TodoView
 TODAY = date.today()
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_us")
 
 
 def add(db: Database, name: str, stage: Stage, **fields: object) -> int:

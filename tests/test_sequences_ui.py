@@ -4,11 +4,10 @@ and Log Interaction marks the step done and proposes the next one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QSpinBox
 from pytestqt.qtbot import QtBot
 
@@ -29,12 +28,7 @@ QUOTE_SENT = FollowUpSequence("Quote sent", (
 ))
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_us")
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ are made through the services, as the window makes them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -41,12 +40,7 @@ from carnet.ui.timeline_view import GAP, ICON_SIZE, MARGIN_X, MARGIN_Y, EntryDel
 ENGLISH_US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(ENGLISH_US)
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_us")
 
 
 def make_panel(qtbot: QtBot, db: Database, width: int = 360) -> ContactPanel:

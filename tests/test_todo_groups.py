@@ -3,11 +3,10 @@ each; sortable by any column, the order kept when the list is read again after a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
@@ -26,12 +25,7 @@ TODAY = date(2026, 5, 20)
 LONG_AGO = datetime(2026, 1, 5, 10, tzinfo=UTC)  # every contact was added then
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_us")
 
 
 def add(db: Database, name: str, stage: Stage, *, follow_up: date | None = None, called: date | None = None,

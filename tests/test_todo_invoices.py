@@ -4,11 +4,10 @@ largest amount first; Enter opens the contact; paid, it leaves the list as the w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from carnet import services
@@ -28,12 +27,7 @@ STUDIO = BusinessIdentity(name="Studio Martin", address=Address(("3 place Bellec
                           siren="732829320", vat_franchise=True)  # 30 days' payment terms
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
+pytestmark = pytest.mark.usefixtures("english_us")
 
 
 def person(db: Database, name: str) -> int:
