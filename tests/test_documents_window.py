@@ -18,7 +18,6 @@ from carnet.domain.invoicing import DocumentDraft, LineDraft
 from carnet.services.business import contact_billing
 from carnet.services.invoices import create_invoice, issue_document
 from carnet.storage import Database
-from carnet.ui.contact_menu import invoice_actions
 from carnet.ui.dialogs.contact_editor import ContactEditorDialog
 from carnet.ui.dialogs.invoice_steps import ExportInvoicesDialog
 from carnet.ui.main_window import MainWindow
@@ -40,7 +39,7 @@ def test_an_overdue_invoice_gets_its_reminder_letter(
     qtbot: QtBot, window: MainWindow, db: Database, zoe: int, tmp_path: Path,  # noqa: F811
 ) -> None:
     late = invoice(db, zoe, TODAY - timedelta(days=45))  # due 15 days ago
-    actions = invoice_actions(window)
+    actions = window.invoice_actions
     select_card(qtbot, window, zoe)
     window.contact_menu_actions["documents"].trigger()
     qtbot.waitUntil(lambda: actions.documents_window is not None and actions.documents_window.isVisible())
@@ -67,7 +66,7 @@ def test_export_invoices_writes_the_period_and_replaces_nothing(
     told: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *args: told.append((title, text)))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *args: told.append((title, text)))
-    actions = invoice_actions(window)
+    actions = window.invoice_actions
     folder = tmp_path / "Factures"
 
     def export() -> None:

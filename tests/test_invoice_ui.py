@@ -23,7 +23,6 @@ from carnet.services import ContactDraft, create_contact
 from carnet.services.business import save_business_identity
 from carnet.storage import Database
 from carnet.ui.board.model import CardRole
-from carnet.ui.contact_menu import invoice_actions
 from carnet.ui.dialogs.document_editor import DocumentEditorDialog
 from carnet.ui.dialogs.invoice_steps import AcceptQuoteDialog, InvoicePaymentDialog
 from carnet.ui.documents_window import DocumentsWindow
@@ -138,7 +137,7 @@ def test_a_quote_becomes_an_issued_paid_invoice_a_credit_note_and_a_pdf(
 ) -> None:
     questions = Questions()
     monkeypatch.setattr(QMessageBox, "question", questions)
-    actions = invoice_actions(window)
+    actions = window.invoice_actions
     select_card(qtbot, window, zoe)
 
     # Contact ▸ New Quote: two lines at two VAT rates, the totals follow what is typed.
@@ -260,7 +259,7 @@ def test_a_name_the_save_dialog_did_not_ask_about_is_never_replaced(
     number = send_quote(db, quote).number
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *args: warnings.append(text))
-    actions = invoice_actions(window)
+    actions = window.invoice_actions
     kept = tmp_path / "for Zoé.pdf"
     kept.write_bytes(b"my own file")
     # Typed without its ".pdf": the file of that name with ".pdf" was never confirmed, so it stays.
@@ -287,7 +286,7 @@ def test_issuing_without_a_business_identity_is_refused_and_says_where(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *args: warnings.append(text))
-    invoice_actions(window).issue(invoice)
+    window.invoice_actions.issue(invoice)
     assert warnings and "business's name" in warnings[0]
     assert rows(db, "SELECT CAST(status AS TEXT), number FROM document") == [("draft", None)]
     assert rows(db, "SELECT count(*) FROM document_counter") == [(0,)]

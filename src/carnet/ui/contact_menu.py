@@ -17,7 +17,6 @@ from carnet.ui.labels import stage_label
 from carnet.ui.postpone_menu import TOMORROW_SHORTCUT, fill_postpone_menu
 
 if TYPE_CHECKING:
-    from carnet.ui.invoice_actions import InvoiceActions
     from carnet.ui.main_window import MainWindow
 
 # The entries of a card's right-click menu, in order (None: a separator).
@@ -51,18 +50,16 @@ def build_contact_menu(window: MainWindow) -> QMenu:
 
         export_person(window, window.database, contact_id)
 
-    def documents(action: str) -> Callable[[int], None]:
-        # Looked up when chosen: the window makes its invoice actions after its menus.
-        return lambda contact_id: getattr(invoice_actions(window), action)(contact_id)
+    documents = window.invoice_actions  # quotes and invoices (issue 20): made before the menus
 
     entries: dict[str, tuple[str, str | QKeySequence.StandardKey | None, Callable[[], None]]] = {
         "new": (_t("&New Contact…"), QKeySequence.StandardKey.New, actions.new_contact),
         "edit": (_t("&Edit Contact…"), None, on_selected(actions.edit_contact)),
         "log": (_t("&Log Interaction…"), "Ctrl+I", on_selected(actions.log_interaction)),
         "pay": (_t("Record &Payment or Quote…"), None, on_selected(actions.record_payment)),
-        "quote": (_t("New Quo&te…"), None, on_selected(documents("new_quote"))),
-        "invoice": (_t("New In&voice…"), None, on_selected(documents("new_invoice"))),
-        "documents": (_t("Quotes &and Invoices…"), None, on_selected(documents("show_documents"))),
+        "quote": (_t("New Quo&te…"), None, on_selected(documents.new_quote)),
+        "invoice": (_t("New In&voice…"), None, on_selected(documents.new_invoice)),
+        "documents": (_t("Quotes &and Invoices…"), None, on_selected(documents.show_documents)),
         "qualify": (_t("&Qualify…"), None, on_selected(actions.qualify)),
         "export": (_t("E&xport This Contact…"), None, on_selected(export)),
         "erase": (_t("&Delete Permanently…"), "Shift+Del", on_selected(records.erase_contact)),
@@ -96,17 +93,6 @@ def build_contact_menu(window: MainWindow) -> QMenu:
     made["archive"] = window.archive_action
     window.contact_menu_actions = made
     return menu
-
-
-def invoice_actions(window: MainWindow) -> InvoiceActions:
-    """The window's quotes and invoices actions (issue 20), made on first use if the window has none yet."""
-    found = getattr(window, "invoice_actions", None)
-    if found is None:
-        from carnet.ui.invoice_actions import InvoiceActions
-
-        found = InvoiceActions(window)
-        setattr(window, "invoice_actions", found)  # noqa: B010  # MainWindow declares it once it makes its own
-    return found
 
 
 def _postpone_menu(window: MainWindow, parent: QWidget) -> QMenu:
