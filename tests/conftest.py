@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,6 +23,14 @@ def carnet_home(tmp_path: Path) -> Iterator[Path]:
     paths.override_base_dir(home)
     yield home
     paths.override_base_dir(None)
+
+
+@pytest.fixture(autouse=True)
+def nothing_frozen() -> Iterator[None]:
+    """The reader thread keeps what it read out of the cycle collector's walks (`carnet.collector`); a test
+    then starts with nothing frozen by an earlier one, whose cycles of garbage the collector must still free."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture

@@ -29,7 +29,6 @@ text is refused by `text_decoding`; any other complaint of the csv module become
 from __future__ import annotations
 
 import csv
-import gc
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -39,6 +38,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from carnet import collector
 from carnet.domain.errors import InvalidInput
 from carnet.domain.import_plan import ImportPlan, ImportWarning, RowProblem
 from carnet.io.csv_export import unneutralise
@@ -275,24 +275,13 @@ def validate(csv_file: CsvFile, mapping: dict[int, str], progress: Progress | No
     plan = ImportPlan(warnings=list(csv_file.warnings))
     reader = RowReader(row_layout(csv_file.headers, mapping), chosen)
     noted = FileWarnings()
-    with collection_paused():
+    # The drafts hold no cycles: collecting again and again as hundreds of thousands pile up cost a fifth
+    # of the time.
+    with collector.paused():
         _read_rows(csv_file, plan, reader, noted, progress)
     plan.warnings.extend(noted.warnings())
     plan.warnings.sort(key=lambda warning: warning.line)
     return plan
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Pause the cycle collector while a large file's drafts are made: they hold no cycles, and collecting
-    again and again as hundreds of thousands of them pile up costs a fifth of the time."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _read_rows(csv_file: CsvFile, plan: ImportPlan, reader: RowReader, noted: FileWarnings,

@@ -10,6 +10,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import Future
+from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer
@@ -160,6 +161,25 @@ def _absolute(file: Path) -> str:
     return os.path.join(os.path.realpath(file.parent), file.name)
 
 
+_COMPANIONS = ("carnet.ui.backup_copies", "carnet.ui.reminders", "carnet.services.follow_ups_read",
+               "carnet.io.ics_export")
+
+
+def start_companions_soon(window: MainWindow) -> None:
+    """`_start_companions` once their modules are imported, on a thread: imported on the window's thread
+    while the rest of a big board is read, they stopped it for 100–130 ms."""
+
+    def load() -> None:
+        for name in _COMPANIONS:
+            import_module(name)
+
+    def imported(future: Future[None]) -> None:
+        future.result()  # an import that fails is Carnet's own fault: the error report
+        _start_companions(window)
+
+    run_in_background(window, load, imported, name="carnet-companions")
+
+
 def _start_companions(window: MainWindow) -> None:
     from carnet.ui.backup_copies import copy_backup_after_open
     from carnet.ui.reminders import start_reminders
@@ -232,7 +252,7 @@ def _run_window(app: QApplication, database: Database, window: MainWindow, serve
             window.board_painted.connect(lambda: QTimer.singleShot(0, lambda: requests.attach(window)))
             # What runs beside the window, once the board is on screen: reminders, the copy of the day's
             # backup to the second folder, the calendar file kept up to date.
-            window.board_painted.connect(lambda: QTimer.singleShot(0, lambda: _start_companions(window)))
+            window.board_painted.connect(lambda: QTimer.singleShot(0, lambda: start_companions_soon(window)))
         window.show()
         warn_about_backup(window, database.backup_warning)
         return app.exec()

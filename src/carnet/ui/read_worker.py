@@ -31,6 +31,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from carnet import collector
 from carnet.storage import Database
 
 log = logging.getLogger(__name__)
@@ -132,10 +133,7 @@ class ReadWorker(QObject):
                 if (job.key, job.serial) in self._skippable:
                     self._skippable.discard((job.key, job.serial))
                     continue
-                try:
-                    outcome: tuple[bool, Any] = (True, job.work(view))
-                except BaseException as exc:  # handed to the window's thread, which reports it
-                    outcome = (False, exc)
+                outcome = self._work(job, view)
                 if self._jobs.empty():
                     view.release_connections()
                 try:
@@ -144,6 +142,19 @@ class ReadWorker(QObject):
                     return
         finally:
             view.release_connections()
+
+    @staticmethod
+    def _work(job: _Job, view: Database) -> tuple[bool, Any]:
+        # A read of a big book makes hundreds of thousands of objects: without the collector meanwhile, and
+        # kept out of its later walks, which held the GIL, and so stopped the window, for up to 0.4 s each.
+        collector.collect_young()
+        with collector.paused():
+            try:
+                outcome: tuple[bool, Any] = (True, job.work(view))
+            except BaseException as exc:  # handed to the window's thread, which reports it
+                outcome = (False, exc)
+            collector.keep_survivors()
+        return outcome
 
     # --- the window's side -------------------------------------------------------------------
 
