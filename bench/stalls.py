@@ -99,11 +99,16 @@ class StallSampler(threading.Thread):
             last = beats[-1] if beats else time.perf_counter()
             if time.perf_counter() - last > 0.06 and last not in self.seen:
                 self.seen.add(last)
-                frame = sys._current_frames().get(self.main)
-                if frame is not None:
+                frames = sys._current_frames()
+                names = {thread.ident: thread.name for thread in threading.enumerate()}
+                for ident, frame in frames.items():
+                    if ident == threading.get_ident() or (ident != self.main and "carnet" not in names.get(ident, "")):
+                        continue
                     stack = [f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_stack(frame)
                              if "carnet" in f.filename or "bench" in f.filename][-6:]
-                    print("stall: " + " < ".join(reversed(stack)), file=sys.stderr, flush=True)
+                    # The window's thread; a stall it spent waiting shows where the others were (the GIL's holder).
+                    who = "stall" if ident == self.main else f"  meanwhile {names.get(ident)}"
+                    print(f"{who}: " + " < ".join(reversed(stack)), file=sys.stderr, flush=True)
 
 
 def run_until(condition: Callable[[], bool], timeout_s: float, settle_ms: int = 0) -> bool:
