@@ -37,11 +37,12 @@ who paid nothing in it in 12 months have no size.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from carnet.analytics.common import Period
 from carnet.analytics.ledger import PaidLedger
@@ -56,15 +57,19 @@ def quintile_scores(values: Mapping[int, float]) -> dict[int, int]:
     that everybody shares is 3 (the middle, not the bottom: a book where every client bought once is not a
     book of bad clients). Why the middle: in a real book many clients paid the same number of times or on
     the same day, and scoring a tie by its lowest member would push a whole top group down to 3.
+
+    Scored once per distinct value (days and counts repeat a lot): the dashboard scores every client again
+    after each write.
     """
-    ordered = sorted(values.values())
-    count = len(ordered)
-    scores = {}
-    for key, value in values.items():
-        lower = bisect_left(ordered, value)
-        equal = bisect_right(ordered, value) - lower
-        scores[key] = 1 + min(4, 5 * (2 * lower + equal) // (2 * count))
-    return scores
+    count = len(values)
+    tally = Counter(values.values())
+    score_of: dict[float, int] = {}
+    lower = 0
+    for value in sorted(tally):
+        equal = tally[value]
+        score_of[value] = 1 + min(4, 5 * (2 * lower + equal) // (2 * count))
+        lower += equal
+    return {key: score_of[value] for key, value in values.items()}
 
 
 class Segment(StrEnum):
@@ -92,8 +97,9 @@ def segment_of(recency: int, frequency: int) -> Segment:
     return Segment.AT_RISK if frequency >= 3 else Segment.HIBERNATING
 
 
-@dataclass(frozen=True, slots=True)
-class ClientScore:
+class ClientScore(NamedTuple):
+    """One client's scores (a tuple: the dashboard makes one per client after each write)."""
+
     contact_id: int
     days_since: int  # from the last payment (in the home currency) to the period's end
     payments: int  # in the home currency
@@ -102,6 +108,10 @@ class ClientScore:
     frequency: int  # 1..5
     monetary: int  # 1..5
     segment: Segment
+
+
+# The segment of each (R, F) pair, looked up rather than decided per client.
+_SEGMENT_OF = {r: {f: segment_of(r, f) for f in range(1, 6)} for r in range(1, 6)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,21 +152,29 @@ def rfm(paid: PaidLedger, archived_ids: Collection[int]) -> Rfm:
     """RFM scores and segments of the clients on the board who paid during the ledger's period, in its one
     currency (`paid_ledger(..., currency=home)`)."""
     cents = _on_board(paid, archived_ids)
-    end = paid.period.end.toordinal()
-    recency = quintile_scores({cid: paid.last_day[cid] for cid in cents})  # a later day is better
-    frequency = quintile_scores({cid: paid.counts[cid] for cid in cents})
-    monetary = quintile_scores(cents)
+    last_day, counts = paid.last_day, paid.counts
+    clients = {cid: (last_day[cid], counts[cid], paid_cents) for cid, paid_cents in cents.items()}
+    return rfm_of(clients, paid.period.end.toordinal(), _one_currency(paid))
+
+
+def rfm_of(clients: Mapping[int, tuple[int, int, int]], end: int, currency: str) -> Rfm:
+    """RFM of ``clients``, by contact id in ascending order: (day number of the last payment, number of
+    payments, cents), all in ``currency``, over the period ending on day number ``end``."""
+    recency = quintile_scores({cid: last for cid, (last, _, _) in clients.items()})  # a later day is better
+    frequency = quintile_scores({cid: count for cid, (_, count, _) in clients.items()})
+    monetary = quintile_scores({cid: cents for cid, (_, _, cents) in clients.items()})
     members: dict[Segment, list[int]] = {segment: [] for segment in Segment}
     revenue: dict[Segment, int] = dict.fromkeys(Segment, 0)
     scores = []
-    for cid, paid_cents in cents.items():
-        segment = segment_of(recency[cid], frequency[cid])
+    segments_of = _SEGMENT_OF
+    for cid, (last, count, paid_cents) in clients.items():
+        r, f = recency[cid], frequency[cid]
+        segment = segments_of[r][f]
         members[segment].append(cid)
         revenue[segment] += paid_cents
-        scores.append(ClientScore(cid, end - paid.last_day[cid], paid.counts[cid], paid_cents,
-                                  recency[cid], frequency[cid], monetary[cid], segment))
+        scores.append(ClientScore(cid, end - last, count, paid_cents, r, f, monetary[cid], segment))
     segments = tuple(SegmentRow(segment, tuple(members[segment]), revenue[segment]) for segment in Segment)
-    return Rfm(_one_currency(paid), tuple(scores), segments)
+    return Rfm(currency, tuple(scores), segments)
 
 
 # --- PMG -----------------------------------------------------------------------------------------

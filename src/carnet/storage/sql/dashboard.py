@@ -87,3 +87,13 @@ REFERRERS = """
 # The book's home currency, as the board reads it for a client's size (`board.HOME_CURRENCY`): the dashboard's
 # figures and the board's badge must agree on it.
 HOME_CURRENCY = f"SELECT {board.HOME_CURRENCY}"
+
+# The same rows for some contacts only (`services.dashboard_read.contact_rows`, after a write): the ids as one
+# JSON array parameter, so that one statement serves any number of them. The contact-id indexes find them.
+_IDS = "(SELECT value FROM json_each(?))"
+CONTACTS_OF = f"{CONTACTS} WHERE id IN {_IDS}"
+STAGE_CHANGES_OF = STAGE_CHANGES.replace(" ORDER BY ", f" WHERE contact_id IN {_IDS} ORDER BY ")
+PAYMENTS_OF = f"{PAYMENTS} WHERE contact_id IN {_IDS}"
+# Who names one of them as their referrer now (a merge moved them onto the contact kept).
+REFERRED_BY_ANY_OF = f"SELECT id FROM contact WHERE referred_by_id IN {_IDS}"
+NAMES_OF = f"SELECT id, coalesce(CAST(display_name AS TEXT), '') FROM contact WHERE id IN {_IDS}"

@@ -1,0 +1,509 @@
+"""The dashboard kept up to date write by write (issue 19): what each contact contributes to every panel.
+
+`compute_dashboard` reads every row each time: 0.6 s of Python at 100,000 contacts, after every write.
+`DashboardFacts` keeps the rows per contact and, for each contact, its **contribution** to every figure
+(the stages it entered in the period, the stays that ended in it, what it paid per currency and day, its
+open quotes and invoices, its RFM and PMG values, its source and referrer); the panels' totals are sums of
+those. After a write, `replace` takes the rows of the contacts it touched (read again by
+`services.dashboard_read.contact_rows`): each one's old contribution is taken off and its new one added, so
+the cost follows what changed. What is global is done again from the totals (`dashboard`): the medians
+from counts of stay lengths, the quintiles of RFM and the terciles of PMG once per distinct value, the
+referrers' order — a few milliseconds for the tens of thousands of clients of a 100,000-contact book.
+
+The result is `compute_dashboard`'s, exactly (`tests/test_analytics_incremental.py` compares them after
+random writes); `compute_dashboard` stays the definition, and each panel's module its documentation. A
+change of period or of day (midnight), or of the home currency, recounts every contribution from the rows
+kept (`reframe`), without reading the book again.
+
+Not thread-safe: one thread (the window's reader) changes and reads an instance at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+from typing import Any, TypeVar, cast
+
+from carnet.analytics.acquisition import Referrals, ReferrerRow, SourceRow
+from carnet.analytics.clients import PmgThresholds, pmg, pmg_window, rfm_of
+from carnet.analytics.common import Period, add_money, divide_half_up, money_of, months_between
+from carnet.analytics.dashboard import Dashboard
+from carnet.analytics.funnel import FunnelStep
+from carnet.analytics.revenue import MonthRevenue, RevenueSummary
+from carnet.analytics.rows import PAID, ContactRow, DashboardRows, PaymentRow, StageChangeRow
+from carnet.analytics.thresholds import YearRevenue
+from carnet.domain.enums import STAGE_ORDER, PaymentStatus, Source, Stage, members_by_value
+
+_SOURCES = members_by_value(Source)
+_STAGES = members_by_value(Stage)
+_SOURCE_ORDER = {source.value: rank for rank, source in enumerate(Source)}
+_QUOTED = PaymentStatus.QUOTED.value
+_LAST_RANK = len(STAGE_ORDER) - 1
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _Part:
+    """One contact's contribution to the figures (a contact id with no contact row — payments or moves of a
+    contact that is gone — contributes its payments and moves only, as in `compute_dashboard`)."""
+
+    __slots__ = ("added", "amounts", "archived", "count", "created", "entries", "ever", "home", "last_day",
+                 "paid_days", "pipeline", "pmg", "referred_by", "source", "stage", "stays", "year")
+
+    def __init__(self) -> None:
+        self.stage: str | None = None  # None: no contact row
+        self.archived = False
+        self.source: str | None = None
+        self.referred_by: int | None = None
+        self.created = 0  # the day added (with a contact row)
+        self.added = False  # created in the period
+        self.entries: list[tuple[int, bool]] = []  # (stage rank entered in the period, went further since)
+        self.stays: list[tuple[int, int]] = []  # (stage rank, days) of the stays that ended in the period
+        self.ever = False  # a paid payment at any time, in any currency
+        self.amounts: dict[str, int] | None = None  # paid in the period per currency; None: nothing paid in it
+        self.count = 0  # paid payments in the period
+        self.last_day = 0
+        self.paid_days: list[tuple[int, str, int]] = []  # (day, currency, cents) of each paid payment of the period
+        self.pipeline: list[tuple[bool, str, int]] = []  # (quoted, currency, cents): open, issued in the period
+        self.home: tuple[int, int, int] | None = None  # RFM's (last day, payments, cents) in the home currency
+        self.pmg: int | None = None  # cents in the home currency over PMG's 12 months
+        self.year: tuple[int, int, dict[str, int]] = (0, 0, {})  # this calendar year: home cents, payments, others
+
+
+class _Tally:
+    """What a source or a referrer brought: contacts added in the period, those who became clients, the
+    contacts who paid in the period (their presence makes a row even when the sum is nothing) and the sum."""
+
+    __slots__ = ("added", "clients", "money", "spenders")
+
+    def __init__(self) -> None:
+        self.added = self.clients = self.spenders = 0
+        self.money: dict[str, int] = {}
+
+    def empty(self) -> bool:
+        return not self.added and not self.spenders
+
+
+def _add(totals: dict[str, int], more: Mapping[str, int], sign: int) -> None:
+    for currency, cents in more.items():
+        totals[currency] = totals.get(currency, 0) + sign * cents
+
+
+def _put(kept: dict[int, _V], key: int, value: _V | None) -> None:
+    if value is None:
+        kept.pop(key, None)
+    else:
+        kept[key] = value
+
+
+def _count(counts: dict[_K, int], key: _K, sign: int) -> None:
+    value = counts.get(key, 0) + sign
+    if value:
+        counts[key] = value
+    else:
+        del counts[key]
+
+
+def _median(lengths: Mapping[int, int]) -> float | None:
+    """`common.median` of the values counted in ``lengths`` (value → how many times)."""
+    total = sum(lengths.values())
+    if not total:
+        return None
+    middle = total // 2
+    wanted = (middle,) if total % 2 else (middle - 1, middle)
+    found: list[int] = []
+    seen = 0
+    for value in sorted(lengths):
+        seen += lengths[value]
+        while len(found) < len(wanted) and wanted[len(found)] < seen:
+            found.append(value)
+        if len(found) == len(wanted):
+            break
+    return float(found[0]) if total % 2 else (found[0] + found[1]) / 2
+
+
+class DashboardFacts:
+    """The rows of the book per contact and the running totals of every panel for one period and day."""
+
+    def __init__(self, rows: DashboardRows, period: Period) -> None:
+        self.contacts: dict[int, ContactRow] = {contact.id: contact for contact in rows.contacts}
+        self.moves: dict[int, list[StageChangeRow]] = {}
+        for change in rows.stage_changes:  # grouped by contact already, in the order things happened
+            moves = self.moves.get(change[0])
+            if moves is None:
+                self.moves[change[0]] = [change]
+            else:
+                moves.append(change)
+        self.payments: dict[int, list[PaymentRow]] = {}
+        for payment in rows.payments:
+            found = self.payments.get(payment[0])
+            if found is None:
+                self.payments[payment[0]] = [payment]
+            else:
+                found.append(payment)
+        self.names = dict(rows.names)
+        self.home = rows.home_currency
+        self.today = rows.today
+        self.period = period
+        self._count_all()
+
+    # --- following the book -------------------------------------------------------------------
+
+    def to_read(self, contact_ids: Iterable[int]) -> set[int]:
+        """The contacts to read again after a write that touched ``contact_ids``: them, and those who named
+        one of them as their referrer (a merge or a deletion changes their "referred by" without naming them)."""
+        ids = set(contact_ids)
+        ids.update(contact.id for contact in self.contacts.values() if contact.referred_by in ids)
+        return ids
+
+    def replace(self, contact_ids: Iterable[int], contacts: Iterable[ContactRow],
+                moves: Iterable[StageChangeRow], payments: Iterable[PaymentRow], names: Mapping[int, str],
+                home_currency: str) -> None:
+        """Take the rows of ``contact_ids`` as read now (a contact without rows is gone) and update the totals.
+        ``moves`` in the order they happened per contact, as `dashboard_rows` reads them; ``names`` of
+        ``contact_ids`` and of the referrers they name."""
+        ids = set(contact_ids)
+        new_contacts: dict[int, ContactRow] = {}
+        for contact in contacts:
+            new_contacts[contact.id] = contact
+        new_moves: dict[int, list[StageChangeRow]] = {}
+        for move in moves:
+            new_moves.setdefault(move[0], []).append(move)
+        new_payments: dict[int, list[PaymentRow]] = {}
+        for payment in payments:
+            new_payments.setdefault(payment[0], []).append(payment)
+        ids.update(new_moves, new_payments, new_contacts)
+        if home_currency != self.home:  # every RFM, PMG and ceiling figure changes: counted again below
+            self.home = home_currency
+            self._store(ids, new_contacts, new_moves, new_payments, names)
+            self._count_all()
+            return
+        old_parts = {contact_id: self._parts.pop(contact_id, None) for contact_id in ids}
+        old_names = {contact_id: self.names.get(contact_id) for contact_id in ids}
+        for contact_id, part in old_parts.items():
+            self._contribute(contact_id, part, -1)
+        self._store(ids, new_contacts, new_moves, new_payments, names)
+        for contact_id in ids:
+            part = self._part(contact_id)
+            if part is not None:
+                self._parts[contact_id] = part
+                self._contribute(contact_id, part, 1)
+            old = old_parts[contact_id]
+            # The costly panels are made again only when a contribution to them changed.
+            for panel, signature in _SIGNATURES.items():
+                if signature(old) != signature(part):
+                    self._kept.pop(panel, None)
+            if old_names[contact_id] != self.names.get(contact_id):
+                self._kept.pop("referrals", None)
+
+    def reframe(self, period: Period, today: date) -> None:
+        """Another period or another day: every contribution counted again from the rows kept."""
+        if (period, today) != (self.period, self.today):
+            self.period, self.today = period, today
+            self._count_all()
+
+    def _store(self, ids: set[int], contacts: dict[int, ContactRow], moves: dict[int, list[StageChangeRow]],
+               payments: dict[int, list[PaymentRow]], names: Mapping[int, str]) -> None:
+        for contact_id in ids:
+            _put(self.contacts, contact_id, contacts.get(contact_id))
+            _put(self.moves, contact_id, moves.get(contact_id))
+            _put(self.payments, contact_id, payments.get(contact_id))
+            if contact_id not in contacts:
+                self.names.pop(contact_id, None)
+        self.names.update(names)
+
+    # --- contributions ------------------------------------------------------------------------
+
+    def _count_all(self) -> None:
+        self._first, self._last = self.period.bounds()
+        self._window = pmg_window(self.today).bounds()
+        self._year = (date(self.today.year, 1, 1).toordinal(), self.today.toordinal())
+        self._parts: dict[int, _Part] = {}
+        # The costly panels as last made (and what for), until a contribution to them changes.
+        self._kept: dict[str, tuple[object, Any]] = {}
+        self._archived = 0
+        self._now: dict[str, int] = {}
+        self._created: dict[int, int] = {}  # day added → contacts (the first one starts "all time")
+        self._entered = [0] * len(STAGE_ORDER)
+        self._further = [0] * len(STAGE_ORDER)
+        self._stays: list[dict[int, int]] = [{} for _ in STAGE_ORDER]  # per stage: days → stays
+        self._by_day: dict[tuple[int, str], list[int]] = {}  # (day, currency) → [cents, payments]
+        self._payments: dict[str, int] = {}  # paid payments of the period per currency
+        self._payers: dict[str, int] = {}  # contacts who paid in the period per currency
+        self._paying = 0  # contacts who paid in the period
+        self._paid: dict[str, int] = {}  # paid in the period per currency
+        self._quoted: dict[str, int] = {}
+        self._invoiced: dict[str, int] = {}
+        self._sources: dict[str | None, _Tally] = {}
+        self._referrers: dict[int, _Tally] = {}
+        self._referred: dict[str, int] = {}  # paid in the period by referred contacts
+        self._rfm: dict[int, tuple[int, int, int]] = {}
+        self._pmg: dict[int, int] = {}
+        self._year_home = self._year_count = 0
+        self._year_others: dict[str, int] = {}
+        for contact_id in {*self.contacts, *self.moves, *self.payments}:
+            part = self._part(contact_id)
+            if part is not None:
+                self._parts[contact_id] = part
+                self._contribute(contact_id, part, 1)
+
+    def _part(self, contact_id: int) -> _Part | None:
+        contact = self.contacts.get(contact_id)
+        moves = self.moves.get(contact_id, ())
+        payments = self.payments.get(contact_id, ())
+        if contact is None and not moves and not payments:
+            return None
+        first, last = self._first, self._last
+        part = _Part()
+        if contact is not None:
+            part.stage, part.archived = contact.stage, bool(contact.archived)
+            part.source, part.referred_by, part.created = contact.source, contact.referred_by, contact.created
+            part.added = first <= contact.created <= last
+        # The funnel's walk (`funnel.funnel`), for this contact's history alone.
+        went_on: dict[int, bool] = {}
+        furthest = -1
+        end = len(moves)
+        for position in range(end - 1, -1, -1):
+            _, rank, day = moves[position]
+            if position + 1 < end:
+                left_on = moves[position + 1][2]
+                if first <= left_on <= last:
+                    part.stays.append((rank, left_on - day))
+            if first <= day <= last:
+                went_on[rank] = furthest > rank
+            if rank > furthest:
+                furthest = rank
+        part.entries = list(went_on.items())
+        home = self.home
+        window_first, window_last = self._window
+        year_first, year_last = self._year
+        home_count = home_cents = home_last = 0
+        pmg_cents: int | None = None
+        year_home = year_count = 0
+        year_others: dict[str, int] = {}
+        for _, status, currency, cents, day in payments:
+            if status == PAID:
+                part.ever = True
+                if first <= day <= last:
+                    if part.amounts is None:
+                        part.amounts = {currency: cents}
+                        part.last_day = day
+                    else:
+                        part.amounts[currency] = part.amounts.get(currency, 0) + cents
+                        if day > part.last_day:
+                            part.last_day = day
+                    part.count += 1
+                    part.paid_days.append((day, currency, cents))
+                    if currency == home:
+                        if not home_count or day > home_last:
+                            home_last = day
+                        home_count += 1
+                        home_cents += cents
+                if currency == home and window_first <= day <= window_last:
+                    pmg_cents = cents + (pmg_cents or 0)
+                if year_first <= day <= year_last:
+                    if currency == home:
+                        year_home += cents
+                        year_count += 1
+                    else:
+                        year_others[currency] = year_others.get(currency, 0) + cents
+            elif first <= day <= last and not part.archived:
+                part.pipeline.append((status == _QUOTED, currency, cents))
+        if home_count and not part.archived:
+            part.home = (home_last, home_count, home_cents)
+        if not part.archived:
+            part.pmg = pmg_cents
+        part.year = (year_home, year_count, year_others)
+        return part
+
+    def _contribute(self, contact_id: int, part: _Part | None, sign: int) -> None:
+        """Add (``sign`` 1) or take off (-1) one contact's part of every total."""
+        if part is None:
+            return
+        if part.stage is not None:
+            if part.archived:
+                self._archived += sign
+            else:
+                _count(self._now, part.stage, sign)
+            _count(self._created, part.created, sign)
+        for rank, converted in part.entries:
+            self._entered[rank] += sign
+            if converted:
+                self._further[rank] += sign
+        for rank, days in part.stays:
+            _count(self._stays[rank], days, sign)
+        by_day = self._by_day
+        for day, currency, cents in part.paid_days:
+            key = (day, currency)
+            entry = by_day.get(key)
+            if entry is None:
+                by_day[key] = [cents, 1]  # only ever added: a part taken off was added before
+            else:
+                entry[0] += sign * cents
+                entry[1] += sign
+                if not entry[1]:
+                    del by_day[key]
+            _count(self._payments, currency, sign)
+        if part.amounts is not None:
+            self._paying += sign
+            for currency in part.amounts:
+                _count(self._payers, currency, sign)
+            _add(self._paid, part.amounts, sign)
+        for quoted, currency, cents in part.pipeline:
+            bucket = self._quoted if quoted else self._invoiced
+            bucket[currency] = bucket.get(currency, 0) + sign * cents
+        if part.stage is not None:
+            self._tally(self._sources, part.source, part, sign)
+            if part.referred_by is not None:
+                self._tally(self._referrers, part.referred_by, part, sign)
+                if part.amounts is not None:
+                    _add(self._referred, part.amounts, sign)
+        if part.home is not None:
+            if sign > 0:
+                self._rfm[contact_id] = part.home
+            else:
+                del self._rfm[contact_id]
+        if part.pmg is not None:
+            if sign > 0:
+                self._pmg[contact_id] = part.pmg
+            else:
+                del self._pmg[contact_id]
+        year_home, year_count, year_others = part.year
+        self._year_home += sign * year_home
+        self._year_count += sign * year_count
+        _add(self._year_others, year_others, sign)
+
+    @staticmethod
+    def _tally(tallies: dict[_K, _Tally], key: _K, part: _Part, sign: int) -> None:
+        if not part.added and part.amounts is None:
+            return
+        tally = tallies.get(key)
+        if tally is None:
+            tally = tallies[key] = _Tally()
+        if part.added:
+            tally.added += sign
+            if part.ever:
+                tally.clients += sign
+        if part.amounts is not None:
+            tally.spenders += sign
+            _add(tally.money, part.amounts, sign)
+        if tally.empty():
+            del tallies[key]
+
+    # --- the figures --------------------------------------------------------------------------
+
+    def first_day(self) -> date | None:
+        """The day the first contact was added (where a custom period starts by default); None for no contact."""
+        return date.fromordinal(min(self._created)) if self._created else None
+
+    def dashboard(self, thresholds: PmgThresholds | None = None) -> Dashboard:
+        """Every panel's figures, as `compute_dashboard(rows, self.period, thresholds)` gives them."""
+        home = self.home
+        period = self.period
+        return Dashboard(
+            period=period,
+            currency=home,
+            archived=self._archived,
+            funnel=self._funnel(),
+            revenue=self._revenue(),
+            sources=self._sources_rows(),
+            referrals=self._made("referrals", self._referrals),
+            rfm=self._made("rfm", lambda: rfm_of({cid: self._rfm[cid] for cid in sorted(self._rfm)},
+                                                 period.end.toordinal(), home)),
+            pmg=self._made(("pmg", thresholds), lambda: pmg(self._pmg, home, thresholds)),
+        )
+
+    def _made(self, key: object, make: Callable[[], _V]) -> _V:
+        """The panel kept under ``key``, made now if a contribution to it changed since."""
+        panel = "pmg" if isinstance(key, tuple) else str(key)
+        kept = self._kept.get(panel)
+        if kept is not None and kept[0] == key:
+            return cast(_V, kept[1])
+        made = make()
+        self._kept[panel] = (key, made)
+        return made
+
+    def year_revenue(self) -> YearRevenue:
+        """`thresholds.year_revenue` of every payment, for ``today``."""
+        return YearRevenue(self.today.year, self.today, self.home, self._year_home, money_of(self._year_others),
+                           self._year_count)
+
+    def _funnel(self) -> tuple[FunnelStep, ...]:
+        return tuple(
+            FunnelStep(
+                stage=stage,
+                now=self._now.get(stage.value, 0),
+                entered=self._entered[rank],
+                went_further=None if rank == _LAST_RANK else self._further[rank],
+                median_days=_median(self._stays[rank]),
+            )
+            for rank, stage in enumerate(STAGE_ORDER)
+        )
+
+    def _revenue(self) -> RevenueSummary:
+        monthly: dict[tuple[int, int], dict[str, int]] = {}
+        totals: dict[str, int] = {}
+        for (day, currency), (cents, _) in self._by_day.items():
+            moment = date.fromordinal(day)
+            per_currency = monthly.setdefault((moment.year, moment.month), {})
+            per_currency[currency] = per_currency.get(currency, 0) + cents
+            totals[currency] = totals.get(currency, 0) + cents
+        period = self.period
+        start = period.start or (date.fromordinal(min(day for day, _ in self._by_day)) if self._by_day else None)
+        months = months_between((start.year, start.month), (period.end.year, period.end.month)) if start else []
+        counts, payers = self._payments, self._payers
+        return RevenueSummary(
+            by_month=tuple(MonthRevenue(month, money_of(monthly.get(month, {}))) for month in months),
+            total=money_of(totals),
+            payments=sum(counts.values()),
+            clients=self._paying,
+            average_payment=add_money((c, divide_half_up(cents, counts[c])) for c, cents in totals.items()),
+            per_client=add_money((c, divide_half_up(cents, payers[c])) for c, cents in totals.items()),
+            quoted=money_of(self._quoted),
+            invoiced=money_of(self._invoiced),
+        )
+
+    def _sources_rows(self) -> tuple[SourceRow, ...]:
+        tallies = self._sources
+        keys = sorted(tallies, key=lambda s: (-tallies[s].added, _SOURCE_ORDER.get(s or "", len(_SOURCES))))
+        return tuple(SourceRow(_SOURCES.get(s or ""), tallies[s].added, tallies[s].clients,
+                               money_of(tallies[s].money)) for s in keys)
+
+    def _referrals(self) -> Referrals:
+        home, names, contacts = self.home, self.names, self.contacts
+        rows = []
+        for referrer_id, tally in self._referrers.items():
+            row = contacts.get(referrer_id)
+            rows.append(ReferrerRow(
+                referrer_id, names.get(referrer_id, ""), _STAGES[row.stage] if row else None,
+                bool(row and row.archived), tally.added, tally.clients, money_of(tally.money),
+            ))
+        rows.sort(key=lambda r: (-_cents_in(r.revenue, home), -r.referred, r.name.casefold(), r.referrer_id))
+        return Referrals(tuple(rows), money_of(self._referred), money_of(self._paid))
+
+
+def _rfm_signature(part: _Part | None) -> object:
+    return None if part is None else part.home
+
+
+def _pmg_signature(part: _Part | None) -> object:
+    return None if part is None else part.pmg
+
+
+def _referrals_signature(part: _Part | None) -> object:
+    # The referrer's own row shows its stage; what it brought comes from the contacts it referred.
+    if part is None:
+        return None
+    return part.stage, part.archived, part.referred_by, part.added, part.ever, part.amounts
+
+
+_SIGNATURES: dict[str, Callable[[_Part | None], object]] = {
+    "rfm": _rfm_signature, "pmg": _pmg_signature, "referrals": _referrals_signature,
+}
+
+
+def _cents_in(money: tuple[tuple[str, int], ...], currency: str) -> int:
+    for code, cents in money:
+        if code == currency:
+            return cents
+    return 0
