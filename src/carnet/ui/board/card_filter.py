@@ -7,13 +7,9 @@ from dataclasses import dataclass, field
 
 from carnet.domain.enums import Source, Temperature
 from carnet.domain.stay_in_touch import TouchStatus
-from carnet.services.board_read import Card
+from carnet.services.board_read import Card, haystack
 
-
-def haystack(card: Card) -> str:
-    """The text the filter searches, case-folded once: name, organisation, email, tags, then the phone and
-    every further email, phone and address."""
-    return f"{card.display_name}\n{card.organisation}\n{card.email}\n{card.tags}\n{card.also_searched}".casefold()
+__all__ = ["BoardFilter", "haystack"]  # haystack: the text the filter searches, read with the board's index
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,12 @@ from carnet.domain.enums import STAGE_ORDER, Stage
 from carnet.domain.errors import CONTEXT, CarnetError, RuleViolation
 from carnet.domain.rules import Requirement, check_move
 from carnet.i18n import QT_TRANSLATE_NOOP
-from carnet.services.board_read import Card, board_cards, board_head, cards_by_id
+from carnet.services.board_read import Card, board_cards, board_head, board_index, board_size, cards_by_id
 from carnet.services.changes import Change, ChangeKind
 from carnet.services.results import Placement
 from carnet.storage import Database
-from carnet.ui.board.model import BoardModel, PreparedCards, prepare_cards
+from carnet.ui.board.card_cache import HELD_CARDS
+from carnet.ui.board.model import BoardModel, PreparedCards, prepare_cards, prepare_index
 from carnet.ui.board.undo import DoneCommand, MoveCommand, Placements
 from carnet.ui.changes import ChangeHub
 from carnet.ui.dialogs.opening import open_pending
@@ -60,7 +61,11 @@ _BOARD_READ = "board"
 
 
 def _read_prepared_board(database: Database) -> PreparedCards:
-    return prepare_cards(board_cards(database))
+    """The whole board, made ready for the model: every card in a book that may hold them all, else the board's
+    index only (the cards are read by the screenful as the columns show them)."""
+    if board_size(database) <= HELD_CARDS:
+        return prepare_cards(board_cards(database))
+    return prepare_index(board_index(database))
 
 
 class Ask(Enum):
@@ -95,12 +100,13 @@ class BoardController(QObject):
         # The window's reader thread (`ui.read_worker`): the rest of a big board, the dashboard and the list
         # tabs are read there; it threads its reads once the board's head says the book is big.
         self.reads = ReadWorker(database, self)
+        model.set_card_reader(lambda contact_ids: cards_by_id(database, contact_ids))
 
     def load(self) -> None:
         """Read every card, here and now (a test, a script). Call `load_head` first at start-up to paint
         sooner, then `load_in_background`."""
         self.reads.forget(_BOARD_READ)
-        self._show_all(prepare_cards(board_cards(self.database)))
+        self._show_all(_read_prepared_board(self.database))
 
     def load_in_background(self) -> None:
         """Read every card on the reader thread (a big book: 1.3 s at 100,000 cards), the columns indexed there

@@ -9,15 +9,17 @@ own sorted list, and a drop updates just the moved rows with precise insert/remo
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections.abc import Callable, Sequence
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from carnet.domain.enums import Stage
-from carnet.services.board_read import Card, ColumnSummary
+from carnet.services.board_read import STAGE_CODES, Card, ColumnSummary, Paid
 from carnet.ui.board.mime import MIME_TYPE, decode_ids
-from carnet.ui.board.model import BoardModel
+from carnet.ui.board.model import PLACING_ROLES, BoardModel, CardRole
 
 Index = QModelIndex | QPersistentModelIndex
 SortKey = tuple[float, int]
@@ -30,28 +32,51 @@ def sort_key(card: Card) -> SortKey:
 
 
 class OrderedIds:
-    """Ids kept sorted by their (position, id) key, for bisect inserts."""
+    """Ids kept sorted by their (position, id) key, as two arrays (16 bytes a card, where a list of tuples
+    took about 110), for bisect inserts."""
 
-    def __init__(self) -> None:
-        self.keys: list[SortKey] = []
+    __slots__ = ("ids", "positions")
+
+    def __init__(self, positions: Sequence[float] = (), ids: Sequence[int] = ()) -> None:
+        self.positions = array("d", positions)
+        self.ids = array("q", ids)
 
     def __len__(self) -> int:
-        return len(self.keys)
+        return len(self.ids)
 
-    def reset(self, keys: Sequence[SortKey]) -> None:
-        self.keys = sorted(keys)
+    def keys(self) -> list[SortKey]:
+        return list(zip(self.positions, self.ids, strict=True))
+
+    def find(self, key: SortKey) -> int:
+        """Where ``key`` is or would go."""
+        position, contact_id = key
+        low = bisect.bisect_left(self.positions, position)
+        high = bisect.bisect_right(self.positions, position, low)
+        return bisect.bisect_left(self.ids, contact_id, low, high)
 
     def insert(self, key: SortKey) -> int:
-        row = bisect.bisect_left(self.keys, key)
-        self.keys.insert(row, key)
+        row = self.find(key)
+        self.positions.insert(row, key[0])
+        self.ids.insert(row, key[1])
         return row
 
+    def delete(self, row: int) -> None:
+        del self.positions[row]
+        del self.ids[row]
+
     def row_of(self, key: SortKey) -> int:
-        row = bisect.bisect_left(self.keys, key)
-        return row if row < len(self.keys) and self.keys[row] == key else -1
+        row = self.find(key)
+        return row if row < len(self.ids) and self.ids[row] == key[1] and self.positions[row] == key[0] else -1
 
     def id_at(self, row: int) -> int:
-        return self.keys[row][1]
+        return self.ids[row]
+
+    def copy(self) -> OrderedIds:
+        return OrderedIds(self.positions, self.ids)
+
+    def only(self, flags: bytes) -> OrderedIds:
+        """The keys whose flag (a byte per key, in order) is set."""
+        return OrderedIds(array("d", compress(self.positions, flags)), array("q", compress(self.ids, flags)))
 
 
 class StageProxy(QAbstractListModel):
@@ -61,12 +86,12 @@ class StageProxy(QAbstractListModel):
         super().__init__(parent)
         self.board = board
         self.stage = stage
+        self._code = STAGE_CODES[stage]
         self._all = OrderedIds()  # every card of the stage
         self._shown = OrderedIds()  # those the filter lets through: the rows of this model
-        self._key_of: dict[int, SortKey] = {}  # the key each card of the stage is filed under
         self._paid: dict[str, int] = {}  # currency -> cents paid by the shown cards
-        self._paid_of: dict[int, tuple[tuple[str, int], ...]] = {}  # what each shown card adds to it
-        self._stage_paid: dict[int, tuple[tuple[str, int], ...]] = {}  # what each card of the stage paid
+        self._paid_of: dict[int, Paid] = {}  # what each shown card adds to it
+        self._stage_paid: dict[int, Paid] = {}  # what each card of the stage paid
         self.drop_handler: DropHandler | None = None
         board.modelReset.connect(self._rebuild)
         board.filter_changed.connect(self._refilter)
@@ -80,143 +105,167 @@ class StageProxy(QAbstractListModel):
     def _rebuild(self) -> None:
         self.beginResetModel()
         contents = self.board.take_column(self.stage)
-        self._key_of = contents.key_of
-        self._all.keys = contents.keys
+        self._all = OrderedIds()
+        self._all.positions, self._all.ids = contents.positions, contents.ids
         self._stage_paid = contents.paid_of
-        visible = self.board.visible_ids()  # None: nothing filtered
+        visible = self.board.visible_mask()  # None: nothing filtered
         if visible is None:
-            self._shown.keys = list(contents.keys)
+            self._shown = self._all.copy()
             self._paid_of, self._paid = dict(contents.paid_of), contents.paid
         else:
-            self._shown.keys = [key for key in contents.keys if key[1] in visible]
-            self._paid_of = {i: paid for i, paid in contents.paid_of.items() if i in visible}
-            self._paid = {}
-            for paid in self._paid_of.values():
-                self._add_paid(paid, 1)
+            self._shown = self._all.only(bytes(map(visible.__getitem__, self._all.ids)))
+            self._count_shown_paid(visible)
         self.endResetModel()
         self.totals_changed.emit()
 
-    def _refilter(self) -> None:
-        """The filter changed: keep this column's cards the board's filter lets through."""
-        visible = self.board.visible_ids()
-        if visible is None:
-            keys = self._all.keys
-        elif len(visible) < len(self._all.keys):
-            # Fewer cards shown on the whole board than this column holds: look them up rather than scan it.
-            key_of = self._key_of
-            keys = sorted(key_of[i] for i in visible if i in key_of)
-        else:
-            keys = [key for key in self._all.keys if key[1] in visible]
-        if keys == self._shown.keys:
-            return
-        self.beginResetModel()
-        self._shown.keys = list(keys)
+    def _count_shown_paid(self, visible: bytearray | None) -> None:
         # Only the cards that paid count: no look-up of every shown card.
         if visible is None:
             self._paid_of = dict(self._stage_paid)
         else:
-            self._paid_of = {i: paid for i, paid in self._stage_paid.items() if i in visible}
+            self._paid_of = {i: paid for i, paid in self._stage_paid.items() if visible[i]}
         self._paid = {}
         for paid in self._paid_of.values():
             self._add_paid(paid, 1)
+
+    def _refilter(self) -> None:
+        """The filter changed: keep this column's cards the board's filter lets through."""
+        visible = self.board.visible_mask()
+        if visible is None:
+            shown = self._all.copy()
+        elif visible.count(1) * 4 < len(self._all):
+            # Few cards shown on the whole board against this column's: look them up rather than scan it.
+            index = self.board.board_index
+            stages, positions, code = index.stage, index.position, self._code
+            mine = sorted((positions[i], i) for i in compress(range(len(visible)), visible) if stages[i] == code)
+            shown = OrderedIds([key[0] for key in mine], [key[1] for key in mine])
+        else:
+            shown = self._all.only(bytes(map(visible.__getitem__, self._all.ids)))
+        if shown.ids == self._shown.ids and shown.positions == self._shown.positions:
+            return
+        self.beginResetModel()
+        self._shown = shown
+        self._count_shown_paid(visible)
         self.endResetModel()
         self.totals_changed.emit()
 
-    def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex, _roles: object = None) -> None:
-        self._place_rows(range(top.row(), bottom.row() + 1))
+    def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: Sequence[int] = ()) -> None:
+        if roles and not PLACING_ROLES.intersection(roles):
+            # Only how cards look (the size badges): every card stays where it is, its rows are drawn again.
+            if len(self._shown):
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, 0), list(roles))
+            return
+        self._place_ids([self.board.board_index.ids[row] for row in range(top.row(), bottom.row() + 1)])
 
     def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        self._place_rows(range(first, last + 1))
+        self._place_ids([self.board.board_index.ids[row] for row in range(first, last + 1)])
 
     def _on_rows_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
-        cards = [self.board.card_at(row) for row in range(first, last + 1)]
-        mine = [card for card in cards if card.id in self._key_of]
-        for card in mine:
-            self._file_out(card)
-        if mine:
+        # Before the rows go: the index still says where each card is filed.
+        changed = False
+        for row in range(first, last + 1):
+            contact_id = self.board.board_index.ids[row]
+            placement = self.board.placement(contact_id)
+            if placement is not None and placement[0] is self.stage:
+                self._file_out((placement[1], contact_id))
+                changed = True
+        if changed:
             self.totals_changed.emit()
 
-    def _place_rows(self, rows: range) -> None:
-        cards = [self.board.card_at(row) for row in rows]
-        mine = [card for card in cards if card.stage == self.stage or card.id in self._key_of]
-        for card in mine:
-            self._place(card)
-        if mine:
+    def _place_ids(self, contact_ids: list[int]) -> None:
+        changed = False
+        for contact_id in contact_ids:
+            changed = self._place(contact_id) or changed
+        if changed:
             self.totals_changed.emit()
 
-    def _place(self, card: Card) -> None:
-        """Bring one changed card into, out of, or to its new place in this column."""
-        old_key = self._key_of.get(card.id)
-        if old_key is None:
-            self._file_in(card)
-        elif card.stage != self.stage:
-            self._file_out(card)
-        elif self._shown.row_of(old_key) >= 0 and self.board.accepts(card):
-            self._move_within(card, old_key)
-        else:
-            self._file_out(card)
-            self._file_in(card)
+    def _place(self, contact_id: int) -> bool:
+        """Bring one changed card into, out of, or to its new place in this column; False if it is not this
+        column's, before or after."""
+        before, now = self.board.placement_before(contact_id), self.board.placement(contact_id)
+        was_here = before is not None and before[0] is self.stage
+        is_here = now is not None and now[0] is self.stage
+        if not (was_here or is_here):
+            return False
+        old_key = None if before is None else (before[1], contact_id)
+        if was_here and is_here and old_key is not None and self._shown.row_of(old_key) >= 0 \
+                and self.board.shows(contact_id):
+            self._move_within(contact_id, old_key, (now[1], contact_id))  # type: ignore[index]
+            return True
+        if was_here and old_key is not None:
+            self._file_out(old_key)
+        if is_here:
+            self._file_in((now[1], contact_id))  # type: ignore[index]
+        return True
 
-    def _file_in(self, card: Card) -> None:
-        key = sort_key(card)
-        self._key_of[card.id] = key
+    def _file_in(self, key: SortKey) -> None:
+        contact_id = key[1]
+        if self._all.row_of(key) >= 0:
+            return  # already filed there (a second signal for the same change)
         self._all.insert(key)
-        self._file_paid(card)
-        if self.board.accepts(card):
-            row = bisect.bisect_left(self._shown.keys, key)
+        self._file_paid(contact_id)
+        if self.board.shows(contact_id):
+            row = self._shown.find(key)
             self.beginInsertRows(QModelIndex(), row, row)
-            self._shown.keys.insert(row, key)
+            self._shown.insert(key)
             self.endInsertRows()
-            self._count_paid(card.id, card.paid)
+            self._count_paid(contact_id, self.board.paid_of(contact_id))
 
-    def _file_out(self, card: Card) -> None:
-        key = self._key_of.pop(card.id)
-        del self._all.keys[self._all.row_of(key)]
-        self._stage_paid.pop(card.id, None)
+    def _file_out(self, key: SortKey) -> None:
+        contact_id = key[1]
+        row = self._all.row_of(key)
+        if row < 0:
+            return
+        self._all.delete(row)
+        self._stage_paid.pop(contact_id, None)
         row = self._shown.row_of(key)
         if row >= 0:
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._shown.keys[row]
+            self._shown.delete(row)
             self.endRemoveRows()
-            self._count_paid(card.id, ())
+            self._count_paid(contact_id, ())
 
-    def _move_within(self, card: Card, old_key: SortKey) -> None:
+    def _move_within(self, contact_id: int, old_key: SortKey, key: SortKey) -> None:
         """A card that stays shown here: one row move at most, so the view keeps it selected."""
-        key = sort_key(card)
         old_row = self._shown.row_of(old_key)
-        del self._all.keys[self._all.row_of(old_key)]
+        all_row = self._all.row_of(old_key)
+        if all_row >= 0:
+            self._all.delete(all_row)
         self._all.insert(key)
-        self._key_of[card.id] = key
-        self._file_paid(card)
-        rest = self._shown.keys[:old_row] + self._shown.keys[old_row + 1 :]
-        new_row = bisect.bisect_left(rest, key)
+        self._file_paid(contact_id)
+        self._shown.delete(old_row)
+        new_row = self._shown.find(key)
         if new_row == old_row:
-            self._shown.keys[old_row] = key
+            self._shown.insert(key)
         else:
-            # beginMoveRows wants the destination as a row of the list before the move.
+            # beginMoveRows wants the destination as a row of the list before the move; the key is put back
+            # first so the model is as it was when the move begins.
+            self._shown.positions.insert(old_row, old_key[0])
+            self._shown.ids.insert(old_row, old_key[1])
             destination = new_row if new_row < old_row else new_row + 1
             self.beginMoveRows(QModelIndex(), old_row, old_row, QModelIndex(), destination)
-            rest.insert(new_row, key)
-            self._shown.keys = rest
+            self._shown.delete(old_row)
+            self._shown.insert(key)
             self.endMoveRows()
         index = self.index(new_row, 0)
         self.dataChanged.emit(index, index)
-        self._count_paid(card.id, card.paid)
+        self._count_paid(contact_id, self.board.paid_of(contact_id))
 
-    def _file_paid(self, card: Card) -> None:
-        if card.paid:
-            self._stage_paid[card.id] = card.paid
+    def _file_paid(self, contact_id: int) -> None:
+        paid = self.board.paid_of(contact_id)
+        if paid:
+            self._stage_paid[contact_id] = paid
         else:
-            self._stage_paid.pop(card.id, None)
+            self._stage_paid.pop(contact_id, None)
 
-    def _count_paid(self, contact_id: int, paid: tuple[tuple[str, int], ...]) -> None:
+    def _count_paid(self, contact_id: int, paid: Paid) -> None:
         """Keep the column's paid totals as a running sum: ``paid`` is what this shown card paid now."""
         self._add_paid(self._paid_of.pop(contact_id, ()), -1)
         if paid:
             self._paid_of[contact_id] = paid
             self._add_paid(paid, 1)
 
-    def _add_paid(self, paid: tuple[tuple[str, int], ...], sign: int) -> None:
+    def _add_paid(self, paid: Paid, sign: int) -> None:
         for currency, cents in paid:
             self._paid[currency] = self._paid.get(currency, 0) + sign * cents
 
@@ -230,7 +279,7 @@ class StageProxy(QAbstractListModel):
     def shown_count(self) -> int:
         """Cards the column shows (the filter applied)."""
         summary = self._summary()
-        return len(self._shown.keys) if summary is None else summary.count
+        return len(self._shown) if summary is None else summary.count
 
     def total_count(self) -> int:
         """Cards of this stage, shown or not."""
@@ -248,25 +297,30 @@ class StageProxy(QAbstractListModel):
         return self._shown.id_at(row)
 
     def row_of_contact(self, contact_id: int) -> int:
-        key = self._key_of.get(contact_id)
-        return -1 if key is None else self._shown.row_of(key)
+        placement = self.board.placement(contact_id)
+        if placement is None or placement[0] is not self.stage:
+            return -1
+        return self._shown.row_of((placement[1], contact_id))
 
     def column_row(self, shown_row: int) -> int | None:
         """The row in the whole column (filter aside) where a drop at ``shown_row`` lands; None: the end."""
         if shown_row < 0 or shown_row >= len(self._shown):
             return None
-        return bisect.bisect_left(self._all.keys, self._shown.keys[shown_row])
+        return self._all.find((self._shown.positions[shown_row], self._shown.ids[shown_row]))
 
     # --- Qt model ---------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         # Called by Qt for every index it makes: kept to one attribute read.
-        return 0 if parent.isValid() else len(self._shown.keys)
+        return 0 if parent.isValid() else len(self._shown.ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
-        card = self.board.card(self._shown.id_at(index.row()))
+        row = index.row()
+        if role == CardRole.CONTACT_ID:
+            return self._shown.ids[row]  # no card read for it
+        card = self.board.card_near(self._shown.ids, row)
         return None if card is None else self.board.card_data(card, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
