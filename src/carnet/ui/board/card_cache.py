@@ -25,9 +25,9 @@ READ_BEFORE, READ_AFTER = 16, 48
 
 
 class CardCache:
-    def __init__(self, reader: CardReader | None = None, held: int = HELD_CARDS) -> None:
+    def __init__(self, reader: CardReader | None = None, held: int | None = None) -> None:
         self.reader = reader
-        self.held = held
+        self.held = HELD_CARDS if held is None else held
         self._cards: OrderedDict[int, Card] = OrderedDict()
         self.reads = 0  # statements run: what a test counts
 

@@ -27,7 +27,7 @@ from carnet.services.board_read import Card, board_cards, board_head, board_inde
 from carnet.services.changes import Change, ChangeKind
 from carnet.services.results import Placement
 from carnet.storage import Database
-from carnet.ui.board.card_cache import HELD_CARDS
+from carnet.ui.board import card_cache
 from carnet.ui.board.model import BoardModel, PreparedCards, prepare_cards, prepare_index
 from carnet.ui.board.undo import DoneCommand, MoveCommand, Placements
 from carnet.ui.changes import ChangeHub
@@ -63,7 +63,7 @@ _BOARD_READ = "board"
 def _read_prepared_board(database: Database) -> PreparedCards:
     """The whole board, made ready for the model: every card in a book that may hold them all, else the board's
     index only (the cards are read by the screenful as the columns show them)."""
-    if board_size(database) <= HELD_CARDS:
+    if board_size(database) <= card_cache.HELD_CARDS:
         return prepare_cards(board_cards(database))
     return prepare_index(board_index(database))
 
