@@ -147,6 +147,14 @@ class DashboardFacts:
         self.period = period
         self._count_all()
 
+    def rows(self) -> DashboardRows:
+        """The rows kept, as `dashboard_rows` reads them (contacts by id)."""
+        return DashboardRows(
+            self.today, [self.contacts[i] for i in sorted(self.contacts)],
+            [move for i in sorted(self.moves) for move in self.moves[i]],
+            [payment for i in sorted(self.payments) for payment in self.payments[i]],
+            {i: name for i, name in self.names.items() if i in self.contacts}, self.home)
+
     # --- following the book -------------------------------------------------------------------
 
     def to_read(self, contact_ids: Iterable[int]) -> set[int]:

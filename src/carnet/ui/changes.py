@@ -76,8 +76,18 @@ class Refreshable(Protocol):
     def refresh(self) -> None: ...
 
 
+class FollowsChanges(Refreshable, Protocol):
+    """A page that follows each `Change` itself (the dashboard reads again only the contacts it names)."""
+
+    def follow_change(self, change: Change, *, shown: bool) -> None: ...
+
+
 class StaleTabs:
-    """The tabs that read the book: the current one reads again at once, the others once shown again."""
+    """The tabs that read the book: the current one reads again at once, the others once shown again.
+
+    A page with a ``follow_change`` method is handed every change, shown or not, and reads again itself (at
+    once when ``shown``); it is still refreshed when shown again after a change. Others are refreshed.
+    """
 
     def __init__(self, current: Callable[[], object]) -> None:
         self._current = current
@@ -87,10 +97,15 @@ class StaleTabs:
     def add(self, page: Refreshable) -> None:
         self._pages.append(page)
 
-    def changed(self, _change: Change) -> None:
+    def changed(self, change: Change) -> None:
         current = self._current()
         for page in self._pages:
-            if page is current:
+            follow = getattr(page, "follow_change", None)
+            if follow is not None:
+                follow(change, shown=page is current)
+                if page is not current:
+                    self._stale.add(id(page))
+            elif page is current:
                 page.refresh()
             else:
                 self._stale.add(id(page))

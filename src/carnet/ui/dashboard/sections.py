@@ -8,6 +8,9 @@ RFM and PMG read only its payments, and their notes say so.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
@@ -75,36 +78,66 @@ def make_panels(parent: QWidget) -> dict[str, Panel]:
     }
 
 
+@dataclass(frozen=True, slots=True)
+class Content:
+    """What one panel shows, made from a `Dashboard` on the reader thread (texts are formatted there, not on the
+    window's thread): its table's rows, the contacts behind them, their tooltips, its note, and its chart as
+    the name of a `charts` function and its arguments (comparable: a panel whose content is the same as shown
+    is not drawn again)."""
+
+    rows: tuple[tuple[str, ...], ...]
+    note: str
+    chart: tuple[str, tuple[object, ...], tuple[tuple[str, object], ...]]
+    ids: tuple[tuple[int, ...], ...] = ()
+    tooltips: tuple[str, ...] = ()
+
+
+def contents(dashboard: Dashboard) -> dict[str, Content]:
+    """Every panel's content, by the panel's key (as `make_panels`); safe on any thread (no widget)."""
+    return {"funnel": _funnel(dashboard), "revenue": _revenue(dashboard), "sources": _sources(dashboard),
+            "referrals": _referrals(dashboard), "rfm": _rfm(dashboard), "pmg": _pmg(dashboard)}
+
+
+def draw(panel: Panel, content: Content, colours: Colours) -> None:
+    """Show ``content`` in ``panel``: here, on the window's thread."""
+    panel.set_rows(content.rows, content.ids, content.tooltips)
+    panel.set_note(content.note)
+    assert panel.chart is not None
+    name, args, options = content.chart
+    drawn = getattr(charts, name)(panel.chart, colours, *args, **dict(options))
+    if name == "draw_bars":
+        panel.chart_series = drawn
+
+
 def show(panels: dict[str, Panel], dashboard: Dashboard, colours: Colours) -> None:
     """Fill every panel from ``dashboard``."""
-    _funnel(panels["funnel"], dashboard, colours)
-    _revenue(panels["revenue"], dashboard, colours)
-    _sources(panels["sources"], dashboard, colours)
-    _referrals(panels["referrals"], dashboard, colours)
-    _rfm(panels["rfm"], dashboard, colours)
-    _pmg(panels["pmg"], dashboard, colours)
+    for key, content in contents(dashboard).items():
+        draw(panels[key], content, colours)
 
 
-def _funnel(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
+def _rows(rows: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(row) for row in rows)
+
+
+def _funnel(dashboard: Dashboard) -> Content:
     steps = dashboard.funnel
-    panel.set_rows([[stage_label(s.stage), _count(s.now), _count(s.entered),
-                     "" if s.went_further is None else _count(s.went_further), percent(s.conversion),
-                     _days(s.median_days)] for s in steps])
+    rows = _rows([stage_label(s.stage), _count(s.now), _count(s.entered),
+                  "" if s.went_further is None else _count(s.went_further), percent(s.conversion),
+                  _days(s.median_days)] for s in steps)
     archived = tr("Now: contacts in each column (%1 archived left out). Entered: during the period; went further: "
                   "reached any later stage since. Median days: stays in the stage that ended during the period."
                   ).replace("%1", _count(dashboard.archived))
-    panel.set_note(archived)
-    assert panel.chart is not None
-    charts.draw_funnel(panel.chart, colours, [stage_label(s.stage) for s in steps], [s.now for s in steps])
+    return Content(rows, archived, ("draw_funnel", (tuple(stage_label(s.stage) for s in steps),
+                                                    tuple(s.now for s in steps)), ()))
 
 
 def _month_name(year: int, month: int) -> str:
     return f"{QLocale().standaloneMonthName(month)} {year}"
 
 
-def _revenue(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
+def _revenue(dashboard: Dashboard) -> Content:
     summary, home = dashboard.revenue, dashboard.currency
-    panel.set_rows([
+    rows = _rows([
         [tr("Paid"), _money(summary.total, home)],
         [tr("Payments"), _count(summary.payments)],
         [tr("Clients who paid"), _count(summary.clients)],
@@ -119,75 +152,70 @@ def _revenue(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
           for month in reversed(summary.by_month)),
     ])
     months = summary.by_month
-    values = [cents_in(month.paid, home) / 100 for month in months]
+    values = tuple(cents_in(month.paid, home) / 100 for month in months)
     # "11/25": short enough for thirteen months side by side in a half-width panel, and unique (a category
     # axis needs unique labels: "Nov" would come twice in the last 12 months).
-    labels = [f"{m:02d}/{y % 100:02d}" for (y, m) in (month.month for month in months)]
-    assert panel.chart is not None
-    charts.draw_columns(panel.chart, colours, labels, values, tr("Paid"), home)
-    panel.set_note(tr("Pipeline: quotes and invoices of the period still open, archived contacts left out. Each "
-                      "currency has its own totals and averages; the chart shows %1.").replace("%1", home))
+    labels = tuple(f"{m:02d}/{y % 100:02d}" for (y, m) in (month.month for month in months))
+    note = tr("Pipeline: quotes and invoices of the period still open, archived contacts left out. Each "
+              "currency has its own totals and averages; the chart shows %1.").replace("%1", home)
+    return Content(rows, note, ("draw_columns", (labels, values, tr("Paid"), home), ()))
 
 
-def _sources(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
-    rows = dashboard.sources
-    names = [tr("No source") if r.source is None else source_label(r.source) for r in rows]
-    panel.set_rows([[name, _count(r.contacts), _count(r.became_clients), percent(r.conversion),
-                     _money(r.revenue, dashboard.currency)] for name, r in zip(names, rows, strict=True)])
-    panel.set_note(tr("Contacts added during the period, how many have paid since, and what every contact from "
-                      "the source paid during the period."))
-    assert panel.chart is not None
-    charts.draw_bars(panel.chart, colours, names, [(tr("Contacts added"), [r.contacts for r in rows]),
-                                                   (tr("Became clients"), [r.became_clients for r in rows])])
+def _sources(dashboard: Dashboard) -> Content:
+    found = dashboard.sources
+    names = tuple(tr("No source") if r.source is None else source_label(r.source) for r in found)
+    rows = _rows([name, _count(r.contacts), _count(r.became_clients), percent(r.conversion),
+                  _money(r.revenue, dashboard.currency)] for name, r in zip(names, found, strict=True))
+    note = tr("Contacts added during the period, how many have paid since, and what every contact from the source "
+              "paid during the period.")
+    sets = ((tr("Contacts added"), tuple(r.contacts for r in found)),
+            (tr("Became clients"), tuple(r.became_clients for r in found)))
+    return Content(rows, note, ("draw_bars", (names, sets), ()))
 
 
-def _referrals(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
+def _referrals(dashboard: Dashboard) -> Content:
     loop, home = dashboard.referrals, dashboard.currency
-    panel.set_rows([[r.name, stage_label(r.stage) if r.stage else "", _count(r.referred), _count(r.became_clients),
-                     _money(r.revenue, home)] for r in loop.referrers])
+    rows = _rows([r.name, stage_label(r.stage) if r.stage else "", _count(r.referred), _count(r.became_clients),
+                  _money(r.revenue, home)] for r in loop.referrers)
     share = loop.share(home)
-    panel.set_note(tr("%1 of the revenue in %2 came from referred contacts.").replace(
-        "%1", percent(share or 0.0)).replace("%2", home))
+    note = tr("%1 of the revenue in %2 came from referred contacts.").replace(
+        "%1", percent(share or 0.0)).replace("%2", home)
     top = [r for r in loop.referrers[:TOP_REFERRERS] if cents_in(r.revenue, home)]
-    assert panel.chart is not None
-    charts.draw_bars(panel.chart, colours, [r.name for r in top],
-                     [(tr("Revenue"), [cents_in(r.revenue, home) / 100 for r in top])],
-                     amounts=[format_money(cents_in(r.revenue, home), home) for r in top], currency=home)
+    chart = ("draw_bars", (tuple(r.name for r in top), ((tr("Revenue"), tuple(cents_in(r.revenue, home) / 100
+                                                                               for r in top)),)),
+             (("amounts", tuple(format_money(cents_in(r.revenue, home), home) for r in top)), ("currency", home)))
+    return Content(rows, note, chart)
 
 
-def _rfm(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
+def _rfm(dashboard: Dashboard) -> Content:
     segments = dashboard.rfm.segments
     clients = sum(s.clients for s in segments)
     currency = dashboard.rfm.currency
-    panel.set_rows(
-        [[segment_label(s.segment), _count(s.clients), percent(s.clients / clients if clients else None),
-          _cents(s.revenue, currency), segment_hint(s.segment)] for s in segments],
-        ids=[s.contact_ids for s in segments],
-        tooltips=[tr("Double-click or press Enter to show these clients on the board")] * len(segments),
-    )
-    panel.set_note(tr("Clients who paid in %1 (the home currency) during the period, scored 1–5 on the recency, "
-                      "frequency and amount of their payments in %1 only: amounts in other currencies cannot be "
-                      "compared with them. Click a bar or a row to show its clients on the board.")
-                   .replace("%1", currency))
-    assert panel.chart is not None
-    panel.chart_series = charts.draw_bars(panel.chart, colours, [segment_label(s.segment) for s in segments],
-                                          [(tr("Clients"), [s.clients for s in segments])])
+    rows = _rows([segment_label(s.segment), _count(s.clients), percent(s.clients / clients if clients else None),
+                  _cents(s.revenue, currency), segment_hint(s.segment)] for s in segments)
+    note = tr("Clients who paid in %1 (the home currency) during the period, scored 1–5 on the recency, frequency "
+              "and amount of their payments in %1 only: amounts in other currencies cannot be compared with them. "
+              "Click a bar or a row to show its clients on the board.").replace("%1", currency)
+    chart = ("draw_bars", (tuple(segment_label(s.segment) for s in segments),
+                           ((tr("Clients"), tuple(s.clients for s in segments)),)), ())
+    return Content(rows, note, chart, ids=tuple(s.contact_ids for s in segments),
+                   tooltips=(tr("Double-click or press Enter to show these clients on the board"),) * len(segments))
 
 
-def _pmg(panel: Panel, dashboard: Dashboard, colours: Colours) -> None:
+def _pmg(dashboard: Dashboard) -> Content:
     result = dashboard.pmg
     currency = result.currency
     thresholds = result.thresholds
     starts = {PmgSize.SMALL: 0, PmgSize.MEDIUM: thresholds.medium_from if thresholds else None,
               PmgSize.BIG: thresholds.big_from if thresholds else None}
-    panel.set_rows([[size_label(g.size), _count(len(g.contact_ids)), _cents(g.revenue, currency),
-                     percent(result.share(g)),
-                     "" if starts[g.size] is None else format_money(starts[g.size] or 0, currency, compact=True)]
-                    for g in reversed(result.groups)])
+    rows = _rows([size_label(g.size), _count(len(g.contact_ids)), _cents(g.revenue, currency),
+                  percent(result.share(g)),
+                  "" if starts[g.size] is None else format_money(starts[g.size] or 0, currency, compact=True)]
+                 for g in reversed(result.groups))
     how = tr("Thresholds: terciles of your clients (set your own in Preferences).") if result.default_thresholds \
         else tr("Thresholds set in Preferences.")
-    panel.set_note(tr("Clients who paid in %1 (the home currency) in the last 12 months, whatever the period, sized "
-                      "by their payments in %1 only. %2").replace("%1", currency).replace("%2", how))
-    assert panel.chart is not None
-    charts.draw_pie(panel.chart, colours, [
-        (f"{size_label(g.size)} {percent(result.share(g))}", g.revenue / 100) for g in reversed(result.groups)])
+    note = tr("Clients who paid in %1 (the home currency) in the last 12 months, whatever the period, sized by "
+              "their payments in %1 only. %2").replace("%1", currency).replace("%2", how)
+    slices = tuple((f"{size_label(g.size)} {percent(result.share(g))}", g.revenue / 100)
+                   for g in reversed(result.groups))
+    return Content(rows, note, ("draw_pie", (slices,), ()))

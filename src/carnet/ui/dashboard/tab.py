@@ -1,21 +1,26 @@
 """The Dashboard tab (SPEC §3, issue 6): funnel, revenue, sources, referrals, RFM segments and client size;
 above them, this year's revenue against the user's ceilings (issue 15 item 6), whatever the period.
 
-The rows are read once per `refresh` (`services.dashboard_read`, one transaction) and every panel is
-computed from them by `carnet.analytics`; changing the period recomputes without reading again. A
-refresh asked while the tab is hidden is done when it is next shown: the main window refreshes after every
-change, and the board must not pay for a dashboard nobody is looking at. In a big book the read and the
-computation run on the window's reader thread (`ui.read_worker`: 1.5 s at 100,000 contacts), the tab
-saying "Loading…" meanwhile; only drawing the charts is left to the window's thread.
+The first refresh reads every row (`services.dashboard_read`, one transaction) into `DashboardFacts`
+(`carnet.analytics.incremental`), which keeps each contact's contribution to every panel. After a write, the
+window hands the tab its `Change` (`follow_change`, through `ui.changes.StaleTabs`): only the contacts it names
+are read again (`contact_rows`) and their contributions replaced, so a write costs what it changed, not the
+book (issue 19: 4 s at 100,000 contacts before). A change of the whole book (a restore, Preferences), or a
+write the tab was not told of (`Database.generation` moved further than the changes it saw), reads every row
+again; changing the period recounts from the rows kept, without reading. A refresh asked while the tab is
+hidden is done when it is next shown, with every change seen meanwhile. In a big book all of this runs on the
+window's reader thread (`ui.read_worker`), the tab saying "Loading…" meanwhile, and so does the formatting of
+every table (`sections.contents`); the window's thread only puts in the panels whose content changed.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import QAbstractBarSeries, QBarSet
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -30,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from carnet.analytics.clients import PmgThresholds, Segment
 from carnet.analytics.common import Period
-from carnet.analytics.dashboard import Dashboard, compute_dashboard
+from carnet.analytics.dashboard import Dashboard
+from carnet.analytics.incremental import DashboardFacts
 from carnet.analytics.rows import DashboardRows
-from carnet.analytics.thresholds import Ceilings, RevenueAgainstCeilings, against_ceilings, year_revenue
-from carnet.services.dashboard_read import dashboard_rows
+from carnet.analytics.thresholds import Ceilings, RevenueAgainstCeilings, against_ceilings
+from carnet.services.changes import Change
+from carnet.services.dashboard_read import contact_rows, dashboard_rows
 from carnet.storage import Database
 from carnet.ui.dashboard import sections
 from carnet.ui.dashboard.charts import Colours
@@ -43,7 +50,24 @@ from carnet.ui.dialogs.date_field import DateField
 from carnet.ui.dialogs.revenue_ceilings import revenue_ceilings_from_settings
 from carnet.ui.read_worker import ReadWorker
 
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QBarSet
+
 _READ_KEY = "dashboard"
+
+
+@dataclass(frozen=True, slots=True)
+class _Result:
+    """What a read hands the window's thread."""
+
+    facts: DashboardFacts
+    dashboard: Dashboard
+    ceilings: RevenueAgainstCeilings
+    contents: dict[str, sections.Content]
+    first_day: date | None
+    full: bool  # every row was read
+    asked: int  # `DashboardTab._asks` when the read was asked: what it shows
+    touched: frozenset[int]  # the contacts it read again
 
 TWO_COLUMNS_FROM = 1080  # the tab's width, in pixels, below which the panels always go one a row
 
@@ -64,16 +88,26 @@ class DashboardTab(QWidget):
         self.database = database
         # The window's reader thread; without one (a tab made alone), every read is made here and now.
         self.reads = reads if reads is not None else ReadWorker(database, self)
-        self._rows_wanted = True  # the next computation must read the rows first
         self._thresholds = thresholds
         # Read from the settings by default: the window makes the tab without saying, and refreshes it
         # after Preferences (a whole-book change), which reads them again.
         self._ceilings = ceilings
         self.ceilings: RevenueAgainstCeilings | None = None
         self._today = today
-        self._rows: DashboardRows | None = None
         self._stale = True
         self.dashboard: Dashboard | None = None
+        # What the figures are made from, kept between refreshes (changed only on the reader, one read at a time).
+        self._facts: DashboardFacts | None = None
+        self._first_day_read: date | None = None
+        # What the next read must do: every row (`_full`), or the contacts changes named since the last result.
+        self._full = True
+        self._touched: set[int] = set()
+        self._asks = 0  # changes followed, counted: a result clears what was asked before it
+        self._full_asked = 0  # `_asks` when a whole read was last wanted
+        # `Database.generation` as far as the changes seen explain it: a write nobody told the tab of is seen
+        # by the difference, and reads everything again.
+        self._accounted = database.generation
+        self._shown: dict[str, sections.Content] = {}
 
         self.period_combo = QComboBox(self)
         self.period_combo.addItems([self.tr("This year"), self.tr("Last 12 months"), self.tr("All time"),
@@ -134,13 +168,39 @@ class DashboardTab(QWidget):
     # --- data -----------------------------------------------------------------------------------
 
     def refresh(self, *, force: bool = False) -> None:
-        """Read the book again and redraw; while the tab is hidden, only remember to do it when shown."""
+        """Bring the figures up to date (what changes named, or everything after a write the tab was not told
+        of); while the tab is hidden, only remember to do it when shown."""
         if not force and not self.isVisible():
             self._stale = True
             return
         self._stale = False
-        self._rows_wanted = True
+        if self.database.generation != self._accounted:
+            self._want_everything()
         self._request()
+
+    def follow_change(self, change: Change, *, shown: bool) -> None:
+        """A committed write (`ui.changes.StaleTabs`): read again what it touched, now if ``shown``, else once
+        shown again (with every other change seen meanwhile)."""
+        self._asks += 1
+        generation = self.database.generation
+        if change.everything or generation - self._accounted > 1:
+            self._want_everything()  # the whole book, or another write came that no change named
+        else:
+            self._touched.update(change.contact_ids)
+            self._accounted = generation
+        if shown:
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _want_everything(self) -> None:
+        self._full, self._full_asked = True, self._asks
+
+    @property
+    def _rows(self) -> DashboardRows | None:
+        """The rows the figures are made from, as they were last read (what tests/test_change_flow.py counts;
+        nothing in the tab reads it)."""
+        return None if self._facts is None else self._facts.rows()
 
     @property
     def loading(self) -> bool:
@@ -148,42 +208,70 @@ class DashboardTab(QWidget):
         return self.reads.pending(_READ_KEY)
 
     def _request(self) -> None:
-        """Read (when the rows are wanted) and compute on the reader, draw here once the result comes back.
-        Everything the work needs from the settings and the widgets is taken now, on this thread."""
+        """Read (every row, or the contacts changes named) and compute on the reader, draw here once the result
+        comes back. Everything the work needs from the settings and the widgets is taken now, on this thread."""
         today, period, thresholds = self._today(), self.period(), self._thresholds()
-        ceilings = self._ceilings() if self._rows_wanted else None
-        rows = None if self._rows_wanted else self._rows
+        facts = None if self._full else self._facts
+        if facts is None:
+            self._accounted = self.database.generation
+        ceilings = self._ceilings()
+        touched, asked = frozenset(self._touched), self._asks
 
-        def work(view: Database) -> tuple[DashboardRows, Dashboard, RevenueAgainstCeilings | None]:
-            read = rows if rows is not None else dashboard_rows(view, today)
-            # A calendar year whatever the period: computed once per read, not on each change of period.
-            against = None if ceilings is None else against_ceilings(
-                year_revenue(read.payments, read.today, read.home_currency), ceilings)
-            return read, compute_dashboard(read, period, thresholds), against
+        def work(view: Database) -> _Result:
+            if facts is None:
+                kept = DashboardFacts(dashboard_rows(view, today), period)
+            else:
+                kept = facts
+                if touched:
+                    read = contact_rows(view, kept.to_read(touched))
+                    kept.replace(read.contact_ids, read.contacts, read.stage_changes, read.payments, read.names,
+                                 read.home_currency)
+                kept.reframe(period, today)
+            dashboard = kept.dashboard(thresholds)
+            # A calendar year whatever the period.
+            against = against_ceilings(kept.year_revenue(), ceilings)
+            return _Result(kept, dashboard, against, sections.contents(dashboard), kept.first_day(),
+                           facts is None, asked, touched)
 
-        def again() -> None:  # a write came during the read: the rows are read again, whatever was asked
-            self._rows_wanted = True
+        def again() -> None:
+            # A write came during the read. Told of it (its change is in `_touched`), the contacts are read again;
+            # not told, everything is.
+            if self.database.generation != self._accounted:
+                self._want_everything()
             self._request()
 
         self.loading_label.setVisible(self.reads.threaded)
         # Read here and now (a small book), a failure raises from here, as it always did.
         failed = self._failed if self.reads.threaded else None
-        self.reads.read(_READ_KEY, work, self._show_result, failed=failed, again=again)
+        try:
+            self.reads.read(_READ_KEY, work, self._show_result, failed=failed, again=again)
+        except BaseException:
+            self._forget_facts()
+            raise
 
-    def _show_result(self, result: tuple[DashboardRows, Dashboard, RevenueAgainstCeilings | None]) -> None:
-        rows, self.dashboard, against = result
+    def _show_result(self, result: _Result) -> None:
         self.loading_label.setVisible(False)
-        if against is not None:
-            self._rows, self._rows_wanted = rows, False
-            self.ceilings = against
-            self.ceilings_panel.show_result(against)
-        self._show_dashboard()
+        self._facts, self._first_day_read = result.facts, result.first_day
+        self._touched -= result.touched
+        if result.full and self._full_asked <= result.asked:
+            self._full = False
+        self.dashboard = result.dashboard
+        if result.ceilings != self.ceilings:
+            self.ceilings = result.ceilings
+            self.ceilings_panel.show_result(result.ceilings)
+        self._show_dashboard(result.contents)
 
     def _failed(self, error: BaseException) -> None:
         """A read that failed on the reader (a damaged row): reported as a read here would have been."""
         self.loading_label.setVisible(False)
+        self._forget_facts()
         self._stale = True  # shown again, it tries again
         sys.excepthook(type(error), error, error.__traceback__)
+
+    def _forget_facts(self) -> None:
+        """A read that failed may have left the facts half changed: the next one reads everything."""
+        self._facts = None
+        self._want_everything()
 
     def period(self) -> Period:
         """The period chosen at the top."""
@@ -199,27 +287,35 @@ class DashboardTab(QWidget):
         return Period.last_12_months(today)
 
     def _recompute(self) -> None:
-        if self._rows is None and not self.loading:
+        if self._facts is None and not self.loading:
             return
         self._request()
 
-    def _show_dashboard(self) -> None:
+    def _show_dashboard(self, contents: dict[str, sections.Content]) -> None:
         if self.dashboard is None:
             return
         self.currency_note.setText(self.tr("Figures in %1, the home currency, come first; other currencies are "
                                            "listed beside them, never added to them. Charts show %1.")
                                    .replace("%1", self.dashboard.currency))
-        self._draw()
+        self._draw(contents)
         self.refreshed.emit()
 
-    def _draw(self) -> None:
-        if self.dashboard is None:
-            return
-        sections.show(self.panels, self.dashboard, Colours(self.palette()))
+    def _draw(self, contents: dict[str, sections.Content] | None = None) -> None:
+        """Put ``contents`` in the panels whose content changed (all of them again without: the palette
+        changed)."""
+        if contents is None:
+            contents, self._shown = self._shown, {}
+        colours = Colours(self.palette())
+        for key, content in contents.items():
+            if self._shown.get(key) == content:
+                continue
+            sections.draw(self.panels[key], content, colours)
+            self._shown[key] = content
+            if key == "rfm":
+                series = self.panels["rfm"].chart_series
+                if series is not None:
+                    series.clicked.connect(self._segment_bar_clicked)  # type: ignore[attr-defined]
         self._lay_out_panels(self._columns_for(self.width()))  # new figures may need more room
-        segments = self.panels["rfm"].chart_series
-        if isinstance(segments, QAbstractBarSeries):
-            segments.clicked.connect(self._segment_bar_clicked)
 
     # --- period ---------------------------------------------------------------------------------
 
@@ -245,8 +341,7 @@ class DashboardTab(QWidget):
             edit.setDate(self._range[side])
 
     def _first_day(self) -> date:
-        days = [c.created for c in self._rows.contacts] if self._rows else []
-        return date.fromordinal(min(days)) if days else self._today()
+        return self._first_day_read or self._today()
 
     def _set_custom_range_visible(self, visible: bool) -> None:
         for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
