@@ -165,7 +165,7 @@ class Writer:
                 self.rename_referrer]
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
 def test_random_writes_followed_contact_by_contact_give_the_full_figures(db: Database, seed: int) -> None:
     generate_demo_data(db, 160, seed=seed, today=TODAY)
     rng = random.Random(seed)

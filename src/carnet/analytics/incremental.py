@@ -201,8 +201,13 @@ class DashboardFacts:
             for panel, signature in _SIGNATURES.items():
                 if signature(old) != signature(part):
                     self._kept.pop(panel, None)
-            if old_names[contact_id] != self.names.get(contact_id):
-                self._kept.pop("referrals", None)
+        # A referrer's own row shows its name and stage (asked once every contact is counted again: a referrer
+        # has no row while the contacts it referred are taken off).
+        parts = self._parts
+        if any(contact_id in self._referrers and (old_names[contact_id] != self.names.get(contact_id)
+                                                  or _own_row(old_parts[contact_id]) != _own_row(parts.get(contact_id)))
+               for contact_id in ids):
+            self._kept.pop("referrals", None)
 
     def reframe(self, period: Period, today: date) -> None:
         """Another period or another day: every contribution counted again from the rows kept."""
@@ -499,10 +504,14 @@ def _pmg_signature(part: _Part | None) -> object:
 
 
 def _referrals_signature(part: _Part | None) -> object:
-    # The referrer's own row shows its stage; what it brought comes from the contacts it referred.
+    """What a contact brings its referrer (and the revenue's total)."""
     if part is None:
         return None
-    return part.stage, part.archived, part.referred_by, part.added, part.ever, part.amounts
+    return part.stage is None, part.referred_by, part.added, part.ever, part.amounts
+
+
+def _own_row(part: _Part | None) -> object:
+    return None if part is None else (part.stage, part.archived)
 
 
 _SIGNATURES: dict[str, Callable[[_Part | None], object]] = {

@@ -8,7 +8,7 @@ RFM and PMG read only its payments, and their notes say so.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -19,6 +19,8 @@ from carnet.analytics.common import Money, cents_in
 from carnet.analytics.dashboard import Dashboard
 from carnet.ui.dashboard import charts
 from carnet.ui.dashboard.charts import Colours
+
+__all__ = ["Colours", "Content", "contents", "draw", "make_panels", "show"]
 from carnet.ui.dashboard.labels import percent, segment_hint, segment_label, size_label
 from carnet.ui.dashboard.panel import Panel
 from carnet.ui.formatting import PaidText, format_money, paid_text
@@ -92,10 +94,27 @@ class Content:
     tooltips: tuple[str, ...] = ()
 
 
-def contents(dashboard: Dashboard) -> dict[str, Content]:
-    """Every panel's content, by the panel's key (as `make_panels`); safe on any thread (no widget)."""
-    return {"funnel": _funnel(dashboard), "revenue": _revenue(dashboard), "sources": _sources(dashboard),
-            "referrals": _referrals(dashboard), "rfm": _rfm(dashboard), "pmg": _pmg(dashboard)}
+# What each panel's content is made from: a panel whose figures are those of the last content is not made again.
+_MADE_FROM = {"funnel": ("funnel", "archived"), "revenue": ("revenue", "currency"),
+              "sources": ("sources", "currency"), "referrals": ("referrals", "currency"), "rfm": ("rfm",),
+              "pmg": ("pmg",)}
+
+
+def contents(dashboard: Dashboard, previous: tuple[Dashboard, dict[str, Content]] | None = None) -> dict[str, Content]:
+    """Every panel's content, by the panel's key (as `make_panels`); safe on any thread (no widget). A panel
+    whose figures are those of ``previous`` (the dashboard last shown and its contents) keeps its content."""
+    makers: dict[str, Callable[[Dashboard], Content]] = {
+        "funnel": _funnel, "revenue": _revenue, "sources": _sources, "referrals": _referrals, "rfm": _rfm,
+        "pmg": _pmg}
+    made = {}
+    for key, make in makers.items():
+        if previous is not None and key in previous[1] and all(
+                getattr(dashboard, name) is getattr(previous[0], name) or
+                getattr(dashboard, name) == getattr(previous[0], name) for name in _MADE_FROM[key]):
+            made[key] = previous[1][key]
+        else:
+            made[key] = make(dashboard)
+    return made
 
 
 def draw(panel: Panel, content: Content, colours: Colours) -> None:

@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -42,9 +43,6 @@ from carnet.analytics.thresholds import Ceilings, RevenueAgainstCeilings, agains
 from carnet.services.changes import Change
 from carnet.services.dashboard_read import contact_rows, dashboard_rows
 from carnet.storage import Database
-from carnet.ui.dashboard import sections
-from carnet.ui.dashboard.charts import Colours
-from carnet.ui.dashboard.table import CONTACT_IDS_ROLE
 from carnet.ui.dashboard.thresholds import CeilingsPanel
 from carnet.ui.dialogs.date_field import DateField
 from carnet.ui.dialogs.revenue_ceilings import revenue_ceilings_from_settings
@@ -52,6 +50,9 @@ from carnet.ui.read_worker import ReadWorker
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QBarSet
+
+    from carnet.ui.dashboard import sections
+    from carnet.ui.dashboard.panel import Panel
 
 _READ_KEY = "dashboard"
 
@@ -68,6 +69,14 @@ class _Result:
     full: bool  # every row was read
     asked: int  # `DashboardTab._asks` when the read was asked: what it shows
     touched: frozenset[int]  # the contacts it read again
+
+def _sections() -> ModuleType:
+    """`carnet.ui.dashboard.sections`, and with it QtCharts and the panels' modules: imported where first
+    needed, which in a big book is the reader thread (importing is safe there; making widgets is not)."""
+    from carnet.ui.dashboard import sections
+
+    return sections
+
 
 TWO_COLUMNS_FROM = 1080  # the tab's width, in pixels, below which the panels always go one a row
 
@@ -108,6 +117,7 @@ class DashboardTab(QWidget):
         # by the difference, and reads everything again.
         self._accounted = database.generation
         self._shown: dict[str, sections.Content] = {}
+        self._last: tuple[Dashboard, dict[str, sections.Content]] | None = None  # the figures shown last
 
         self.period_combo = QComboBox(self)
         self.period_combo.addItems([self.tr("This year"), self.tr("Last 12 months"), self.tr("All time"),
@@ -133,7 +143,9 @@ class DashboardTab(QWidget):
         controls.addWidget(self.currency_note, 1)
         controls.addWidget(self.loading_label)
 
-        self.panels = sections.make_panels(self)
+        # Made with the first figures: in a big book QtCharts and the panels' modules are imported by then, on
+        # the reader (`_sections`), not here while the window waits.
+        self.panels: dict[str, Panel] = {}
         grid_page = QWidget(self)
         page = QVBoxLayout(grid_page)
         page.setSpacing(12)
@@ -161,8 +173,6 @@ class DashboardTab(QWidget):
         for side, edit in enumerate((self.from_edit, self.to_edit)):
             edit.dateChanged.connect(lambda day, side=side: self._day_typed(side, day))
             edit.editingFinished.connect(lambda side=side, edit=edit: self._show_readable(side, edit))
-        rfm = self.panels["rfm"]
-        rfm.table.activated.connect(lambda index: self._request_segment(index.row()))
         self.refresh(force=True)
 
     # --- data -----------------------------------------------------------------------------------
@@ -216,8 +226,10 @@ class DashboardTab(QWidget):
             self._accounted = self.database.generation
         ceilings = self._ceilings()
         touched, asked = frozenset(self._touched), self._asks
+        shown = self._last
 
         def work(view: Database) -> _Result:
+            sections = _sections()  # imported on the reader the first time
             if facts is None:
                 kept = DashboardFacts(dashboard_rows(view, today), period)
             else:
@@ -230,7 +242,7 @@ class DashboardTab(QWidget):
             dashboard = kept.dashboard(thresholds)
             # A calendar year whatever the period.
             against = against_ceilings(kept.year_revenue(), ceilings)
-            return _Result(kept, dashboard, against, sections.contents(dashboard), kept.first_day(),
+            return _Result(kept, dashboard, against, sections.contents(dashboard, shown), kept.first_day(),
                            facts is None, asked, touched)
 
         def again() -> None:
@@ -256,6 +268,7 @@ class DashboardTab(QWidget):
         if result.full and self._full_asked <= result.asked:
             self._full = False
         self.dashboard = result.dashboard
+        self._last = (result.dashboard, result.contents)
         if result.ceilings != self.ceilings:
             self.ceilings = result.ceilings
             self.ceilings_panel.show_result(result.ceilings)
@@ -305,7 +318,10 @@ class DashboardTab(QWidget):
         changed)."""
         if contents is None:
             contents, self._shown = self._shown, {}
-        colours = Colours(self.palette())
+        sections = _sections()
+        if not self.panels:
+            self._make_panels(sections)
+        colours = sections.Colours(self.palette())
         for key, content in contents.items():
             if self._shown.get(key) == content:
                 continue
@@ -316,6 +332,12 @@ class DashboardTab(QWidget):
                 if series is not None:
                     series.clicked.connect(self._segment_bar_clicked)  # type: ignore[attr-defined]
         self._lay_out_panels(self._columns_for(self.width()))  # new figures may need more room
+
+    def _make_panels(self, sections: ModuleType) -> None:
+        self.panels = sections.make_panels(self.grid.parentWidget())
+        self.panels["rfm"].table.activated.connect(lambda index: self._request_segment(index.row()))
+        self.columns = 0
+        self._lay_out_panels(self._columns_for(self.width()))
 
     # --- period ---------------------------------------------------------------------------------
 
@@ -354,6 +376,10 @@ class DashboardTab(QWidget):
         self._request_segment(len(Segment) - 1 - index)
 
     def _request_segment(self, row: int) -> None:
+        from carnet.ui.dashboard.table import CONTACT_IDS_ROLE
+
+        if not self.panels:
+            return
         model = self.panels["rfm"].model
         if not 0 <= row < model.rowCount():
             return
@@ -374,7 +400,7 @@ class DashboardTab(QWidget):
         layout = self.layout()
         if layout is not None:
             room -= layout.contentsMargins().left() + layout.contentsMargins().right()
-        needed = max(panel.needed_width() for panel in self.panels.values())
+        needed = max((panel.needed_width() for panel in self.panels.values()), default=0)
         return 2 if room // 2 >= needed else 1
 
     def _lay_out_panels(self, columns: int) -> None:
