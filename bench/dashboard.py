@@ -4,6 +4,12 @@ Run by bench/run.py in a fresh process per database; prints one JSON object. ``d
 of reading the rows (one transaction) and computing every panel for the default period (last 12 months);
 ``dashboard_tab_ms`` is building the whole tab with its charts, once, for information.
 
+The incremental dashboard (issue 19, `analytics.incremental`): ``dashboard_facts_ms`` is building its per-contact
+contributions from the rows read (what the tab's first read does after reading); ``dashboard_update_ms`` the
+median of following a write of three contacts — reading their rows again (`contact_rows`), replacing their
+contributions and making the figures —, and ``dashboard_update_cold_ms`` the same when every costly panel
+(RFM, PMG, referrals) must be made again, as after a payment.
+
     python bench/dashboard.py DB [--runs 9]
 """
 
@@ -42,6 +48,30 @@ def main() -> int:
         computes.append((done - read) * 1000)
         totals.append((done - started) * 1000)
 
+    import random
+
+    from carnet.analytics.incremental import DashboardFacts
+    from carnet.services.dashboard_read import contact_rows
+
+    started = time.perf_counter()
+    facts = DashboardFacts(rows, Period.last_12_months(rows.today))
+    facts_ms = (time.perf_counter() - started) * 1000
+    facts.dashboard()
+    rng = random.Random(19)
+    ids = sorted(facts.contacts)
+    updates: dict[bool, list[float]] = {False: [], True: []}
+    for run in range(2 * args.runs):
+        cold = bool(run % 2)
+        touched = rng.sample(ids, 3)
+        if cold:
+            facts._kept.clear()  # as a payment leaves it: RFM, PMG and the referrals made again
+        started = time.perf_counter()
+        read = contact_rows(database, facts.to_read(touched))
+        facts.replace(read.contact_ids, read.contacts, read.stage_changes, read.payments, read.names,
+                      read.home_currency)
+        facts.dashboard()
+        updates[cold].append((time.perf_counter() - started) * 1000)
+
     from PySide6.QtWidgets import QApplication
 
     from carnet.ui.dashboard import DashboardTab
@@ -61,6 +91,9 @@ def main() -> int:
         "dashboard_read_ms": round(statistics.median(reads), 1),
         "dashboard_compute_ms": round(statistics.median(computes), 1),
         "dashboard_tab_ms": round(tab_ms, 1),
+        "dashboard_facts_ms": round(facts_ms, 1),
+        "dashboard_update_ms": round(statistics.median(updates[False]), 1),
+        "dashboard_update_cold_ms": round(statistics.median(updates[True]), 1),
     }))
     return 0
 
