@@ -179,3 +179,14 @@ def test_the_revenue_table_and_its_csv_carry_the_charts_months(qtbot, db, tmp_pa
     months = [row[0] for row in rows if row[0].startswith("Paid in ")]
     assert months == [f"Paid in {march} 2026", f"Paid in {QLocale().standaloneMonthName(2)} 2026",
                       f"Paid in {QLocale().standaloneMonthName(1)} 2026"]  # newest first, as in the table
+
+
+def test_the_tab_s_modules_load_off_the_window_s_thread() -> None:
+    import subprocess
+    import sys
+
+    # A fresh interpreter: in this one the modules are loaded already.
+    code = ("import sys; from carnet.ui.dashboard import preload; preload().join(60); "
+            "print('PySide6.QtCharts' in sys.modules, 'carnet.ui.dashboard.tab' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.split() == ["True", "True"]
