@@ -177,7 +177,7 @@ FILTERS = [
 ]
 
 
-@pytest.mark.parametrize("board_filter", FILTERS, ids=repr)
+@pytest.mark.parametrize("board_filter", FILTERS, ids=[f"filter{n}" for n in range(len(FILTERS))])
 def test_the_filter_over_the_index_shows_what_it_shows_card_by_card(board_filter: BoardFilter) -> None:
     cards = realistic_cards(1_500)
     index = BoardIndex.from_cards(cards)

@@ -107,7 +107,9 @@ class ContactActions(QObject):
         return contact.display_name if contact else ""
 
     def _referrer_choices(self) -> list[tuple[int, str]]:
-        return sorted(((card.id, card.display_name) for card in self.model.cards()), key=lambda c: c[1].casefold())
+        from carnet.services.board_read import board_names  # the names alone: a big board holds few cards
+
+        return sorted(board_names(self.database), key=lambda c: c[1].casefold())
 
     def _find_duplicates(self, draft: services.ContactDraft, exclude_id: int | None = None) -> list[Any]:
         from carnet.services.duplicates import find_duplicates
