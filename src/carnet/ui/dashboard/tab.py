@@ -112,6 +112,7 @@ class DashboardTab(QWidget):
         self._full = True
         self._touched: set[int] = set()
         self._asks = 0  # changes followed, counted: a result clears what was asked before it
+        self._asked: tuple[int, bool, Period] | None = None  # what the pending read was asked for
         self._full_asked = 0  # `_asks` when a whole read was last wanted
         # `Database.generation` as far as the changes seen explain it: a write nobody told the tab of is seen
         # by the difference, and reads everything again.
@@ -186,6 +187,8 @@ class DashboardTab(QWidget):
         self._stale = False
         if self.database.generation != self._accounted:
             self._want_everything()
+        if self.loading and self._asked == (self._asks, self._full, self.period()):
+            return  # shown and told at once (the tabs and the tab itself): that read is on its way already
         self._request()
 
     def follow_change(self, change: Change, *, shown: bool) -> None:
@@ -226,6 +229,7 @@ class DashboardTab(QWidget):
             self._accounted = self.database.generation
         ceilings = self._ceilings()
         touched, asked = frozenset(self._touched), self._asks
+        self._asked = (asked, self._full, period)
         shown = self._last
 
         def work(view: Database) -> _Result:
