@@ -54,6 +54,7 @@ from carnet.storage.integrity import page_problems
 from carnet.storage.lock import DatabaseLock
 from carnet.storage.migrate import ensure_current_schema, known_revisions, stored_revision
 from carnet.storage.sql import search as search_sql
+from carnet.thread_priority import give_way_to_the_window
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
@@ -393,6 +394,7 @@ class StartupCheck:
             self._thread.start()
 
     def run(self) -> None:
+        give_way_to_the_window()  # a thread of its own (`start`), or the window's thread waiting for it: then nothing
         with self._lock:
             if self.done:
                 return

@@ -15,6 +15,8 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer
 
+from carnet.thread_priority import give_way_to_the_window
+
 POLL_MS = 50
 _T = TypeVar("_T")
 
@@ -25,6 +27,7 @@ def run_in_background(owner: QObject, work: Callable[[], _T], done: Callable[[Fu
     future: Future[_T] = Future()
 
     def run() -> None:
+        give_way_to_the_window()
         future.set_running_or_notify_cancel()
         try:
             future.set_result(work())

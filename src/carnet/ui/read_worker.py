@@ -33,6 +33,7 @@ from PySide6.QtCore import QObject, Signal
 
 from carnet import collector
 from carnet.storage import Database
+from carnet.thread_priority import give_way_to_the_window
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +125,7 @@ class ReadWorker(QObject):
     def _serve(self, path: Any) -> None:
         # Its own read-only view of the file: opened lazily on this thread, closed whenever no read waits, so
         # that a restore or a checkpoint never meets a connection left open here.
+        give_way_to_the_window()
         view = Database(path, None, read_only=True)
         try:
             while True:

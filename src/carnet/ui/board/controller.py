@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
-from carnet import services
+from carnet import collector, services
 from carnet.domain.enums import STAGE_ORDER, Stage
 from carnet.domain.errors import CONTEXT, CarnetError, RuleViolation
 from carnet.domain.rules import Requirement, check_move
@@ -27,6 +27,7 @@ from carnet.services.board_read import Card, board_cards, board_head, board_inde
 from carnet.services.changes import Change, ChangeKind
 from carnet.services.results import Placement
 from carnet.storage import Database
+from carnet.thread_priority import give_way_to_the_window
 from carnet.ui.board import card_cache
 from carnet.ui.board.model import BoardModel, PreparedCards, prepare_cards, prepare_index
 from carnet.ui.board.undo import DoneCommand, MoveCommand, Placements
@@ -51,8 +52,13 @@ def _preload_services() -> None:
     Python's import locks make a drop that needs them meanwhile wait for the import, not repeat it."""
 
     def load() -> None:
+        give_way_to_the_window()
         for module in ("moves", "payments", "activity"):
             import_module(f"carnet.services.{module}")
+        # Modules live as long as the window: out of the cycle collector's walks (at 10,000 contacts a full
+        # collection walking SQLAlchemy's objects stopped the first drop for 100 ms).
+        collector.collect_young()
+        collector.keep_survivors()
 
     threading.Thread(target=load, name="carnet-preload", daemon=True).start()
 
