@@ -423,6 +423,30 @@ def test_a_big_board_paints_its_top_first_then_loads_the_rest(
     assert window.board.columns[Stage.LEAD].header_text() == "Lead · 3"
 
 
+def test_a_big_boards_column_revenue_is_added_up_after_the_first_paint(
+    qtbot: QtBot, db: Database, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import carnet.ui.board.controller as controller
+    from carnet.ui import read_worker
+
+    monkeypatch.setattr(controller, "HEAD_CARDS", 2)
+    monkeypatch.setattr(read_worker, "THREADED_FROM", 0)  # read on the reader thread, as a big book is
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    client = window.board.columns[Stage.CLIENT]
+    # Counted at once; what the column was paid comes from the reader, and the header says it is on its way.
+    assert client.header_text() == "Client · 1 · …"
+    assert "Adding up" in client.revenue_label.toolTip()
+    with qtbot.waitSignal(window.controller.reads.delivered, timeout=5000,
+                          check_params_cb=lambda key: key == "column paid"):
+        pass
+    assert not window.controller.fully_loaded  # the rest of the board is read once the window is shown
+    assert "2,500" in client.header_text() and "…" not in client.header_text()
+    with qtbot.waitSignal(window.controller.loaded, timeout=5000):
+        window.show()
+    assert "2,500" in client.header_text()
+
+
 def test_column_revenue_follows_moves(
     qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

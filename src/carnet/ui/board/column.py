@@ -131,7 +131,8 @@ class StageColumn(QFrame):
 
     def header_text(self) -> str:
         """The header as one line of text, e.g. "Client · 26 · €84,200 · also $300"."""
-        parts = [self.title.text(), self.count_label.text(), paid_text(self.proxy.paid_totals())]
+        paid = paid_text(self.proxy.paid_totals()) if self.proxy.paid_known() else "…"
+        parts = [self.title.text(), self.count_label.text(), paid]
         return " · ".join(part for part in parts if part)
 
     def _update_header(self, *_: object) -> None:
@@ -151,6 +152,8 @@ class StageColumn(QFrame):
             short = template.replace("%1", figure) + (" · …" if others else "")
         else:
             line = short = template.replace("%1", paid) if paid else ""
+        if not self.proxy.paid_known():  # added up a moment after the first paint of a big board
+            line = short = "…"
         self.revenue_label.set_full_text(line, short)
         self.count_label.setToolTip(
             self.tr("%n contact(s) in this stage", "", total)
@@ -158,7 +161,8 @@ class StageColumn(QFrame):
             else self.tr("%1 of %2 contacts shown (filtered)").replace("%1", str(shown)).replace("%2", str(total))
         )
         self.revenue_label.setToolTip(
-            self.tr("%1: paid by the contacts shown in this column").replace("%1", paid) if paid else ""
+            self.tr("%1: paid by the contacts shown in this column").replace("%1", paid) if paid
+            else "" if self.proxy.paid_known() else self.tr("Adding up what the contacts of this column paid…")
         )
         spoken = self.tr("%n contact(s)", "", shown)
         self.view.setAccessibleDescription(f"{name}, {spoken}" + (f", {paid}" if paid else ""))

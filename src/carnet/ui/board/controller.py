@@ -23,7 +23,15 @@ from carnet.domain.enums import STAGE_ORDER, Stage
 from carnet.domain.errors import CONTEXT, CarnetError, RuleViolation
 from carnet.domain.rules import Requirement, check_move
 from carnet.i18n import QT_TRANSLATE_NOOP
-from carnet.services.board_read import Card, board_cards, board_head, board_index, board_size, cards_by_id
+from carnet.services.board_read import (
+    Card,
+    board_cards,
+    board_head,
+    board_index,
+    board_size,
+    cards_by_id,
+    column_paid,
+)
 from carnet.services.changes import Change, ChangeKind
 from carnet.services.results import Placement
 from carnet.storage import Database
@@ -65,6 +73,7 @@ def _preload_services() -> None:
 
 
 _BOARD_READ = "board"
+_COLUMN_PAID_READ = "column paid"
 
 
 def _read_prepared_board(database: Database) -> PreparedCards:
@@ -140,6 +149,8 @@ class BoardController(QObject):
         else:
             self.model.set_cards(cards, summaries)
             self.fully_loaded = False
+            # Before the rest of the board (the reader takes its reads in turn): in the headers a moment later.
+            self.reads.read(_COLUMN_PAID_READ, column_paid, self.model.set_column_paid)
 
     # --- moves ------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ the cards alone took 57 MB).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
 from itertools import compress
@@ -106,6 +106,7 @@ class BoardModel(QAbstractListModel):
     """All cards; also the one place that knows today's date, the stale thresholds and the filter."""
 
     filter_changed = Signal()
+    summaries_changed = Signal()  # the headers' figures of a partly loaded board (`set_column_paid`)
 
     def __init__(self, parent: Any = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
@@ -154,6 +155,15 @@ class BoardModel(QAbstractListModel):
         if self._visible is not None:
             self._visible = self._passing(self.filter, None)
         self.endResetModel()
+
+    def set_column_paid(self, paid: Mapping[Stage, Paid]) -> None:
+        """What each column was paid, added up after the first paint: the headers show it until every card comes
+        (then each column adds up its own)."""
+        if self.partial_summaries is None:
+            return
+        self.partial_summaries = {stage: replace(summary, paid=paid.get(stage, ()))
+                                  for stage, summary in self.partial_summaries.items()}
+        self.summaries_changed.emit()
 
     def upsert(self, cards: Iterable[Card]) -> None:
         """Put committed rows back: changed cards are updated in place, new ones added."""

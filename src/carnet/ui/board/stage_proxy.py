@@ -95,6 +95,7 @@ class StageProxy(QAbstractListModel):
         self.drop_handler: DropHandler | None = None
         board.modelReset.connect(self._rebuild)
         board.filter_changed.connect(self._refilter)
+        board.summaries_changed.connect(self.totals_changed)
         board.dataChanged.connect(self._on_data_changed)
         board.rowsInserted.connect(self._on_rows_inserted)
         board.rowsAboutToBeRemoved.connect(self._on_rows_removed)
@@ -286,11 +287,16 @@ class StageProxy(QAbstractListModel):
         summary = self._summary()
         return len(self._all) if summary is None else summary.count
 
+    def paid_known(self) -> bool:
+        """False for the moment after the first paint when what the column was paid is still being added up."""
+        summary = self._summary()
+        return summary is None or summary.paid is not None
+
     def paid_totals(self) -> tuple[tuple[str, int], ...]:
-        """Paid by the shown cards, per currency, largest first."""
+        """Paid by the shown cards, per currency, largest first (nothing while not `paid_known`)."""
         summary = self._summary()
         if summary is not None:
-            return summary.paid
+            return summary.paid or ()
         return tuple(sorted(((c, v) for c, v in self._paid.items() if v), key=lambda a: -a[1]))
 
     def contact_id(self, row: int) -> int:
