@@ -5411,6 +5411,10 @@ en %1</translation>
         <source>%1: paid by the contacts shown in this column</source>
         <translation>%1&#xa0;: payés par les contacts affichés dans cette colonne</translation>
     </message>
+    <message>
+        <source>Adding up what the contacts of this column paid…</source>
+        <translation>Calcul de ce qu’ont payé les contacts de cette colonne…</translation>
+    </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
