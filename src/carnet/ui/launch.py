@@ -182,9 +182,13 @@ def start_companions_soon(window: MainWindow) -> None:
 
 def _start_companions(window: MainWindow) -> None:
     from carnet.ui.backup_copies import copy_backup_after_open
+    from carnet.ui.dashboard import preload
     from carnet.ui.reminders import start_reminders
 
     window.reminders = start_reminders(window)
+    # The Dashboard tab's modules, QtCharts among them, on a thread: imported when the tab was first shown, they
+    # stopped the window for 70–100 ms.
+    preload()
     if window.database.startup_check is None:  # else once the deferred check has written the day's backup
         copy_backup_after_open(window)
     window.kept_calendar.write_now()

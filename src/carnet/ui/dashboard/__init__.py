@@ -9,6 +9,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from carnet.thread_priority import give_way_to_the_window
+
 __all__ = ["DashboardTab", "preload"]
 
 
@@ -18,6 +20,7 @@ def preload() -> threading.Thread:
     is safe off the window's thread; nothing here makes a widget. For the window to call after its first paint."""
 
     def load() -> None:
+        give_way_to_the_window()
         import carnet.ui.dashboard.sections
         import carnet.ui.dashboard.tab  # noqa: F401
 
