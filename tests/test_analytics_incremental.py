@@ -232,3 +232,49 @@ def test_rows_of_a_contact_gone_still_count_as_the_full_computation_counts_them(
     without = DashboardRows(rows.today, rows.contacts, rows.stage_changes[:2], rows.payments[:1], rows.names)
     assert facts.dashboard() == compute_dashboard(without, period)
     assert facts.dashboard().revenue.total == (("EUR", 50_000),)
+
+
+def _totals(facts: DashboardFacts) -> dict[str, object]:
+    """Every running total of ``facts`` and the rows it keeps, comparable (tallies as tuples, rows as lists)."""
+    tallies = {name: {key: (t.added, t.clients, t.spenders, {c: v for c, v in t.money.items() if v})
+                      for key, t in getattr(facts, name).items()} for name in ("_sources", "_referrers")}
+    plain = {name: getattr(facts, name) for name in (
+        "_archived", "_now", "_created", "_entered", "_further", "_stays", "_by_day", "_payments", "_payers",
+        "_paying", "_rfm", "_pmg", "_year_home", "_year_count")}
+    money = {name: {c: v for c, v in getattr(facts, name).items() if v}
+             for name in ("_paid", "_quoted", "_invoiced", "_referred", "_year_others")}
+    kept = {"contacts": facts.contacts, "moves": {i: list(m) for i, m in facts.moves.items()},
+            "payments": {i: sorted(p) for i, p in facts.payments.items()}, "names": facts.names}
+    return {**tallies, **plain, **money, **kept}
+
+
+@pytest.mark.parametrize("home", ["EUR", "USD"])
+def test_the_totals_counted_in_bulk_are_the_sums_of_every_contacts_part(db: Database, home: str) -> None:
+    """The first read counts every total in one pass per kind of row; a write takes a contact's part off and
+    puts its new one back (`_part`, `_contribute`). Both must agree to the cent, or the figures drift after
+    writes: the facts counted in bulk equal the same rows added contact by contact onto an empty book."""
+    generate_demo_data(db, 160, seed=7, today=TODAY)
+    full = dashboard_rows(db, TODAY)
+    # A damaged book's rows of a contact that is gone (a payment and moves of no contact row) count too.
+    gone = max(contact.id for contact in full.contacts) + 50
+    rows = DashboardRows(
+        TODAY, full.contacts,
+        [*full.stage_changes, StageChangeRow.make(gone, Stage.LEAD, TODAY - timedelta(days=40)),
+         StageChangeRow.make(gone, Stage.PROSPECT, TODAY - timedelta(days=12))],
+        [*full.payments, PaymentRow.make(gone, PaymentStatus.PAID, 7_000, TODAY - timedelta(days=3), home),
+         PaymentRow.make(gone, PaymentStatus.QUOTED, 0, TODAY - timedelta(days=3))],
+        full.names, home)
+    assert any(c.archived for c in rows.contacts) and any(c.referred_by for c in rows.contacts)
+    assert {p.currency for p in rows.payments} >= {"EUR", "USD"}
+    for period in (Period.last_12_months(TODAY), Period.all_time(TODAY),
+                   Period(TODAY - timedelta(days=400), TODAY - timedelta(days=30))):
+        bulk = DashboardFacts(rows, period)
+        one_by_one = DashboardFacts(DashboardRows(TODAY, home_currency=home), period)
+        ids = {c.id for c in rows.contacts} | {gone}
+        one_by_one.replace(ids, rows.contacts, rows.stage_changes, rows.payments, rows.names, home)
+        assert _totals(bulk) == _totals(one_by_one)
+        assert bulk.dashboard() == compute_dashboard(rows, period)
+        # And what the kept rows give when counted again (another day: `reframe`).
+        bulk.reframe(period, TODAY)
+        bulk.reframe(Period.this_year(TODAY), TODAY)
+        assert bulk.dashboard() == compute_dashboard(rows, Period.this_year(TODAY))

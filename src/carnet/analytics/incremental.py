@@ -1,14 +1,16 @@
 """The dashboard kept up to date write by write (issue 19): what each contact contributes to every panel.
 
 `compute_dashboard` reads every row each time: 0.6 s of Python at 100,000 contacts, after every write.
-`DashboardFacts` keeps the rows per contact and, for each contact, its **contribution** to every figure
-(the stages it entered in the period, the stays that ended in it, what it paid per currency and day, its
-open quotes and invoices, its RFM and PMG values, its source and referrer); the panels' totals are sums of
-those. After a write, `replace` takes the rows of the contacts it touched (read again by
-`services.dashboard_read.contact_rows`): each one's old contribution is taken off and its new one added, so
-the cost follows what changed. What is global is done again from the totals (`dashboard`): the medians
-from counts of stay lengths, the quintiles of RFM and the terciles of PMG once per distinct value, the
-referrers' order — a few milliseconds for the tens of thousands of clients of a 100,000-contact book.
+`DashboardFacts` keeps the rows per contact and the panels' running totals, which are sums of each contact's
+**contribution** (`_Part`: the stages it entered in the period, the stays that ended in it, what it paid per
+currency and day, its open quotes and invoices, its RFM and PMG values, its source and referrer). The first
+read counts the totals in one pass per kind of row, as `compute_dashboard` does, and makes no part (one object
+per contact cost more than the whole of `compute_dashboard`); after a write, `replace` works out the old part of
+each contact it touched from the rows kept, takes it off, keeps the rows read again (by
+`services.dashboard_read.contact_rows`) and adds the new part, so the cost follows what changed. What is global
+is done again from the totals (`dashboard`): the medians from counts of stay lengths, the quintiles of RFM and
+the terciles of PMG once per distinct value, the referrers' order — a few milliseconds for the tens of
+thousands of clients of a 100,000-contact book.
 
 The result is `compute_dashboard`'s, exactly (`tests/test_analytics_incremental.py` compares them after
 random writes); `compute_dashboard` stays the definition, and each panel's module its documentation. A
@@ -20,8 +22,10 @@ Not thread-safe: one thread (the window's reader) changes and reads an instance 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from operator import attrgetter
 from typing import Any, TypeVar, cast
 
 from carnet.analytics.acquisition import Referrals, ReferrerRow, SourceRow
@@ -39,6 +43,7 @@ _STAGES = members_by_value(Stage)
 _SOURCE_ORDER = {source.value: rank for rank, source in enumerate(Source)}
 _QUOTED = PaymentStatus.QUOTED.value
 _LAST_RANK = len(STAGE_ORDER) - 1
+_CREATED = attrgetter("created")
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
@@ -84,6 +89,20 @@ class _Tally:
         return not self.added and not self.spenders
 
 
+def _bring(tallies: dict[_K, _Tally], key: _K, added: bool, client: bool, spent: Mapping[str, int] | None) -> None:
+    """Add one contact to its source's or referrer's tally (`DashboardFacts._tally`, counting everything)."""
+    tally = tallies.get(key)
+    if tally is None:
+        tally = tallies[key] = _Tally()
+    if added:
+        tally.added += 1
+        if client:
+            tally.clients += 1
+    if spent is not None:
+        tally.spenders += 1
+        _add(tally.money, spent, 1)
+
+
 def _add(totals: dict[str, int], more: Mapping[str, int], sign: int) -> None:
     for currency, cents in more.items():
         totals[currency] = totals.get(currency, 0) + sign * cents
@@ -126,26 +145,16 @@ class DashboardFacts:
     """The rows of the book per contact and the running totals of every panel for one period and day."""
 
     def __init__(self, rows: DashboardRows, period: Period) -> None:
+        # The rows per contact: what a contact's contribution is worked out from when it changes. Moves and
+        # payments are grouped during the passes that count them (`_count_all`).
         self.contacts: dict[int, ContactRow] = {contact.id: contact for contact in rows.contacts}
-        self.moves: dict[int, list[StageChangeRow]] = {}
-        for change in rows.stage_changes:  # grouped by contact already, in the order things happened
-            moves = self.moves.get(change[0])
-            if moves is None:
-                self.moves[change[0]] = [change]
-            else:
-                moves.append(change)
+        self.moves: dict[int, Sequence[StageChangeRow]] = {}
         self.payments: dict[int, list[PaymentRow]] = {}
-        for payment in rows.payments:
-            found = self.payments.get(payment[0])
-            if found is None:
-                self.payments[payment[0]] = [payment]
-            else:
-                found.append(payment)
         self.names = dict(rows.names)
         self.home = rows.home_currency
         self.today = rows.today
         self.period = period
-        self._count_all()
+        self._count_all(rows.stage_changes, rows.payments)
 
     def rows(self) -> DashboardRows:
         """The rows kept, as `dashboard_rows` reads them (contacts by id)."""
@@ -184,18 +193,17 @@ class DashboardFacts:
         if home_currency != self.home:  # every RFM, PMG and ceiling figure changes: counted again below
             self.home = home_currency
             self._store(ids, new_contacts, new_moves, new_payments, names)
-            self._count_all()
+            self._count_all_kept()
             return
-        old_parts = {contact_id: self._parts.pop(contact_id, None) for contact_id in ids}
+        # A contact's old part is worked out from the rows kept, now, rather than kept for every contact.
+        old_parts = {contact_id: self._part(contact_id) for contact_id in ids}
         old_names = {contact_id: self.names.get(contact_id) for contact_id in ids}
         for contact_id, part in old_parts.items():
             self._contribute(contact_id, part, -1)
         self._store(ids, new_contacts, new_moves, new_payments, names)
-        for contact_id in ids:
-            part = self._part(contact_id)
-            if part is not None:
-                self._parts[contact_id] = part
-                self._contribute(contact_id, part, 1)
+        new_parts = {contact_id: self._part(contact_id) for contact_id in ids}
+        for contact_id, part in new_parts.items():
+            self._contribute(contact_id, part, 1)
             old = old_parts[contact_id]
             # The costly panels are made again only when a contribution to them changed.
             for panel, signature in _SIGNATURES.items():
@@ -203,9 +211,8 @@ class DashboardFacts:
                     self._kept.pop(panel, None)
         # A referrer's own row shows its name and stage (asked once every contact is counted again: a referrer
         # has no row while the contacts it referred are taken off).
-        parts = self._parts
         if any(contact_id in self._referrers and (old_names[contact_id] != self.names.get(contact_id)
-                                                  or _own_row(old_parts[contact_id]) != _own_row(parts.get(contact_id)))
+                                                  or _own_row(old_parts[contact_id]) != _own_row(new_parts[contact_id]))
                for contact_id in ids):
             self._kept.pop("referrals", None)
 
@@ -213,7 +220,7 @@ class DashboardFacts:
         """Another period or another day: every contribution counted again from the rows kept."""
         if (period, today) != (self.period, self.today):
             self.period, self.today = period, today
-            self._count_all()
+            self._count_all_kept()
 
     def _store(self, ids: set[int], contacts: dict[int, ContactRow], moves: dict[int, list[StageChangeRow]],
                payments: dict[int, list[PaymentRow]], names: Mapping[int, str]) -> None:
@@ -227,38 +234,152 @@ class DashboardFacts:
 
     # --- contributions ------------------------------------------------------------------------
 
-    def _count_all(self) -> None:
-        self._first, self._last = self.period.bounds()
-        self._window = pmg_window(self.today).bounds()
-        self._year = (date(self.today.year, 1, 1).toordinal(), self.today.toordinal())
-        self._parts: dict[int, _Part] = {}
+    def _count_all_kept(self) -> None:
+        """`_count_all` of the rows kept (another period, day or home currency)."""
+        self._count_all([move for moves in self.moves.values() for move in moves],
+                        [payment for payments in self.payments.values() for payment in payments])
+
+    def _count_all(self, stage_changes: Sequence[StageChangeRow], payments: Iterable[PaymentRow]) -> None:
+        """Every total counted again, in one pass per kind of row (as `compute_dashboard` does), grouping the moves
+        and payments per contact on the way: exactly the sums of every contact's `_part` (a test holds them
+        together), without making one. ``stage_changes`` grouped by contact, in the order things happened."""
+        first, last = self._first, self._last = self.period.bounds()
+        window_first, window_last = self._window = pmg_window(self.today).bounds()
+        year_first, year_last = self._year = (date(self.today.year, 1, 1).toordinal(), self.today.toordinal())
+        home = self.home
         # The costly panels as last made (and what for), until a contribution to them changes.
         self._kept: dict[str, tuple[object, Any]] = {}
-        self._archived = 0
-        self._now: dict[str, int] = {}
-        self._created: dict[int, int] = {}  # day added → contacts (the first one starts "all time")
-        self._entered = [0] * len(STAGE_ORDER)
-        self._further = [0] * len(STAGE_ORDER)
+        self._entered = entered = [0] * len(STAGE_ORDER)
+        self._further = further = [0] * len(STAGE_ORDER)
         self._stays: list[dict[int, int]] = [{} for _ in STAGE_ORDER]  # per stage: days → stays
+        stays = self._stays
         self._by_day: dict[tuple[int, str], list[int]] = {}  # (day, currency) → [cents, payments]
+        by_day = self._by_day
         self._payments: dict[str, int] = {}  # paid payments of the period per currency
         self._payers: dict[str, int] = {}  # contacts who paid in the period per currency
-        self._paying = 0  # contacts who paid in the period
         self._paid: dict[str, int] = {}  # paid in the period per currency
         self._quoted: dict[str, int] = {}
         self._invoiced: dict[str, int] = {}
         self._sources: dict[str | None, _Tally] = {}
         self._referrers: dict[int, _Tally] = {}
         self._referred: dict[str, int] = {}  # paid in the period by referred contacts
-        self._rfm: dict[int, tuple[int, int, int]] = {}
-        self._pmg: dict[int, int] = {}
-        self._year_home = self._year_count = 0
         self._year_others: dict[str, int] = {}
-        for contact_id in {*self.contacts, *self.moves, *self.payments}:
-            part = self._part(contact_id)
-            if part is not None:
-                self._parts[contact_id] = part
-                self._contribute(contact_id, part, 1)
+
+        contacts = self.contacts
+        archived_ids = {contact.id for contact in contacts.values() if contact.archived}
+        self._archived = len(archived_ids)
+        self._now: dict[str, int] = dict(Counter(contact.stage for contact in contacts.values()
+                                                 if not contact.archived))
+        # Day added → contacts (the first one starts "all time").
+        self._created: dict[int, int] = dict(Counter(map(_CREATED, contacts.values())))
+
+        # The funnel's walk (`funnel.funnel`), keeping each contact's moves.
+        kept_moves = self.moves = {}
+        count = len(stage_changes)
+        start = 0
+        while start < count:
+            contact_id = stage_changes[start][0]
+            end = start + 1
+            while end < count and stage_changes[end][0] == contact_id:
+                end += 1
+            went_on: dict[int, bool] = {}
+            furthest = -1
+            for position in range(end - 1, start - 1, -1):
+                _, rank, day = stage_changes[position]
+                if position + 1 < end:
+                    left_on = stage_changes[position + 1][2]
+                    if first <= left_on <= last:
+                        lengths = stays[rank]
+                        length = left_on - day
+                        lengths[length] = lengths.get(length, 0) + 1
+                if first <= day <= last:
+                    went_on[rank] = furthest > rank
+                if rank > furthest:
+                    furthest = rank
+            for rank, converted in went_on.items():
+                entered[rank] += 1
+                if converted:
+                    further[rank] += 1
+            kept_moves[contact_id] = stage_changes[start:end]
+            start = end
+
+        # The payments' pass (`paid_ledger`, `revenue`, `pmg_values`, `year_revenue` at once).
+        kept_payments = self.payments = {}
+        ever: set[int] = set()
+        amounts: dict[int, dict[str, int]] = {}  # paid in the period per contact and currency
+        rfm: dict[int, list[int]] = {}  # [last day, payments, cents] in the home currency, in the period
+        pmg_cents: dict[int, int] = {}
+        counts, quoted, invoiced, year_others = self._payments, self._quoted, self._invoiced, self._year_others
+        year_home = year_count = 0
+        for payment in payments:
+            contact_id, status, currency, cents, day = payment
+            found = kept_payments.get(contact_id)
+            if found is None:
+                kept_payments[contact_id] = [payment]
+            else:
+                found.append(payment)
+            if status == PAID:
+                ever.add(contact_id)
+                if first <= day <= last:
+                    spent = amounts.get(contact_id)
+                    if spent is None:
+                        amounts[contact_id] = {currency: cents}
+                    else:
+                        spent[currency] = spent.get(currency, 0) + cents
+                    key = (day, currency)
+                    entry = by_day.get(key)
+                    if entry is None:
+                        by_day[key] = [cents, 1]
+                    else:
+                        entry[0] += cents
+                        entry[1] += 1
+                    counts[currency] = counts.get(currency, 0) + 1
+                    if currency == home:
+                        scored = rfm.get(contact_id)
+                        if scored is None:
+                            rfm[contact_id] = [day, 1, cents]
+                        else:
+                            if day > scored[0]:
+                                scored[0] = day
+                            scored[1] += 1
+                            scored[2] += cents
+                if currency == home and window_first <= day <= window_last:
+                    pmg_cents[contact_id] = pmg_cents.get(contact_id, 0) + cents
+                if year_first <= day <= year_last:
+                    if currency == home:
+                        year_home += cents
+                        year_count += 1
+                    else:
+                        year_others[currency] = year_others.get(currency, 0) + cents
+            elif first <= day <= last and contact_id not in archived_ids:
+                bucket = quoted if status == _QUOTED else invoiced
+                bucket[currency] = bucket.get(currency, 0) + cents
+        self._year_home, self._year_count = year_home, year_count
+        self._rfm: dict[int, tuple[int, int, int]] = {
+            contact_id: (day, times, cents) for contact_id, (day, times, cents) in rfm.items()
+            if contact_id not in archived_ids}
+        self._pmg: dict[int, int] = {contact_id: cents for contact_id, cents in pmg_cents.items()
+                                     if contact_id not in archived_ids}
+        self._paying = len(amounts)
+        payers, paid = self._payers, self._paid
+        for spent in amounts.values():
+            for currency, cents in spent.items():
+                payers[currency] = payers.get(currency, 0) + 1
+                paid[currency] = paid.get(currency, 0) + cents
+
+        # Sources and referrers: what the contacts added in the period and those who paid in it brought.
+        sources, referrers, referred = self._sources, self._referrers, self._referred
+        for contact in contacts.values():
+            added = first <= contact.created <= last
+            spent = amounts.get(contact.id)
+            if not added and spent is None:
+                continue
+            client = added and contact.id in ever
+            _bring(sources, contact.source, added, client, spent)
+            if contact.referred_by is not None:
+                _bring(referrers, contact.referred_by, added, client, spent)
+                if spent is not None:
+                    _add(referred, spent, 1)
 
     def _part(self, contact_id: int) -> _Part | None:
         contact = self.contacts.get(contact_id)
