@@ -140,6 +140,15 @@ def run_for(ms: int) -> None:
     loop.exec()
 
 
+def importing() -> bool:
+    """Carnet's preload (`carnet.ui.preload`) is still importing; in an older Carnet (bench/ab.py), its thread."""
+    try:
+        from carnet.ui.preload import importing as preload_importing
+    except ImportError:
+        return not _threads_done("carnet-preload")
+    return preload_importing()
+
+
 def _threads_done(prefix: str) -> bool:
     return not any(thread.name.startswith(prefix) and thread.is_alive() for thread in threading.enumerate())
 
@@ -177,7 +186,7 @@ def main() -> int:
 
     def settled() -> bool:
         check = database.startup_check
-        return (window.controller.fully_loaded and _threads_done("carnet-preload") and window.reminders is not None
+        return (window.controller.fully_loaded and not importing() and window.reminders is not None
                 and not window.reminders.checking
                 and (check is None or check.done) and _threads_done("carnet-startup-check"))
 

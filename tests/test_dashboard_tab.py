@@ -186,7 +186,7 @@ def test_the_tab_s_modules_load_off_the_window_s_thread() -> None:
     import sys
 
     # A fresh interpreter: in this one the modules are loaded already.
-    code = ("import sys; from carnet.ui.dashboard import preload; preload().join(60); "
+    code = ("import sys; from carnet.ui.dashboard import preload; preload().result(60); "
             "print('PySide6.QtCharts' in sys.modules, 'carnet.ui.dashboard.tab' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert done.stdout.split() == ["True", "True"]

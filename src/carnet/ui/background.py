@@ -35,6 +35,12 @@ def run_in_background(owner: QObject, work: Callable[[], _T], done: Callable[[Fu
             future.set_exception(exc)
 
     threading.Thread(target=run, name=name, daemon=True).start()
+    when_done(owner, future, done)
+    return future
+
+
+def when_done(owner: QObject, future: Future[_T], done: Callable[[Future[_T]], None]) -> None:
+    """``done(future)`` on ``owner``'s thread once ``future`` is done (never, if ``owner`` is gone by then)."""
     timer = QTimer(owner)
     timer.setInterval(POLL_MS)
 
@@ -47,4 +53,3 @@ def run_in_background(owner: QObject, work: Callable[[], _T], done: Callable[[Fu
 
     timer.timeout.connect(look)
     timer.start()
-    return future

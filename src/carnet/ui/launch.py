@@ -10,7 +10,6 @@ import sys
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import Future
-from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer
@@ -24,10 +23,11 @@ from carnet.resources import app_icon
 from carnet.storage import Database
 from carnet.storage.errors import CANNOT_OPEN, DAMAGED_ROWS, UNREADABLE_ROWS, DamagedDatabase, StorageError
 from carnet.storage.files import ensure_private_dir
-from carnet.ui.background import run_in_background
+from carnet.ui.background import run_in_background, when_done
 from carnet.ui.backup_warning import warn_about_backup
 from carnet.ui.error_report import install_error_report
 from carnet.ui.main_window import MainWindow
+from carnet.ui.preload import import_soon
 from carnet.ui.single_instance import (
     IMPORT,
     RAISE,
@@ -166,18 +166,14 @@ _COMPANIONS = ("carnet.ui.backup_copies", "carnet.ui.reminders", "carnet.service
 
 
 def start_companions_soon(window: MainWindow) -> None:
-    """`_start_companions` once their modules are imported, on a thread: imported on the window's thread
+    """`_start_companions` once their modules are imported (`ui.preload`): imported on the window's thread
     while the rest of a big board is read, they stopped it for 100–130 ms."""
-
-    def load() -> None:
-        for name in _COMPANIONS:
-            import_module(name)
 
     def imported(future: Future[None]) -> None:
         future.result()  # an import that fails is Carnet's own fault: the error report
         _start_companions(window)
 
-    run_in_background(window, load, imported, name="carnet-companions")
+    when_done(window, import_soon(_COMPANIONS), imported)
 
 
 def _start_companions(window: MainWindow) -> None:

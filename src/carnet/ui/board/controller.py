@@ -8,17 +8,15 @@ command pushed.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from enum import Enum, auto
-from importlib import import_module
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
-from carnet import collector, services
+from carnet import services
 from carnet.domain.enums import STAGE_ORDER, Stage
 from carnet.domain.errors import CONTEXT, CarnetError, RuleViolation
 from carnet.domain.rules import Requirement, check_move
@@ -35,13 +33,13 @@ from carnet.services.board_read import (
 from carnet.services.changes import Change, ChangeKind
 from carnet.services.results import Placement
 from carnet.storage import Database
-from carnet.thread_priority import give_way_to_the_window
 from carnet.ui.board import card_cache
 from carnet.ui.board.model import BoardModel, PreparedCards, prepare_cards, prepare_index
 from carnet.ui.board.undo import DoneCommand, MoveCommand, Placements
 from carnet.ui.changes import ChangeHub
 from carnet.ui.dialogs.opening import open_pending
 from carnet.ui.labels import stage_label
+from carnet.ui.preload import import_soon
 from carnet.ui.read_worker import ReadWorker
 
 PAY_ONE_AT_A_TIME = QT_TRANSLATE_NOOP(
@@ -56,20 +54,10 @@ FLAG_ONE_AT_A_TIME = QT_TRANSLATE_NOOP(CONTEXT, "Flag ambassadors one at a time:
 
 def _preload_services() -> None:
     """Import the services (SQLAlchemy, the ORM tables: most of a second) in the background while the user
-    looks at the board, so that the window stays responsive and the first drop is as quick as the others.
-    Python's import locks make a drop that needs them meanwhile wait for the import, not repeat it."""
-
-    def load() -> None:
-        give_way_to_the_window()
-        for module in ("moves", "payments", "activity"):
-            import_module(f"carnet.services.{module}")
-        # Modules live as long as the window: out of the cycle collector's walks (at 10,000 contacts a full
-        # collection walking SQLAlchemy's objects stopped the first drop for 100 ms). The young generations are
-        # not collected first: while the reader paused the collector they hold the whole import (a 70 ms walk),
-        # and an import leaves next to no garbage.
-        collector.keep_survivors()
-
-    threading.Thread(target=load, name="carnet-preload", daemon=True).start()
+    looks at the board, so that the window stays responsive and the first drop is as quick as the others
+    (`ui.preload`; at 10,000 contacts a full collection walking SQLAlchemy's objects also stopped the first drop
+    for 100 ms before they were frozen there)."""
+    import_soon([f"carnet.services.{module}" for module in ("moves", "payments", "activity")])
 
 
 _BOARD_READ = "board"

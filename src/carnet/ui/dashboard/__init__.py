@@ -6,27 +6,19 @@ must not load QtCharts before its first paint.
 
 from __future__ import annotations
 
-import threading
+from concurrent.futures import Future
 from typing import Any
-
-from carnet.thread_priority import give_way_to_the_window
 
 __all__ = ["DashboardTab", "preload"]
 
 
-def preload() -> threading.Thread:
-    """Import the tab's modules (QtCharts, the panels, the analytics) on a thread of their own, so that the
-    first showing of the Dashboard tab does not wait for them on the window's thread (some 60–100 ms). Importing
-    is safe off the window's thread; nothing here makes a widget. For the window to call after its first paint."""
+def preload() -> Future[None]:
+    """Import the tab's modules (QtCharts, the panels, the analytics) ahead of time (`ui.preload`), so that the
+    first showing of the Dashboard tab does not wait for them on the window's thread (some 60–100 ms). Nothing
+    here makes a widget. For the window to call after its first paint."""
+    from carnet.ui.preload import import_soon
 
-    def load() -> None:
-        give_way_to_the_window()
-        import carnet.ui.dashboard.sections
-        import carnet.ui.dashboard.tab  # noqa: F401
-
-    thread = threading.Thread(target=load, name="carnet-preload-dashboard", daemon=True)
-    thread.start()
-    return thread
+    return import_soon(["carnet.ui.dashboard.sections", "carnet.ui.dashboard.tab"])
 
 
 def __getattr__(name: str) -> Any:
