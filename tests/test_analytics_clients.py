@@ -112,3 +112,36 @@ def test_pmg_by_terciles_and_by_thresholds():
     assert pmg({}, "EUR").thresholds is None and all(not g.contact_ids for g in pmg({}, "EUR").groups)
     with pytest.raises(ValueError):  # a ledger of every currency: its cents cannot be compared
         pmg_values(paid_ledger(payments, pmg_window(today)), {7})
+
+
+def test_rfm_made_in_columns_is_the_definition_client_by_client() -> None:
+    """`rfm_of` scores whole columns at once (for speed); each client must still get what the definition gives it
+    alone: its quintile scores, the segment of its R and F, a real `ClientScore`, and the segments' members in
+    contact order with their revenue."""
+    import random
+
+    from carnet.analytics.clients import ClientScore, rfm_of
+
+    rng = random.Random(6)
+    end = date(2025, 12, 31).toordinal()
+    for size in (0, 1, 2, 7, 60, 500):
+        clients = {cid: (end - rng.choice([0, 3, 3, 40, rng.randrange(365)]), rng.choice([1, 1, 2, 3, 8]),
+                         rng.choice([0, 4_500, 12_000, rng.randrange(1, 900_000)]))
+                   for cid in sorted(rng.sample(range(1, 5_000), size))}
+        got = rfm_of(clients, end, "EUR")
+        recency = quintile_scores({cid: last for cid, (last, _, _) in clients.items()})
+        frequency = quintile_scores({cid: count for cid, (_, count, _) in clients.items()})
+        monetary = quintile_scores({cid: cents for cid, (_, _, cents) in clients.items()})
+        expected = tuple(
+            ClientScore(contact_id=cid, days_since=end - last, payments=count, paid=cents, recency=recency[cid],
+                        frequency=frequency[cid], monetary=monetary[cid],
+                        segment=segment_of(recency[cid], frequency[cid]))
+            for cid, (last, count, cents) in clients.items())
+        assert got.scores == expected
+        assert all(type(score) is ClientScore for score in got.scores)
+        assert [score.segment for score in got.scores] == [score[7] for score in expected]
+        for row in got.segments:
+            members = tuple(score.contact_id for score in expected if score.segment is row.segment)
+            assert row.contact_ids == members
+            assert row.revenue == sum(clients[cid][2] for cid in members)
+        assert [row.segment for row in got.segments] == list(Segment)
