@@ -8,8 +8,9 @@ The incremental dashboard (issue 19, `analytics.incremental`): ``dashboard_facts
 contact and totals from the rows read (median), ``dashboard_facts_first_ms`` that and making every panel from them (what
 the tab's first read does after reading: compare with ``dashboard_compute_ms``); ``dashboard_update_ms`` the
 median of following a write of three contacts — reading their rows again (`contact_rows`), replacing their
-contributions and making the figures —, and ``dashboard_update_cold_ms`` the same when every costly panel
-(RFM, PMG, referrals) must be made again, as after a payment.
+contributions and making the figures —, ``dashboard_update_cold_ms`` the same after a payment recorded today for
+a referred contact (RFM, PMG and the referrers' table change), and ``dashboard_update_first_ms`` the first such
+update (RFM then gathers what it follows its clients with).
 
     python bench/dashboard.py DB [--runs 9]
 """
@@ -52,6 +53,7 @@ def main() -> int:
     import random
 
     from carnet.analytics.incremental import DashboardFacts
+    from carnet.analytics.rows import PAID, PaymentRow
     from carnet.services.dashboard_read import contact_rows
 
     builds, firsts = [], []
@@ -64,18 +66,25 @@ def main() -> int:
         firsts.append((time.perf_counter() - started) * 1000)
     rng = random.Random(19)
     ids = sorted(facts.contacts)
+    referred = [contact.id for contact in facts.contacts.values() if contact.referred_by is not None]
     updates: dict[bool, list[float]] = {False: [], True: []}
-    for run in range(2 * args.runs):
-        cold = bool(run % 2)
-        touched = rng.sample(ids, 3)
+    for run in range(2 * args.runs + 1):
+        # Cold (the first run, then every other one): a payment recorded today for a referred contact — the facts
+        # are given it as if it had been read — so RFM, PMG and its referrer's row change.
+        cold = not run % 2
+        touched = [rng.choice(referred), *rng.sample(ids, 2)] if cold else rng.sample(ids, 3)
         if cold:
-            facts._kept.clear()  # as a payment leaves it: RFM, PMG and the referrals made again
+            facts._kept.clear()  # PMG made again, as a payment in the last 12 months does
         started = time.perf_counter()
         read = contact_rows(database, facts.to_read(touched))
-        facts.replace(read.contact_ids, read.contacts, read.stage_changes, read.payments, read.names,
-                      read.home_currency)
+        payments = list(read.payments)
+        if cold:
+            payments.append(PaymentRow(touched[0], PAID, read.home_currency, rng.randrange(1_000, 500_000),
+                                       rows.today.toordinal()))
+        facts.replace(read.contact_ids, read.contacts, read.stage_changes, payments, read.names, read.home_currency)
         facts.dashboard()
         updates[cold].append((time.perf_counter() - started) * 1000)
+    first_update = updates[True].pop(0)  # RFM gathers what it follows clients with at the first change
 
     from PySide6.QtWidgets import QApplication
 
@@ -100,6 +109,7 @@ def main() -> int:
         "dashboard_facts_first_ms": round(statistics.median(firsts), 1),
         "dashboard_update_ms": round(statistics.median(updates[False]), 1),
         "dashboard_update_cold_ms": round(statistics.median(updates[True]), 1),
+        "dashboard_update_first_ms": round(first_update, 1),
     }))
     return 0
 

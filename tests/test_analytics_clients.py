@@ -145,3 +145,38 @@ def test_rfm_made_in_columns_is_the_definition_client_by_client() -> None:
             assert row.contact_ids == members
             assert row.revenue == sum(clients[cid][2] for cid in members)
         assert [row.segment for row in got.segments] == list(Segment)
+
+
+def test_rfm_kept_through_changes_is_rfm_made_again() -> None:
+    """`KeptRfm` scores again only who changed and whose value's score moved: after every few changes (new
+    clients, clients gone, a payment more, clients of smaller and larger ids than any before) it must give
+    exactly `rfm_of` of the clients as they are."""
+    import random
+
+    from carnet.analytics.clients import KeptRfm, rfm_of
+
+    rng = random.Random(11)
+    end = date(2025, 12, 31).toordinal()
+
+    def value() -> tuple[int, int, int]:
+        return (end - rng.choice([0, 2, 2, 30, rng.randrange(365)]), rng.choice([1, 1, 2, 3, 5]),
+                rng.choice([0, 4_500, 12_000, 12_000, rng.randrange(1, 300_000)]))
+
+    for size in (0, 1, 9, 300):
+        clients = {cid: value() for cid in sorted(rng.sample(range(100, 3_000), size))}
+        kept = KeptRfm(clients, end, "EUR")
+        assert kept.rfm() == rfm_of(clients, end, "EUR")
+        for _ in range(40):
+            for _ in range(rng.choice([1, 1, 3])):
+                what = rng.random()
+                if clients and what < 0.25:
+                    gone = rng.choice(list(clients))
+                    del clients[gone]
+                    kept.change(gone, None)
+                else:
+                    cid = rng.choice(list(clients)) if clients and what < 0.7 else rng.randrange(1, 4_000)
+                    clients[cid] = value()
+                    kept.change(cid, clients[cid])
+            assert kept.rfm() == rfm_of(dict(sorted(clients.items())), end, "EUR")
+        kept.change(999_999, None)  # never a client: nothing moves
+        assert kept.rfm() == rfm_of(dict(sorted(clients.items())), end, "EUR")

@@ -37,6 +37,7 @@ who paid nothing in it in 12 months have no size.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -191,6 +192,121 @@ def rfm_of(clients: Mapping[int, tuple[int, int, int]], end: int, currency: str)
                                               monetary, segments, strict=True)))
     segment_rows = tuple(SegmentRow(segment, tuple(members[segment]), revenue[segment]) for segment in Segment)
     return Rfm(currency, scores, segment_rows)
+
+
+class KeptRfm:
+    """`rfm_of` kept up to date as clients change a few at a time (the dashboard after a write): only the clients
+    whose values changed, and those whose value's score moved (the quintiles shift as values come and go), are
+    scored again, instead of every client of the book (30 ms at 100,000 contacts).
+
+    What the first change needs — how many clients share each value, who has it, each segment's members in
+    order — is gathered at that change, not before: the first figures do not wait for it.
+    """
+
+    def __init__(self, clients: Mapping[int, tuple[int, int, int]], end: int, currency: str) -> None:
+        """``clients`` and ``end`` as for `rfm_of` (by contact id in ascending order)."""
+        self._end, self._currency = end, currency
+        self._result = rfm_of(clients, end, currency)
+        self._values = dict(clients)
+        self._changed: dict[int, tuple[int, int, int] | None] = {}
+        self._scores: dict[int, ClientScore] = {}  # by contact id in ascending order
+        # Per value kind (days, counts, cents): value → how many clients have it, → who, → its score.
+        self._tallies: tuple[dict[int, int], ...] = ()
+        self._holders: tuple[dict[int, set[int]], ...] = ()
+        self._score_of: list[dict[int, int]] = []
+        self._members: dict[Segment, list[int]] = {}  # in ascending order
+        self._revenue: dict[Segment, int] = {}
+
+    def change(self, contact_id: int, value: tuple[int, int, int] | None) -> None:
+        """A client's (last day, payments, cents) now; None: no longer a client of the period."""
+        self._changed[contact_id] = value
+
+    def rfm(self) -> Rfm:
+        """`rfm_of` of the clients as they are now."""
+        if self._changed:
+            self._follow()
+        return self._result
+
+    def _gather(self) -> None:
+        values = self._values
+        self._scores = {score.contact_id: score for score in self._result.scores}
+        self._tallies = tuple({} for _ in range(3))
+        self._holders = tuple({} for _ in range(3))
+        for contact_id, value in values.items():
+            self._count(contact_id, value, 1)
+        self._score_of = [_score_of(tally, len(values)) for tally in self._tallies]
+        self._members = {row.segment: list(row.contact_ids) for row in self._result.segments}
+        self._revenue = {row.segment: row.revenue for row in self._result.segments}
+
+    def _count(self, contact_id: int, value: tuple[int, int, int], sign: int) -> None:
+        for tally, holders, one in zip(self._tallies, self._holders, value, strict=True):
+            if sign > 0:
+                tally[one] = tally.get(one, 0) + 1
+                holders.setdefault(one, set()).add(contact_id)
+            else:
+                tally[one] -= 1
+                holders[one].discard(contact_id)
+                if not tally[one]:
+                    del tally[one], holders[one]
+
+    def _follow(self) -> None:
+        if not self._tallies:
+            self._gather()
+        changed, self._changed = self._changed, {}
+        values = self._values
+        rescore: set[int] = set()
+        for contact_id, value in changed.items():
+            old = values.get(contact_id)
+            if old == value:
+                continue
+            rescore.add(contact_id)
+            if old is not None:
+                self._count(contact_id, old, -1)
+                del values[contact_id]
+            if value is not None:
+                self._count(contact_id, value, 1)
+                values[contact_id] = value
+        if not rescore:
+            return
+        count = len(values)
+        for kind, tally in enumerate(self._tallies):  # whose value's score moved
+            was, now = self._score_of[kind], _score_of(tally, count)
+            holders = self._holders[kind]
+            for one, score in now.items():
+                if was.get(one) != score:
+                    rescore.update(holders[one])
+            self._score_of[kind] = now
+        self._rescore(rescore)
+
+    def _rescore(self, contact_ids: set[int]) -> None:
+        scores, members, revenue, values = self._scores, self._members, self._revenue, self._values
+        recency, frequency, monetary = self._score_of
+        in_order = True
+        changed: set[Segment] = set()
+        for contact_id in contact_ids:
+            old = scores.pop(contact_id, None)
+            if old is not None:
+                ids = members[old.segment]
+                del ids[bisect_left(ids, contact_id)]
+                revenue[old.segment] -= old.paid
+                changed.add(old.segment)
+            value = values.get(contact_id)
+            if value is None:
+                continue
+            last, count, cents = value
+            r, f = recency[last], frequency[count]
+            segment = _SEGMENT_OF[r][f]
+            if scores and contact_id < next(reversed(scores)):
+                in_order = False
+            scores[contact_id] = ClientScore(contact_id, self._end - last, count, cents, r, f, monetary[cents], segment)
+            insort(members[segment], contact_id)
+            revenue[segment] += cents
+            changed.add(segment)
+        if not in_order:
+            self._scores = scores = {contact_id: scores[contact_id] for contact_id in sorted(scores)}
+        rows = tuple(SegmentRow(row.segment, tuple(members[row.segment]), revenue[row.segment])
+                     if row.segment in changed else row for row in self._result.segments)
+        self._result = Rfm(self._currency, tuple(scores.values()), rows)
 
 
 # --- PMG -----------------------------------------------------------------------------------------
