@@ -272,9 +272,15 @@ def test_the_totals_counted_in_bulk_are_the_sums_of_every_contacts_part(db: Data
         one_by_one = DashboardFacts(DashboardRows(TODAY, home_currency=home), period)
         ids = {c.id for c in rows.contacts} | {gone}
         one_by_one.replace(ids, rows.contacts, rows.stage_changes, rows.payments, rows.names, home)
+        # Counted again before a write grouped the rows per contact (another period: `reframe`), and after.
+        fresh = DashboardFacts(rows, period)
+        fresh.reframe(Period.this_year(TODAY), TODAY)
+        assert fresh.dashboard() == compute_dashboard(rows, Period.this_year(TODAY))
         assert _totals(bulk) == _totals(one_by_one)
         assert bulk.dashboard() == compute_dashboard(rows, period)
-        # And what the kept rows give when counted again (another day: `reframe`).
-        bulk.reframe(period, TODAY)
         bulk.reframe(Period.this_year(TODAY), TODAY)
+        assert _totals(bulk) == _totals(fresh)
         assert bulk.dashboard() == compute_dashboard(rows, Period.this_year(TODAY))
+        kept = bulk.rows()
+        assert kept.contacts == sorted(rows.contacts) and sorted(kept.payments) == sorted(rows.payments)
+        assert kept.stage_changes == sorted(rows.stage_changes, key=lambda move: move.contact_id)

@@ -26,7 +26,8 @@ from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
-from operator import attrgetter
+from itertools import groupby
+from operator import attrgetter, itemgetter
 from typing import Any, TypeVar, cast
 
 from carnet.analytics.acquisition import Referrals, ReferrerRow, SourceRow
@@ -45,6 +46,7 @@ _SOURCE_ORDER = {source.value: rank for rank, source in enumerate(Source)}
 _QUOTED = PaymentStatus.QUOTED.value
 _LAST_RANK = len(STAGE_ORDER) - 1
 _CREATED = attrgetter("created")
+_CONTACT_ID = itemgetter(0)
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
@@ -146,16 +148,48 @@ class DashboardFacts:
     """The rows of the book per contact and the running totals of every panel for one period and day."""
 
     def __init__(self, rows: DashboardRows, period: Period) -> None:
-        # The rows per contact: what a contact's contribution is worked out from when it changes. Moves and
-        # payments are grouped during the passes that count them (`_count_all`).
+        # The rows per contact: what a contact's contribution is worked out from when it changes.
         self.contacts: dict[int, ContactRow] = {contact.id: contact for contact in rows.contacts}
-        self.moves: dict[int, Sequence[StageChangeRow]] = {}
-        self.payments: dict[int, list[PaymentRow]] = {}
+        self._moves: dict[int, Sequence[StageChangeRow]] = {}
+        self._paid_by: dict[int, list[PaymentRow]] = {}
+        # The moves and payments as read, until a write needs them per contact (`_group`): grouping them is a
+        # tenth of the first read's work at 100,000 contacts, and the first figures need only the totals.
+        self._as_read: tuple[Sequence[StageChangeRow], Sequence[PaymentRow]] | None = (
+            rows.stage_changes, rows.payments)
         self.names = dict(rows.names)
         self.home = rows.home_currency
         self.today = rows.today
         self.period = period
         self._count_all(rows.stage_changes, rows.payments)
+
+    @property
+    def moves(self) -> dict[int, Sequence[StageChangeRow]]:
+        """Each contact's moves, in the order they happened."""
+        self._group()
+        return self._moves
+
+    @property
+    def payments(self) -> dict[int, list[PaymentRow]]:
+        """Each contact's payments."""
+        self._group()
+        return self._paid_by
+
+    def _group(self) -> None:
+        if self._as_read is None:
+            return
+        stage_changes, payments = self._as_read
+        self._as_read = None
+        moves = self._moves
+        for contact_id, history in groupby(stage_changes, _CONTACT_ID):
+            found, run = moves.get(contact_id), list(history)
+            moves[contact_id] = run if found is None else [*found, *run]  # rows grouped by contact: never
+        paid_by = self._paid_by
+        for payment in payments:
+            found_payments = paid_by.get(payment[0])
+            if found_payments is None:
+                paid_by[payment[0]] = [payment]
+            else:
+                found_payments.append(payment)
 
     def rows(self) -> DashboardRows:
         """The rows kept, as `dashboard_rows` reads them (contacts by id)."""
@@ -180,6 +214,7 @@ class DashboardFacts:
         """Take the rows of ``contact_ids`` as read now (a contact without rows is gone) and update the totals.
         ``moves`` in the order they happened per contact, as `dashboard_rows` reads them; ``names`` of
         ``contact_ids`` and of the referrers they name."""
+        self._group()
         ids = set(contact_ids)
         new_contacts: dict[int, ContactRow] = {}
         for contact in contacts:
@@ -243,13 +278,16 @@ class DashboardFacts:
 
     def _count_all_kept(self) -> None:
         """`_count_all` of the rows kept (another period, day or home currency)."""
-        self._count_all([move for moves in self.moves.values() for move in moves],
-                        [payment for payments in self.payments.values() for payment in payments])
+        if self._as_read is not None:
+            self._count_all(*self._as_read)
+        else:
+            self._count_all([move for moves in self._moves.values() for move in moves],
+                            [payment for payments in self._paid_by.values() for payment in payments])
 
     def _count_all(self, stage_changes: Sequence[StageChangeRow], payments: Iterable[PaymentRow]) -> None:
-        """Every total counted again, in one pass per kind of row (as `compute_dashboard` does), grouping the moves
-        and payments per contact on the way: exactly the sums of every contact's `_part` (a test holds them
-        together), without making one. ``stage_changes`` grouped by contact, in the order things happened."""
+        """Every total counted again, in one pass per kind of row (as `compute_dashboard` does): exactly the sums
+        of every contact's `_part` (a test holds them together), without making one. ``stage_changes`` grouped by
+        contact, in the order things happened."""
         first, last = self._first, self._last = self.period.bounds()
         window_first, window_last = self._window = pmg_window(self.today).bounds()
         year_first, year_last = self._year = (date(self.today.year, 1, 1).toordinal(), self.today.toordinal())
@@ -283,8 +321,7 @@ class DashboardFacts:
         # Day added → contacts (the first one starts "all time").
         self._created: dict[int, int] = dict(Counter(map(_CREATED, contacts.values())))
 
-        # The funnel's walk (`funnel.funnel`), keeping each contact's moves.
-        kept_moves = self.moves = {}
+        # The funnel's walk (`funnel.funnel`).
         count = len(stage_changes)
         start = 0
         while start < count:
@@ -310,24 +347,16 @@ class DashboardFacts:
                 entered[rank] += 1
                 if converted:
                     further[rank] += 1
-            kept_moves[contact_id] = stage_changes[start:end]
             start = end
 
         # The payments' pass (`paid_ledger`, `revenue`, `pmg_values`, `year_revenue` at once).
-        kept_payments = self.payments = {}
         ever: set[int] = set()
         amounts: dict[int, dict[str, int]] = {}  # paid in the period per contact and currency
         rfm: dict[int, list[int]] = {}  # [last day, payments, cents] in the home currency, in the period
         pmg_cents: dict[int, int] = {}
         counts, quoted, invoiced, year_others = self._payments, self._quoted, self._invoiced, self._year_others
         year_home = year_count = 0
-        for payment in payments:
-            contact_id, status, currency, cents, day = payment
-            found = kept_payments.get(contact_id)
-            if found is None:
-                kept_payments[contact_id] = [payment]
-            else:
-                found.append(payment)
+        for contact_id, status, currency, cents, day in payments:
             if status == PAID:
                 ever.add(contact_id)
                 if first <= day <= last:
