@@ -60,7 +60,9 @@ def assert_same(facts: DashboardFacts, db: Database, thresholds: PmgThresholds |
 
 def follow(facts: DashboardFacts, db: Database, touched: set[int]) -> None:
     """What the tab does with a `Change`: read the touched contacts again, replace their rows."""
-    read = contact_rows(db, facts.to_read(touched))
+    to_read = facts.to_read(touched)
+    assert to_read == touched | {c.id for c in facts.contacts.values() if c.referred_by in touched}
+    read = contact_rows(db, to_read)
     facts.replace(read.contact_ids, read.contacts, read.stage_changes, read.payments, read.names,
                   read.home_currency)
 

@@ -111,6 +111,19 @@ def _add(totals: dict[str, int], more: Mapping[str, int], sign: int) -> None:
         totals[currency] = totals.get(currency, 0) + sign * cents
 
 
+def _refer(referring: dict[int, set[int]], contact_id: int, old: int | None, new: int | None) -> None:
+    """``contact_id`` now names ``new`` as its referrer, not ``old``."""
+    if old == new:
+        return
+    if old is not None:
+        named = referring[old]
+        named.discard(contact_id)
+        if not named:
+            del referring[old]
+    if new is not None:
+        referring.setdefault(new, set()).add(contact_id)
+
+
 def _put(kept: dict[int, _V], key: int, value: _V | None) -> None:
     if value is None:
         kept.pop(key, None)
@@ -156,6 +169,7 @@ class DashboardFacts:
         # tenth of the first read's work at 100,000 contacts, and the first figures need only the totals.
         self._as_read: tuple[Sequence[StageChangeRow], Sequence[PaymentRow]] | None = (
             rows.stage_changes, rows.payments)
+        self._referring: dict[int, set[int]] | None = None  # referrer → who names it (`to_read`)
         self.names = dict(rows.names)
         self.home = rows.home_currency
         self.today = rows.today
@@ -204,9 +218,14 @@ class DashboardFacts:
     def to_read(self, contact_ids: Iterable[int]) -> set[int]:
         """The contacts to read again after a write that touched ``contact_ids``: them, and those who named
         one of them as their referrer (a merge or a deletion changes their "referred by" without naming them)."""
-        ids = set(contact_ids)
-        ids.update(contact.id for contact in self.contacts.values() if contact.referred_by in ids)
-        return ids
+        asked = set(contact_ids)
+        if self._referring is None:  # made at the first write: a look through every contact was 6 ms at 100,000
+            self._referring = {}
+            for contact in self.contacts.values():
+                if contact.referred_by is not None:
+                    self._referring.setdefault(contact.referred_by, set()).add(contact.id)
+        referring = self._referring
+        return asked.union(*(referring[i] for i in asked if i in referring))
 
     def replace(self, contact_ids: Iterable[int], contacts: Iterable[ContactRow],
                 moves: Iterable[StageChangeRow], payments: Iterable[PaymentRow], names: Mapping[int, str],
@@ -266,7 +285,11 @@ class DashboardFacts:
 
     def _store(self, ids: set[int], contacts: dict[int, ContactRow], moves: dict[int, list[StageChangeRow]],
                payments: dict[int, list[PaymentRow]], names: Mapping[int, str]) -> None:
+        referring = self._referring
         for contact_id in ids:
+            if referring is not None:
+                old, new = self.contacts.get(contact_id), contacts.get(contact_id)
+                _refer(referring, contact_id, old and old.referred_by, new and new.referred_by)
             _put(self.contacts, contact_id, contacts.get(contact_id))
             _put(self.moves, contact_id, moves.get(contact_id))
             _put(self.payments, contact_id, payments.get(contact_id))
