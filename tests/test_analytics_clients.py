@@ -180,3 +180,38 @@ def test_rfm_kept_through_changes_is_rfm_made_again() -> None:
             assert kept.rfm() == rfm_of(dict(sorted(clients.items())), end, "EUR")
         kept.change(999_999, None)  # never a client: nothing moves
         assert kept.rfm() == rfm_of(dict(sorted(clients.items())), end, "EUR")
+
+
+def test_pmg_kept_through_changes_is_pmg_made_again() -> None:
+    """`KeptPmg` moves only who changed and whom the thresholds passed: after every few changes, with the
+    terciles or the user's thresholds (switched back and forth, as Preferences does), it must give exactly
+    `pmg` of the clients as they are."""
+    import random
+
+    from carnet.analytics.clients import KeptPmg
+
+    rng = random.Random(12)
+
+    def cents() -> int:
+        return rng.choice([0, 4_500, 12_000, 12_000, 60_000, rng.randrange(1, 400_000)])
+
+    choices = [None, None, PmgThresholds(50_000, 200_000), PmgThresholds(0, 0), PmgThresholds(12_000, 12_000)]
+    for size in (0, 1, 5, 200):
+        values = {cid: cents() for cid in sorted(rng.sample(range(100, 3_000), size))}
+        kept = KeptPmg(values, "EUR")
+        thresholds = rng.choice(choices)
+        assert kept.pmg(thresholds) == pmg(values, "EUR", thresholds)
+        for step in range(40):
+            for _ in range(rng.choice([0, 1, 1, 3])):
+                what = rng.random()
+                if values and what < 0.25:
+                    gone = rng.choice(list(values))
+                    del values[gone]
+                    kept.change(gone, None)
+                else:
+                    cid = rng.choice(list(values)) if values and what < 0.7 else rng.randrange(1, 4_000)
+                    values[cid] = cents()
+                    kept.change(cid, values[cid])
+            if step % 4 == 3:
+                thresholds = rng.choice(choices)
+            assert kept.pmg(thresholds) == pmg(values, "EUR", thresholds)

@@ -286,3 +286,35 @@ def test_the_totals_counted_in_bulk_are_the_sums_of_every_contacts_part(db: Data
         kept = bulk.rows()
         assert kept.contacts == sorted(rows.contacts) and sorted(kept.payments) == sorted(rows.payments)
         assert kept.stage_changes == sorted(rows.stage_changes, key=lambda move: move.contact_id)
+
+
+def test_the_referrers_table_kept_in_order_is_the_table_sorted_again() -> None:
+    """The referrers' rows move to their place one at a time (`_Ranked`); after each change they must be in
+    `acquisition.referrals`' order: most revenue in the home currency, most contacts referred, then by name
+    whatever the case, then by id."""
+    from carnet.analytics.acquisition import ReferrerRow
+    from carnet.analytics.incremental import _Ranked
+
+    rng = random.Random(8)
+
+    def row(referrer_id: int) -> ReferrerRow:
+        revenue = rng.choice([(), (("EUR", 50_000),), (("EUR", 12_000),), (("USD", 90_000), ("EUR", 12_000))])
+        return ReferrerRow(referrer_id, rng.choice(["Zoé Lefèvre", "zoé lefèvre", "Ana Pereira", ""]), Stage.AMBASSADOR,
+                           False, rng.choice([0, 1, 1, 4]), 0, revenue)
+
+    def ordered(rows: dict[int, ReferrerRow]) -> tuple[ReferrerRow, ...]:
+        return tuple(sorted(rows.values(), key=lambda r: (-dict(r.revenue).get("EUR", 0), -r.referred,
+                                                           r.name.casefold(), r.referrer_id)))
+
+    rows = {referrer_id: row(referrer_id) for referrer_id in range(1, 40)}
+    ranked = _Ranked(rows.values(), "EUR")
+    assert ranked.rows() == ordered(rows)
+    for _ in range(300):
+        referrer_id = rng.randrange(1, 60)
+        if rng.random() < 0.3:
+            rows.pop(referrer_id, None)
+            ranked.put(referrer_id, None)
+        else:
+            rows[referrer_id] = rng.choice([row(referrer_id), rows.get(referrer_id) or row(referrer_id)])
+            ranked.put(referrer_id, rows[referrer_id])
+        assert ranked.rows() == ordered(rows)

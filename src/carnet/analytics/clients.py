@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -344,7 +344,11 @@ def tercile_thresholds(values: Iterable[int]) -> PmgThresholds | None:
     when that is past the end): six clients split two by two; with a number not divisible by three the
     smaller groups take the extra ones (four clients: two small, one medium, one big). None for no value.
     """
-    ordered = sorted(values)
+    return _terciles(sorted(values))
+
+
+def _terciles(ordered: Sequence[int]) -> PmgThresholds | None:
+    """`tercile_thresholds` of values sorted already."""
     count = len(ordered)
     if not count:
         return None
@@ -406,3 +410,118 @@ def pmg(values: Mapping[int, int], currency: str, thresholds: PmgThresholds | No
     groups = tuple(PmgGroup(size, tuple(ids), cents)
                    for size, ids, cents in zip(PmgSize, (small, medium, big), revenue, strict=True))
     return Pmg(currency, chosen, thresholds is None, groups, sum(values.values()))
+
+
+class KeptPmg:
+    """`pmg` kept up to date as clients change a few at a time (the dashboard after a write): the terciles come
+    from the values kept in order, and only the clients whose value changed, or whose value the thresholds
+    moved past, change group, instead of every client being sized again (10 ms at 100,000 contacts).
+
+    What the first change needs (the values in order, who has each one, each client's group) is gathered at
+    that change, not before: the first figures do not wait for it.
+    """
+
+    def __init__(self, values: Mapping[int, int], currency: str) -> None:
+        self._currency = currency
+        self._values = dict(values)
+        self._changed: dict[int, int | None] = {}
+        self._result: Pmg | None = None
+        self._ordered: list[int] = []  # every value, ascending
+        self._holders: dict[int, set[int]] = {}  # value → the clients who have it
+        self._placed: dict[int, tuple[int, int]] = {}  # client → its group (an index in `PmgSize`) and cents
+        self._chosen: PmgThresholds | None = None
+        self._members: tuple[list[int], ...] = ()  # per group, ascending
+        self._revenue = [0, 0, 0]
+        self._total = 0
+
+    def change(self, contact_id: int, cents: int | None) -> None:
+        """A client's cents over the last 12 months now; None: no longer a client of those months."""
+        self._changed[contact_id] = cents
+
+    def pmg(self, thresholds: PmgThresholds | None = None) -> Pmg:
+        """`pmg` of the clients as they are now."""
+        result = self._result
+        if result is None:  # the first figures
+            self._result = result = pmg(self._values, self._currency, thresholds)
+            return result
+        if not self._changed and result.default_thresholds == (thresholds is None) and (
+                thresholds is None or thresholds == result.thresholds):
+            return result
+        if not self._members:
+            self._gather(result)
+        moved = self._follow()
+        chosen = thresholds if thresholds is not None else _terciles(self._ordered)
+        if chosen != self._chosen:
+            moved.update(self._passed(self._chosen, chosen))
+            self._chosen = chosen
+        self._place(moved)
+        groups = tuple(PmgGroup(size, tuple(ids), cents)
+                       for size, ids, cents in zip(PmgSize, self._members, self._revenue, strict=True))
+        self._result = result = Pmg(self._currency, chosen, thresholds is None, groups, self._total)
+        return result
+
+    def _gather(self, result: Pmg) -> None:
+        values = self._values
+        self._ordered = sorted(values.values())
+        for contact_id, cents in values.items():
+            self._holders.setdefault(cents, set()).add(contact_id)
+        self._members = tuple(list(group.contact_ids) for group in result.groups)
+        self._revenue = [group.revenue for group in result.groups]
+        self._placed = {contact_id: (size, values[contact_id])
+                        for size, group in enumerate(result.groups) for contact_id in group.contact_ids}
+        self._chosen = result.thresholds
+        self._total = result.total
+
+    def _follow(self) -> set[int]:
+        """The changed values taken in; returns the clients whose value changed."""
+        changed, self._changed = self._changed, {}
+        values, ordered, holders = self._values, self._ordered, self._holders
+        moved: set[int] = set()
+        for contact_id, cents in changed.items():
+            old = values.get(contact_id)
+            if old == cents:
+                continue
+            moved.add(contact_id)
+            if old is not None:
+                del values[contact_id], ordered[bisect_left(ordered, old)]
+                named = holders[old]
+                named.discard(contact_id)
+                if not named:
+                    del holders[old]
+                self._total -= old
+            if cents is not None:
+                values[contact_id] = cents
+                insort(ordered, cents)
+                holders.setdefault(cents, set()).add(contact_id)
+                self._total += cents
+        return moved
+
+    def _passed(self, was: PmgThresholds | None, now: PmgThresholds | None) -> set[int]:
+        """The clients whose group changes from thresholds ``was`` to ``now`` (None: nobody is sized)."""
+        if was is None or now is None:
+            return set(self._values)
+        passed: set[int] = set()
+        for low, high in sorted((was.medium_from, now.medium_from)), sorted((was.big_from, now.big_from)):
+            if low != high:
+                for cents, named in self._holders.items():
+                    if low <= cents < high:
+                        passed.update(named)
+        return passed
+
+    def _place(self, contact_ids: set[int]) -> None:
+        chosen, values, placed = self._chosen, self._values, self._placed
+        members, revenue = self._members, self._revenue
+        for contact_id in contact_ids:
+            old = placed.pop(contact_id, None)
+            if old is not None:
+                size, cents = old
+                ids = members[size]
+                del ids[bisect_left(ids, contact_id)]
+                revenue[size] -= cents
+            now = values.get(contact_id)
+            if now is None or chosen is None:
+                continue
+            size = 2 if now >= chosen.big_from else 1 if now >= chosen.medium_from else 0  # `PmgThresholds.size`
+            placed[contact_id] = (size, now)
+            insort(members[size], contact_id)
+            revenue[size] += now

@@ -22,16 +22,16 @@ Not thread-safe: one thread (the window's reader) changes and reads an instance 
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from itertools import groupby
 from operator import attrgetter, itemgetter
-from typing import Any, TypeVar, cast
+from typing import TypeVar
 
 from carnet.analytics.acquisition import Referrals, ReferrerRow, SourceRow
-from carnet.analytics.clients import KeptRfm, PmgThresholds, Rfm, pmg, pmg_window
+from carnet.analytics.clients import KeptPmg, KeptRfm, Pmg, PmgThresholds, Rfm, pmg_window
 from carnet.analytics.common import Period, add_money, divide_half_up, money_of, months_between
 from carnet.analytics.dashboard import Dashboard
 from carnet.analytics.funnel import FunnelStep
@@ -256,15 +256,15 @@ class DashboardFacts:
             self._contribute(contact_id, part, -1)
         self._store(ids, new_contacts, new_moves, new_payments, names)
         new_parts = {contact_id: self._part(contact_id) for contact_id in ids}
-        rfm = self._kept_rfm
+        rfm, sizes = self._kept_rfm, self._kept_pmg
         for contact_id, part in new_parts.items():
             self._contribute(contact_id, part, 1)
             old = old_parts[contact_id]
-            # PMG is made again only when a contribution to it changed; RFM follows the clients that changed.
-            if _pmg_signature(old) != _pmg_signature(part):
-                self._kept.pop("pmg", None)
+            # RFM and PMG follow the clients whose values changed.
             if rfm is not None and _rfm_signature(old) != _rfm_signature(part):
                 rfm.change(contact_id, self._rfm.get(contact_id))
+            if sizes is not None and _pmg_signature(old) != _pmg_signature(part):
+                sizes.change(contact_id, self._pmg.get(contact_id))
         ranked = self._ranked
         if ranked is not None:
             # The referrers whose row may have changed: those of the contacts counted again (their tallies), and
@@ -315,10 +315,9 @@ class DashboardFacts:
         window_first, window_last = self._window = pmg_window(self.today).bounds()
         year_first, year_last = self._year = (date(self.today.year, 1, 1).toordinal(), self.today.toordinal())
         home = self.home
-        # The costly panels as last made (and what for), until a contribution to them changes.
-        self._kept: dict[str, tuple[object, Any]] = {}
-        # RFM and the referrers' table, kept from the first figures on and followed client by client.
+        # RFM, PMG and the referrers' table, kept from the first figures on and followed client by client.
         self._kept_rfm: KeptRfm | None = None
+        self._kept_pmg: KeptPmg | None = None
         self._ranked: _Ranked | None = None
         self._entered = entered = [0] * len(STAGE_ORDER)
         self._further = further = [0] * len(STAGE_ORDER)
@@ -605,18 +604,13 @@ class DashboardFacts:
             sources=self._sources_rows(),
             referrals=self._referrals(),
             rfm=self._rfm_now(),
-            pmg=self._made(("pmg", thresholds), lambda: pmg(self._pmg, home, thresholds)),
+            pmg=self._pmg_now(thresholds),
         )
 
-    def _made(self, key: object, make: Callable[[], _V]) -> _V:
-        """The panel kept under ``key``, made now if a contribution to it changed since."""
-        panel = "pmg" if isinstance(key, tuple) else str(key)
-        kept = self._kept.get(panel)
-        if kept is not None and kept[0] == key:
-            return cast(_V, kept[1])
-        made = make()
-        self._kept[panel] = (key, made)
-        return made
+    def _pmg_now(self, thresholds: PmgThresholds | None) -> Pmg:
+        if self._kept_pmg is None:
+            self._kept_pmg = KeptPmg(self._pmg, self.home)
+        return self._kept_pmg.pmg(thresholds)
 
     def year_revenue(self) -> YearRevenue:
         """`thresholds.year_revenue` of every payment, for ``today``."""
@@ -692,8 +686,10 @@ class _Ranked:
 
     def __init__(self, rows: Iterable[ReferrerRow | None], home: str) -> None:
         self._home = home
-        self._rows = {row.referrer_id: row for row in rows if row is not None}
-        self._order = sorted(map(self._key, self._rows.values()))
+        by_key = {self._key(row): row for row in rows if row is not None}
+        self._order = sorted(by_key)  # the rows' keys, in order (unique: a key ends with the referrer's id)
+        self._rows = [by_key[key] for key in self._order]
+        self._keys = {key[3]: key for key in self._order}
         self._made: tuple[ReferrerRow, ...] | None = None
 
     def _key(self, row: ReferrerRow) -> tuple[int, int, str, int]:
@@ -701,20 +697,26 @@ class _Ranked:
 
     def put(self, referrer_id: int, row: ReferrerRow | None) -> None:
         """The referrer's row now; None: no row."""
-        old = self._rows.get(referrer_id)
-        if old == row:
-            return
+        order, rows = self._order, self._rows
+        old = self._keys.pop(referrer_id, None)
         if old is not None:
-            del self._order[bisect_left(self._order, self._key(old))], self._rows[referrer_id]
+            position = bisect_left(order, old)
+            if row == rows[position]:
+                self._keys[referrer_id] = old
+                return
+            del order[position], rows[position]
         if row is not None:
-            insort(self._order, self._key(row))
-            self._rows[referrer_id] = row
+            key = self._keys[referrer_id] = self._key(row)
+            position = bisect_left(order, key)
+            order.insert(position, key)
+            rows.insert(position, row)
+        elif old is None:
+            return
         self._made = None
 
     def rows(self) -> tuple[ReferrerRow, ...]:
         if self._made is None:
-            rows = self._rows
-            self._made = tuple(rows[key[3]] for key in self._order)
+            self._made = tuple(self._rows)
         return self._made
 
 
