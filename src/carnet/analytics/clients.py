@@ -230,10 +230,19 @@ class KeptRfm:
     def _gather(self) -> None:
         values = self._values
         self._scores = {score.contact_id: score for score in self._result.scores}
-        self._tallies = tuple({} for _ in range(3))
-        self._holders = tuple({} for _ in range(3))
-        for contact_id, value in values.items():
-            self._count(contact_id, value, 1)
+        ids = list(values)
+        holders_of: list[dict[int, set[int]]] = []
+        for column in zip(*values.values(), strict=True) if values else ((), (), ()):
+            holders: dict[int, set[int]] = {}
+            for contact_id, one in zip(ids, column, strict=True):
+                found = holders.get(one)
+                if found is None:
+                    holders[one] = {contact_id}
+                else:
+                    found.add(contact_id)
+            holders_of.append(holders)
+        self._holders = tuple(holders_of)
+        self._tallies = tuple({one: len(named) for one, named in holders.items()} for holders in holders_of)
         self._score_of = [_score_of(tally, len(values)) for tally in self._tallies]
         self._members = {row.segment: list(row.contact_ids) for row in self._result.segments}
         self._revenue = {row.segment: row.revenue for row in self._result.segments}
@@ -463,8 +472,13 @@ class KeptPmg:
     def _gather(self, result: Pmg) -> None:
         values = self._values
         self._ordered = sorted(values.values())
+        holders = self._holders
         for contact_id, cents in values.items():
-            self._holders.setdefault(cents, set()).add(contact_id)
+            found = holders.get(cents)
+            if found is None:
+                holders[cents] = {contact_id}
+            else:
+                found.add(contact_id)
         self._members = tuple(list(group.contact_ids) for group in result.groups)
         self._revenue = [group.revenue for group in result.groups]
         self._placed = {contact_id: (size, values[contact_id])
