@@ -63,8 +63,8 @@ def quintile_scores(values: Mapping[int, float]) -> dict[int, int]:
     book of bad clients). Why the middle: in a real book many clients paid the same number of times or on
     the same day, and scoring a tie by its lowest member would push a whole top group down to 3.
 
-    Scored once per distinct value (days and counts repeat a lot): the dashboard scores every client again
-    after each write.
+    Scored once per distinct value (days and counts repeat a lot); the dashboard follows a few clients at a
+    time with `KeptRfm`.
     """
     score_of = _score_of(Counter(values.values()), len(values))
     return {key: score_of[value] for key, value in values.items()}
