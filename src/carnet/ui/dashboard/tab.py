@@ -151,6 +151,7 @@ class DashboardTab(QWidget):
         page = QVBoxLayout(grid_page)
         page.setSpacing(12)
         self.ceilings_panel = CeilingsPanel(grid_page)
+        self.ceilings_panel.setVisible(False)  # with the first figures, as the panels: not an empty frame meanwhile
         page.addWidget(self.ceilings_panel)
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)  # the page's margins already frame it
@@ -276,6 +277,7 @@ class DashboardTab(QWidget):
         if result.ceilings != self.ceilings:
             self.ceilings = result.ceilings
             self.ceilings_panel.show_result(result.ceilings)
+        self.ceilings_panel.setVisible(True)
         self._show_dashboard(result.contents)
 
     def _failed(self, error: BaseException) -> None:
