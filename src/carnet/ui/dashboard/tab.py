@@ -22,7 +22,7 @@ from datetime import date
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -344,6 +344,23 @@ class DashboardTab(QWidget):
         self.panels["rfm"].table.activated.connect(lambda index: self._request_segment(index.row()))
         self.columns = 0
         self._lay_out_panels(self._columns_for(self.width()))
+        # On screen a row of two at a time, one per turn of the event loop: the six charts' first layout and
+        # paint in one go stopped the window for 90–130 ms at 100,000 contacts.
+        later = list(self.panels.values())[2:]
+        for panel in later:
+            panel.setVisible(False)
+        self._show_in_turn(later)
+
+    def _show_in_turn(self, panels: list[Panel]) -> None:
+        if not panels:
+            return
+
+        def next_row() -> None:
+            for panel in panels[:2]:
+                panel.setVisible(True)
+            self._show_in_turn(panels[2:])
+
+        QTimer.singleShot(0, self, next_row)
 
     # --- period ---------------------------------------------------------------------------------
 
