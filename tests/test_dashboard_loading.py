@@ -28,3 +28,13 @@ def test_nothing_but_loading_is_shown_until_the_first_figures_come(
     assert not tab.loading_label.isVisible()
     assert tab.ceilings_panel.isVisible() and tab.panels
     tab.reads.stop()
+
+
+def test_the_panels_come_on_screen_a_row_at_a_time(qtbot: QtBot, db: Database) -> None:
+    create_contact(db, ContactDraft("Inès Marchand", stage=Stage.LEAD))
+    tab = DashboardTab(db)  # a small book: read here and now, drawn at once
+    qtbot.addWidget(tab)
+    tab.show()
+    shown = [panel.isVisible() for panel in tab.panels.values()]
+    assert shown == [True, True, False, False, False, False]  # the first row, in this turn of the event loop
+    qtbot.waitUntil(lambda: all(panel.isVisible() for panel in tab.panels.values()), timeout=5000)
