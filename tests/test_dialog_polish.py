@@ -243,6 +243,8 @@ def test_dashboard_tables_show_headers_and_figures_whole(qtbot, db, width):
     tab.resize(width, 800)
     tab.show()
     qtbot.waitExposed(tab)
+    # The panels come on screen a row at a time (`DashboardTab._show_in_turn`): each as it is shown.
+    qtbot.waitUntil(lambda: all(panel.isVisible() for panel in tab.panels.values()))
     QApplication.processEvents()
     for name, panel in tab.panels.items():
         header = panel.table.horizontalHeader()
