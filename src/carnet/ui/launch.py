@@ -23,6 +23,7 @@ from carnet.resources import app_icon
 from carnet.storage import Database
 from carnet.storage.errors import CANNOT_OPEN, DAMAGED_ROWS, UNREADABLE_ROWS, DamagedDatabase, StorageError
 from carnet.storage.files import ensure_private_dir
+from carnet.thread_priority import favour_the_window
 from carnet.ui.background import run_in_background, when_done
 from carnet.ui.backup_warning import warn_about_backup
 from carnet.ui.error_report import install_error_report
@@ -68,6 +69,7 @@ def create_application() -> QApplication:
     app.setDesktopFileName("carnet")
     app.setWindowIcon(app_icon())
     install_translations(app)  # before any window: every widget is built in the user's language
+    favour_the_window()
     return app
 
 
