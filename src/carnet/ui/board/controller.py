@@ -116,6 +116,9 @@ class BoardController(QObject):
         """Read every card on the reader thread (a big book: 1.3 s at 100,000 cards), the columns indexed there
         too; the board shows them once read. A write meanwhile makes it read again (`ReadWorker`), and the
         cards the write changed are shown at once as always, so the user never waits nor sees an old card."""
+        if self.model.partial_summaries is not None and not self.model.column_paid_known:
+            # First, and only now: before the first paint the reader's work competed with it for the cores.
+            self.reads.read(_COLUMN_PAID_READ, column_paid, self.model.set_column_paid)
         self.reads.read(_BOARD_READ, _read_prepared_board, self._show_all)
 
     def _show_all(self, prepared: PreparedCards) -> None:
@@ -137,8 +140,8 @@ class BoardController(QObject):
         else:
             self.model.set_cards(cards, summaries)
             self.fully_loaded = False
-            # Before the rest of the board (the reader takes its reads in turn): in the headers a moment later.
-            self.reads.read(_COLUMN_PAID_READ, column_paid, self.model.set_column_paid)
+            if not self.reads.threaded:  # a small book adds them up in a few milliseconds: at once, as always
+                self.model.set_column_paid(column_paid(self.database))
 
     # --- moves ------------------------------------------------------------------------------
 

@@ -156,6 +156,12 @@ class BoardModel(QAbstractListModel):
             self._visible = self._passing(self.filter, None)
         self.endResetModel()
 
+    @property
+    def column_paid_known(self) -> bool:
+        """What each column was paid is known: every card is here, or `set_column_paid` came."""
+        summaries = self.partial_summaries
+        return summaries is None or all(summary.paid is not None for summary in summaries.values())
+
     def set_column_paid(self, paid: Mapping[Stage, Paid]) -> None:
         """What each column was paid, added up after the first paint: the headers show it until every card comes
         (then each column adds up its own)."""
