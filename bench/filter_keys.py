@@ -14,7 +14,6 @@ import json
 import os
 import statistics
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).parent))
 from carnet.storage import Database
 from carnet.ui.main_window import MainWindow
-from interactive import FILTER_TEXT, time_filter
+from interactive import FILTER_TEXT, preload_importing, time_filter
 
 
 def main() -> int:
@@ -43,9 +42,8 @@ def main() -> int:
     deadline = time.monotonic() + 120
     while not window.controller.fully_loaded and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-    for thread in threading.enumerate():
-        if thread.name == "carnet-preload":
-            thread.join()
+    while preload_importing():
+        time.sleep(0.01)
     time_filter(app, window, 1)  # the first round makes every card's haystack: not what a key press costs
     samples = time_filter(app, window, args.rounds)
     window.close()

@@ -140,15 +140,6 @@ def run_for(ms: int) -> None:
     loop.exec()
 
 
-def importing() -> bool:
-    """Carnet's preload (`carnet.ui.preload`) is still importing; in an older Carnet (bench/ab.py), its thread."""
-    try:
-        from carnet.ui.preload import importing as preload_importing
-    except ImportError:
-        return not _threads_done("carnet-preload")
-    return preload_importing()
-
-
 def _threads_done(prefix: str) -> bool:
     return not any(thread.name.startswith(prefix) and thread.is_alive() for thread in threading.enumerate())
 
@@ -170,6 +161,9 @@ def main() -> int:
     from carnet.storage import Database
     from carnet.ui.main_window import MainWindow
 
+    sys.path.insert(0, str(Path(__file__).parent))
+    from interactive import preload_importing  # this Carnet's preload, or an older one's thread (bench/ab.py)
+
     started = time.perf_counter()
     database = Database.open(args.db, defer_check=True)  # as the window opens it (`ui.launch`)
     window = MainWindow(database)
@@ -186,7 +180,7 @@ def main() -> int:
 
     def settled() -> bool:
         check = database.startup_check
-        return (window.controller.fully_loaded and not importing() and window.reminders is not None
+        return (window.controller.fully_loaded and not preload_importing() and window.reminders is not None
                 and not window.reminders.checking
                 and (check is None or check.done) and _threads_done("carnet-startup-check"))
 
